@@ -1,0 +1,34 @@
+"""TARGET on the command line and in pytest: a specimen name or a URL, made into a started Device.
+
+A specimen name starts the embedded specimen server for as long as the device is open.
+"""
+from __future__ import annotations
+
+from contextlib import ExitStack, contextmanager
+from typing import Iterator
+
+from devices import Device, DeviceError, open_device
+from specimens import catalog
+from specimens.server import SpecimenServer
+
+
+def describe(target: str) -> str:
+    return f"specimen {target}" if target in catalog.names() else target
+
+
+@contextmanager
+def opened(target: str, *, fresh: bool = True, **options) -> Iterator[Device]:
+    """A started device on the target; closed (and any server stopped) on exit."""
+    with ExitStack() as stack:
+        if target in catalog.names():
+            server = stack.enter_context(SpecimenServer())
+            spec = "web:" + server.url(target)
+        elif ":" in target:
+            spec = target
+        else:
+            raise DeviceError(f"target {target!r} is neither a specimen "
+                              f"({', '.join(catalog.names())}) nor a URL or device spec")
+        device = open_device(spec, **options)
+        stack.callback(device.close)
+        device.start(fresh=fresh)
+        yield device

@@ -1,0 +1,294 @@
+"""The `web` backend: Debian Chromium through Selenium and /usr/bin/chromedriver, headless,
+emulating a phone (412×915 CSS px at pixel ratio 2.625, a mobile user agent, touch).
+
+Screenshots are in device pixels (1082×2402 by default) and element boxes in the same pixels.
+Taps are W3C touch pointer actions at a point, so they land where a finger would (a canvas
+works as well as a button). Scrolls are Chromium's synthesized scroll gestures, which move
+the content by an exact distance. The browser may talk only to the target's host and port:
+every other request is sent to a dead proxy.
+"""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from functools import wraps
+
+from PIL import Image
+
+from screens import Element, Screen
+from screens.web_dom import parse_web_snapshot, snapshot_script
+
+from .base import Capabilities, Device, Target
+from .errors import DeviceError, DeviceUnavailable, TargetUnreachable
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+INSTALL_HINT = "install it with `apt-get install chromium chromium-driver` (`make test` does this)"
+MOBILE_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+             "Chrome/124.0.0.0 Mobile Safari/537.36")
+DEAD_PROXY = "http://127.0.0.1:9"   # the discard port: nothing listens, requests fail at once
+CHROMIUM_FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic", "--hide-scrollbars",
+                  "--disable-extensions", "--disable-default-apps", "--mute-audio",
+                  "--disable-features=Translate,OptimizationHints,MediaRouter")
+
+
+def _guard(method):
+    """Turn Selenium's exceptions into one-line DeviceErrors."""
+    from selenium.common.exceptions import WebDriverException
+    from urllib3.exceptions import HTTPError as TransportError
+
+    @wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except DeviceError:
+            raise
+        except WebDriverException as exc:
+            msg = (exc.msg or type(exc).__name__).strip().splitlines()[0]
+            raise DeviceError(f"web device: {method.__name__} failed: {msg}") from None
+        except (ConnectionError, OSError, TransportError) as exc:
+            raise DeviceError(f"web device: {method.__name__} failed: Chromium or chromedriver "
+                              f"stopped answering ({type(exc).__name__})") from None
+    return wrapper
+
+
+def host_port(url: str) -> str:
+    u = urllib.parse.urlsplit(url)
+    port = u.port or {"http": 80, "https": 443}.get(u.scheme, 0)
+    return f"{u.hostname}:{port}"
+
+
+def probe(url: str, timeout: float = 5.0) -> None:
+    """Raise TargetUnreachable unless the URL answers (any HTTP status counts as an answer)."""
+    if not url.startswith(("http://", "https://")):
+        if url.startswith("file://") and not os.path.exists(urllib.parse.urlsplit(url).path):
+            raise TargetUnreachable(f"{url}: no such file")
+        return
+    try:
+        req = urllib.request.Request(url, method="GET")
+        with urllib.request.urlopen(req, timeout=timeout):
+            pass
+    except urllib.error.HTTPError:
+        return
+    except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise TargetUnreachable(f"{url}: does not answer ({reason})") from None
+
+
+class WebDevice(Device):
+    kind = "web"
+    capabilities = Capabilities(video=True, native_video=False, restart=True, reset=True)
+
+    def __init__(self, url: str, *, width: int = 412, height: int = 915,
+                 pixel_ratio: float = 2.625, user_agent: str = MOBILE_UA,
+                 allow_hosts: list[str] | None = None, isolate: bool = True,
+                 chromium: str = CHROMIUM, chromedriver: str = CHROMEDRIVER,
+                 timeout: float = 20.0, max_elements: int = 3000):
+        super().__init__()
+        self.url = url
+        self.width, self.height, self.pixel_ratio = width, height, pixel_ratio
+        self.user_agent = user_agent
+        self.timeout = timeout
+        self.max_elements = max_elements
+        self.chromium, self.chromedriver = chromium, chromedriver
+        hosts = [host_port(url)] if url.startswith(("http://", "https://")) else []
+        self.allow_hosts = hosts + list(allow_hosts or [])
+        self.isolate = isolate
+        self._driver = None
+        self._script = snapshot_script()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def _launch(self):
+        for path, what in ((self.chromium, "Chromium"), (self.chromedriver, "chromedriver")):
+            if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+                found = shutil.which(os.path.basename(path))
+                hint = f" (one is on PATH at {found}: pass it)" if found else ""
+                raise DeviceUnavailable(f"{what} not found at {path}{hint}; {INSTALL_HINT}")
+        os.environ.setdefault("SE_OFFLINE", "true")   # never let Selenium Manager go online
+        from selenium import webdriver
+        from selenium.common.exceptions import WebDriverException
+        from selenium.webdriver.chrome.service import Service
+
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = self.chromium
+        for flag in CHROMIUM_FLAGS:
+            opts.add_argument(flag)
+        if self.isolate:
+            opts.add_argument(f"--proxy-server={DEAD_PROXY}")
+            bypass = ";".join(["<-loopback>"] + self.allow_hosts)
+            opts.add_argument(f"--proxy-bypass-list={bypass}")
+        opts.add_experimental_option("mobileEmulation", {
+            "deviceMetrics": {"width": self.width, "height": self.height,
+                              "pixelRatio": self.pixel_ratio, "touch": True, "mobile": True},
+            "userAgent": self.user_agent})
+        try:
+            driver = webdriver.Chrome(service=Service(self.chromedriver), options=opts)
+        except WebDriverException as exc:
+            first = (exc.msg or str(exc)).strip().splitlines()[0]
+            raise DeviceUnavailable(f"Chromium did not start: {first}") from None
+        driver.set_page_load_timeout(self.timeout)
+        driver.set_script_timeout(self.timeout)
+        return driver
+
+    @property
+    def driver(self):
+        if self._driver is None:
+            raise DeviceError("web device: not started (call start() first)")
+        return self._driver
+
+    @_guard
+    def start(self, fresh: bool = True) -> None:
+        probe(self.url)
+        if self._driver is None:
+            self._driver = self._launch()
+        if fresh:
+            self._clear_state()
+        self._load(self.url)
+
+    @_guard
+    def restart(self) -> None:
+        probe(self.url)
+        self._load(self.url)
+
+    def _load(self, url: str) -> None:
+        from selenium.common.exceptions import TimeoutException
+        try:
+            self.driver.get(url)
+        except TimeoutException:
+            raise TargetUnreachable(f"{url}: page did not finish loading in {self.timeout:g} s") from None
+        title = self.driver.execute_script("return document.title || ''")
+        if title and self.driver.current_url.startswith("chrome-error://"):
+            raise TargetUnreachable(f"{url}: Chromium could not load it ({title})")
+
+    def _clear_state(self) -> None:
+        if self.url.startswith(("http://", "https://")):
+            u = urllib.parse.urlsplit(self.url)
+            origin = f"{u.scheme}://{u.netloc}"
+            self.driver.execute_cdp_cmd("Storage.clearDataForOrigin",
+                                        {"origin": origin, "storageTypes": "all"})
+        self.driver.delete_all_cookies()
+
+    def close(self) -> None:
+        driver, self._driver = self._driver, None
+        if driver is not None:
+            try:
+                driver.quit()
+            except Exception:   # the browser may already be gone; closing must not fail
+                pass
+
+    # -- seeing ------------------------------------------------------------------------------
+    @_guard
+    def capture(self) -> Screen:
+        png = self.driver.get_screenshot_as_png()
+        image = Image.open(io.BytesIO(png)).convert("RGB")
+        snap = self.driver.execute_script(self._script, self.max_elements)
+        screen = parse_web_snapshot(snap, image, where=self.url)
+        return self.redact(screen)
+
+    @property
+    def css_scale(self) -> float:
+        return self.pixel_ratio
+
+    def _css_point(self, target: Target) -> tuple[float, float]:
+        if isinstance(target, Element):
+            x, y = target.bounds.center
+        else:
+            x, y = target
+        return x / self.css_scale, y / self.css_scale
+
+    # -- acting ------------------------------------------------------------------------------
+    @_guard
+    def tap(self, target: Target) -> None:
+        from selenium.webdriver.common.actions import interaction
+        from selenium.webdriver.common.actions.action_builder import ActionBuilder
+        from selenium.webdriver.common.actions.pointer_input import PointerInput
+
+        x, y = self._css_point(target)
+        if not (0 <= x < self.width and 0 <= y < self.height):
+            raise DeviceError(f"web device: tap at ({x:.0f}, {y:.0f}) CSS px is off screen "
+                              f"({self.width}×{self.height})")
+        ab = ActionBuilder(self.driver, mouse=PointerInput(interaction.POINTER_TOUCH, "finger"))
+        ab.pointer_action.move_to_location(int(x), int(y)).pointer_down().pause(0.05).pointer_up()
+        ab.perform()
+
+    @_guard
+    def type_text(self, target: Element | None, text: str, *, secret: bool = False,
+                  clear: bool = True) -> None:
+        if secret:
+            self.remember_secret(text)
+        if target is not None:
+            self.tap(target)
+        d = self.driver
+        if clear:
+            d.execute_script(
+                "const e=document.activeElement; if(e && 'value' in e){e.select && e.select();}")
+            d.execute_cdp_cmd("Input.dispatchKeyEvent", {"type": "rawKeyDown", "key": "Backspace",
+                                                         "code": "Backspace",
+                                                         "windowsVirtualKeyCode": 8})
+            d.execute_cdp_cmd("Input.dispatchKeyEvent", {"type": "keyUp", "key": "Backspace",
+                                                         "code": "Backspace",
+                                                         "windowsVirtualKeyCode": 8})
+        # insertText commits text as an input method would: any script, one input event.
+        d.execute_cdp_cmd("Input.insertText", {"text": text})
+
+    @_guard
+    def choose(self, target: Element, option: str) -> None:
+        """Pick an <option> of a <select> by its text: Chromium's native picker never shows in
+        a headless screenshot, so this sets the choice the way the picker would."""
+        found = self.driver.execute_script("""
+            const [x, y, want] = arguments;
+            let el = document.elementFromPoint(x, y);
+            while (el && el.tagName !== 'SELECT') el = el.parentElement;
+            if (!el) return 'no-select';
+            const norm = s => s.replace(/\\s+/g, ' ').trim().toLowerCase();
+            const i = [...el.options].findIndex(o => norm(o.text) === norm(want));
+            if (i < 0) return 'no-option';
+            el.focus(); el.selectedIndex = i;
+            el.dispatchEvent(new Event('input', {bubbles: true}));
+            el.dispatchEvent(new Event('change', {bubbles: true}));
+            return 'ok';""", *self._css_point(target), option)
+        if found == "no-select":
+            super().choose(target, option)
+        elif found == "no-option":
+            raise DeviceError(f"web device: the menu {target.label!r} has no option {option!r}")
+
+    @_guard
+    def scroll(self, direction: str, within: Element | None = None, fraction: float = 0.7) -> None:
+        if within is not None:
+            b = within.bounds
+            x, y = self._css_point(within)
+            w, h = b.width / self.css_scale, b.height / self.css_scale
+        else:
+            x, y, w, h = self.width / 2, self.height / 2, self.width, self.height
+        dist = {"down": (0, -h), "up": (0, h), "right": (-w, 0), "left": (w, 0)}[direction]
+        self.driver.execute_cdp_cmd("Input.synthesizeScrollGesture", {
+            "x": x, "y": y, "xDistance": dist[0] * fraction, "yDistance": dist[1] * fraction,
+            "gestureSourceType": "mouse", "preventFling": True, "speed": 4000})
+
+    @_guard
+    def back(self) -> None:
+        self.driver.back()
+
+    # -- extras for tests and the CLI ----------------------------------------------------------
+    @_guard
+    def run_js(self, script: str, *args):
+        return self.driver.execute_script(script, *args)
+
+    def wait_idle(self, timeout: float = 5.0) -> None:
+        """Until the page has loaded and no CSS animation or transition is running."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            busy = self.run_js("return document.readyState !== 'complete' || "
+                               "document.getAnimations().some(a => a.playState === 'running' "
+                               "&& !(a.effect && a.effect.getComputedTiming().iterations === Infinity))")
+            if not busy:
+                return
+            time.sleep(0.05)

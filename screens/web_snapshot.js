@@ -1,0 +1,143 @@
+// Snapshot of a page's rendered elements, run in the page by the web device.
+// Returns {url, dpr, viewport:[w,h], scroll:[x,y], elements:[...]} with boxes in CSS px of the
+// viewport; screens/web_dom.py turns it into a Screen in screenshot pixels.
+// Kept: interactive elements, elements with their own text, images, canvases, inputs and
+// scroll containers. Text-only descendants of an interactive element are folded into it.
+// Password values are never read.
+return (function (maxElements) {
+  const INTERACTIVE_TAGS = new Set(["A", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SUMMARY", "LABEL", "OPTION"]);
+  const INTERACTIVE_ROLES = new Set(["button", "link", "checkbox", "radio", "switch", "tab", "menuitem",
+    "menuitemcheckbox", "menuitemradio", "option", "textbox", "combobox", "slider", "spinbutton"]);
+  const MEDIA_TAGS = new Set(["IMG", "CANVAS", "VIDEO", "svg", "IFRAME"]);
+  const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "META", "LINK", "TITLE"]);
+  const vw = window.innerWidth, vh = window.innerHeight;
+  const out = [];
+
+  function norm(s) { return (s || "").replace(/\s+/g, " ").trim(); }
+  function ownText(el) {
+    let s = "";
+    for (const n of el.childNodes) if (n.nodeType === 3) s += n.nodeValue;
+    return norm(s);
+  }
+  function rgba(c) {
+    const m = /rgba?\(([^)]+)\)/.exec(c || "");
+    if (!m) return null;
+    const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return [p[0] | 0, p[1] | 0, p[2] | 0, p.length > 3 ? p[3] : 1];
+  }
+  function backgroundOf(el) {
+    // The colour painted behind el: its own background, else the nearest ancestor's.
+    for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+      const c = rgba(getComputedStyle(e).backgroundColor);
+      if (c && c[3] > 0) return c;
+    }
+    return [255, 255, 255, 1];
+  }
+  function labelOf(el) {
+    const aria = el.getAttribute("aria-label");
+    if (aria) return norm(aria);
+    const by = el.getAttribute("aria-labelledby");
+    if (by) {
+      const t = by.split(/\s+/).map(id => document.getElementById(id)).filter(Boolean)
+        .map(e => e.innerText).join(" ");
+      if (norm(t)) return norm(t);
+    }
+    if (el.labels && el.labels.length) return norm(el.labels[0].innerText);
+    if (el.tagName === "IMG") return norm(el.getAttribute("alt"));
+    return norm(el.getAttribute("placeholder") || el.getAttribute("title"));
+  }
+  function isScrollable(el, cs) {
+    const oy = cs.overflowY, ox = cs.overflowX;
+    return ((oy === "auto" || oy === "scroll") && el.scrollHeight > el.clientHeight + 1) ||
+           ((ox === "auto" || ox === "scroll") && el.scrollWidth > el.clientWidth + 1);
+  }
+  function obscured(el, r) {
+    const x = Math.min(Math.max(r.left + r.width / 2, 0), vw - 1);
+    const y = Math.min(Math.max(r.top + r.height / 2, 0), vh - 1);
+    const hit = document.elementFromPoint(x, y);
+    return !(hit && (hit === el || el.contains(hit) || (el.labels && [...el.labels].some(l => l.contains(hit)))));
+  }
+
+  function walk(el, parent, opacity, foldedInto) {
+    if (out.length >= maxElements) return;
+    const tag = el.tagName;
+    if (SKIP_TAGS.has(tag)) return;
+    const cs = getComputedStyle(el);
+    if (cs.display === "none") return;
+    const op = opacity * parseFloat(cs.opacity || "1");
+    const r = el.getBoundingClientRect();
+    const role = (el.getAttribute("role") || "").toLowerCase();
+    const type = (el.getAttribute("type") || "").toLowerCase();
+    const hidden = cs.visibility === "hidden" || cs.visibility === "collapse" || op <= 0.01 ||
+                   el.getAttribute("aria-hidden") === "true";
+    const field = tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA";
+    const interactive = !hidden && (INTERACTIVE_TAGS.has(tag) && !(tag === "LABEL" && !el.control) ||
+      INTERACTIVE_ROLES.has(role) || el.hasAttribute("onclick") || cs.cursor === "pointer" ||
+      (el.hasAttribute("tabindex") && el.tabIndex >= 0) || el.isContentEditable && el === document.activeElement);
+    const scrollable = !hidden && isScrollable(el, cs);
+    let text = "";
+    if (field) {
+      if (tag === "SELECT") text = el.selectedIndex >= 0 ? norm(el.options[el.selectedIndex].text) : "";
+      else if (type === "password" || type === "checkbox" || type === "radio" || type === "file" || type === "hidden") text = "";
+      else if (type === "button" || type === "submit" || type === "reset") text = norm(el.value);
+      else text = el.value || "";
+    } else if (interactive && foldedInto === null) {
+      text = norm(el.innerText).slice(0, 500);
+    } else if (foldedInto === null) {
+      text = ownText(el).slice(0, 500);
+    }
+    const desc = labelOf(el);
+    const keep = !hidden && r.width > 0 && r.height > 0 && (
+      field || (foldedInto === null && (interactive || text || desc)) || scrollable ||
+      MEDIA_TAGS.has(tag) || role === "dialog" || role === "alertdialog" || tag === "DIALOG");
+    let me = parent;
+    if (keep) {
+      me = out.length;
+      const inView = r.right > 0 && r.bottom > 0 && r.left < vw && r.top < vh;
+      const checkable = type === "checkbox" || type === "radio" || role === "checkbox" ||
+                        role === "radio" || role === "switch";
+      const attrs = { tag: tag.toLowerCase() };
+      if (type) attrs.type = type;
+      if (role) attrs.role = role;
+      if (el.getAttribute("href")) attrs.href = el.getAttribute("href");
+      if (el.getAttribute("name")) attrs.name = el.getAttribute("name");
+      if (el.getAttribute("placeholder")) attrs.placeholder = el.getAttribute("placeholder");
+      if (tag === "SELECT") attrs.options = [...el.options].map(o => norm(o.text)).join("\n");
+      if (el.required) attrs.required = "1";
+      if (interactive && inView && obscured(el, r)) attrs.obscured = "1";
+      if (scrollable) attrs.scroll = [el.scrollLeft, el.scrollTop, el.scrollWidth, el.scrollHeight,
+                                      el.clientWidth, el.clientHeight].join(",");
+      out.push({
+        parent: parent,
+        rect: [r.left, r.top, r.right, r.bottom],
+        text: text, description: desc === text ? "" : desc, id: el.id || "",
+        cls: role || tag.toLowerCase(),
+        clickable: interactive && !field || (field && (type === "checkbox" || type === "radio" || tag === "SELECT" || type === "submit" || type === "button")),
+        checkable: checkable,
+        checked: checkable ? (el.checked !== undefined && field ? !!el.checked : el.getAttribute("aria-checked") === "true") : null,
+        enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
+        scrollable: scrollable,
+        editable: (tag === "TEXTAREA" || (tag === "INPUT" && !["checkbox", "radio", "button", "submit", "reset", "file", "image", "range", "color", "hidden"].includes(type))) && !el.readOnly || el.isContentEditable && el.parentElement && !el.parentElement.isContentEditable,
+        password: type === "password",
+        selected: !!(el.selected || el.getAttribute("aria-selected") === "true" || el.getAttribute("aria-current")),
+        focused: el === document.activeElement,
+        visible: inView,
+        style: { color: rgba(cs.color), background: backgroundOf(el), font_size: parseFloat(cs.fontSize),
+                 font_weight: parseInt(cs.fontWeight, 10) || 400, opacity: Math.round(op * 1000) / 1000 },
+        attrs: attrs,
+      });
+    }
+    const fold = foldedInto !== null ? foldedInto : (keep && interactive && !field ? me : null);
+    for (const child of el.children) walk(child, me, op, fold);
+    if (el.shadowRoot) for (const child of el.shadowRoot.children) walk(child, me, op, fold);
+  }
+
+  const root = document.body || document.documentElement;
+  walk(root, null, 1, null);
+  const se = document.scrollingElement || document.documentElement;
+  return {
+    url: location.href, title: document.title, dpr: window.devicePixelRatio, viewport: [vw, vh],
+    scroll: [se.scrollLeft, se.scrollTop, se.scrollWidth, se.scrollHeight],
+    truncated: out.length >= maxElements, elements: out,
+  };
+})(arguments[0] || 3000);

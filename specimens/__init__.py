@@ -1,0 +1,1 @@
+"""Specimen apps: bundled phone-sized web apps that reproduce account-deletion designs."""
