@@ -2,13 +2,14 @@
 emulating a phone (412×915 CSS px at pixel ratio 2.625, a mobile user agent, touch).
 
 Screenshots are in device pixels (1082×2402 by default) and element boxes in the same pixels.
-Taps are W3C touch pointer actions at a point, so they land where a finger would (a canvas
-works as well as a button). Scrolls are Chromium's synthesized scroll gestures, which move
+Taps are touch events at a point, so they land where a finger would (a canvas works as well
+as a button). Scrolls are Chromium's synthesized scroll gestures, which move
 the content by an exact distance. The browser may talk only to the target's host and port:
 every other request is sent to a dead proxy.
 """
 from __future__ import annotations
 
+import base64
 import io
 import os
 import shutil
@@ -187,8 +188,9 @@ class WebDevice(Device):
     # -- seeing ------------------------------------------------------------------------------
     @_guard
     def capture(self) -> Screen:
-        png = self.driver.get_screenshot_as_png()
-        image = Image.open(io.BytesIO(png)).convert("RGB")
+        shot = self.driver.execute_cdp_cmd("Page.captureScreenshot",
+                                           {"format": "png", "optimizeForSpeed": True})
+        image = Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert("RGB")
         snap = self.driver.execute_script(self._script, self.max_elements)
         screen = parse_web_snapshot(snap, image, where=self.url)
         return self.redact(screen)
@@ -207,17 +209,17 @@ class WebDevice(Device):
     # -- acting ------------------------------------------------------------------------------
     @_guard
     def tap(self, target: Target) -> None:
-        from selenium.webdriver.common.actions import interaction
-        from selenium.webdriver.common.actions.action_builder import ActionBuilder
-        from selenium.webdriver.common.actions.pointer_input import PointerInput
-
         x, y = self._css_point(target)
         if not (0 <= x < self.width and 0 <= y < self.height):
             raise DeviceError(f"web device: tap at ({x:.0f}, {y:.0f}) CSS px is off screen "
                               f"({self.width}×{self.height})")
-        ab = ActionBuilder(self.driver, mouse=PointerInput(interaction.POINTER_TOUCH, "finger"))
-        ab.pointer_action.move_to_location(int(x), int(y)).pointer_down().pause(0.05).pointer_up()
-        ab.perform()
+        # A touch down and up at one point: Chromium turns it into pointer, touch and click
+        # events as on a phone (ten times quicker than a W3C pointer action through chromedriver).
+        point = {"x": x, "y": y, "radiusX": 4, "radiusY": 4, "force": 1}
+        self.driver.execute_cdp_cmd("Input.dispatchTouchEvent",
+                                    {"type": "touchStart", "touchPoints": [point]})
+        self.driver.execute_cdp_cmd("Input.dispatchTouchEvent",
+                                    {"type": "touchEnd", "touchPoints": []})
 
     @_guard
     def type_text(self, target: Element | None, text: str, *, secret: bool = False,
