@@ -154,7 +154,7 @@ def test_helpers():
     assert short_id("hotel_search_page_view_root") == "hotel_search_page_view_root"
     assert app_identity("https://m.example.com/user/123/settings?tab=2#x") == \
         "m.example.com/user//settings#x"
-    assert app_identity("http://127.0.0.1:8123/fair-en/#/delete/2") == ".../fair-en/#/delete/"
+    assert app_identity("http://127.0.0.1:8123/fair-en/#/delete/2") == "...:/fair-en/#/delete/"
     assert app_identity("com.tencent.mm/.plugin.account.ui.DelAccountUI") == \
         "com.tencent.mm/.plugin.account.ui.DelAccountUI"
     assert app_identity("com.app2/.Main") == "com.app/.Main"
