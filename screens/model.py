@@ -192,7 +192,16 @@ class Screen:
         return [e for e in self.elements if e.visible and not e.bounds.empty]
 
     def texts(self) -> list[str]:
-        return [e.label for e in self.visible() if e.label]
+        """The labels on screen, each once (an element that only gathers its children's text,
+        attrs["aggregate"], is left out)."""
+        return [e.label for e in self.visible() if e.label and e.attrs.get("aggregate") != "1"]
+
+    def tappable(self, element: Element) -> Element:
+        """The element a tap on this one would act on: itself, or its nearest clickable
+        ancestor (a row around a title, as on Android), or itself when none is."""
+        if element.clickable:
+            return element
+        return next((a for a in self.ancestors(element) if a.clickable), element)
 
     def find(self, text: str | None = None, *, regex: str | None = None, id: str | None = None,
              description: str | None = None, clickable: bool | None = None,

@@ -2,8 +2,10 @@
 // Returns {url, dpr, viewport:[w,h], scroll:[x,y], elements:[...]} with boxes in CSS px of the
 // viewport; screens/web_dom.py turns it into a Screen in screenshot pixels.
 // Kept: interactive elements, elements with their own text, images, canvases, inputs and
-// scroll containers. Text-only descendants of an interactive element are folded into it.
-// Password values are never read.
+// scroll containers. As on Android, text stays on the element that holds it; an interactive
+// element with no text of its own (a row, a <button><span>…</span></button>) also carries its
+// descendants' text, marked attrs.aggregate so it is not counted twice. Password values are
+// never read.
 return (function (maxElements) {
   const INTERACTIVE_TAGS = new Set(["A", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SUMMARY", "LABEL", "OPTION"]);
   const INTERACTIVE_ROLES = new Set(["button", "link", "checkbox", "radio", "switch", "tab", "menuitem",
@@ -58,7 +60,7 @@ return (function (maxElements) {
     return !(hit && (hit === el || el.contains(hit) || (el.labels && [...el.labels].some(l => l.contains(hit)))));
   }
 
-  function walk(el, parent, opacity, foldedInto) {
+  function walk(el, parent, opacity) {
     if (out.length >= maxElements) return;
     const tag = el.tagName;
     if (SKIP_TAGS.has(tag)) return;
@@ -81,14 +83,17 @@ return (function (maxElements) {
       else if (type === "password" || type === "checkbox" || type === "radio" || type === "file" || type === "hidden") text = "";
       else if (type === "button" || type === "submit" || type === "reset") text = norm(el.value);
       else text = el.value || "";
-    } else if (interactive && foldedInto === null) {
-      text = norm(el.innerText).slice(0, 500);
-    } else if (foldedInto === null) {
+    } else {
       text = ownText(el).slice(0, 500);
+    }
+    let aggregate = false;
+    if (!text && interactive && !field) {
+      text = norm(el.innerText).slice(0, 500);
+      aggregate = !!text;
     }
     const desc = labelOf(el);
     const keep = !hidden && r.width > 0 && r.height > 0 && (
-      field || (foldedInto === null && (interactive || text || desc)) || scrollable ||
+      field || interactive || text || desc || scrollable ||
       MEDIA_TAGS.has(tag) || role === "dialog" || role === "alertdialog" || tag === "DIALOG");
     let me = parent;
     if (keep) {
@@ -104,6 +109,7 @@ return (function (maxElements) {
       if (el.getAttribute("placeholder")) attrs.placeholder = el.getAttribute("placeholder");
       if (tag === "SELECT") attrs.options = [...el.options].map(o => norm(o.text)).join("\n");
       if (el.required) attrs.required = "1";
+      if (aggregate) attrs.aggregate = "1";
       if (interactive && inView && obscured(el, r)) attrs.obscured = "1";
       if (scrollable) attrs.scroll = [el.scrollLeft, el.scrollTop, el.scrollWidth, el.scrollHeight,
                                       el.clientWidth, el.clientHeight].join(",");
@@ -127,13 +133,12 @@ return (function (maxElements) {
         attrs: attrs,
       });
     }
-    const fold = foldedInto !== null ? foldedInto : (keep && interactive && !field ? me : null);
-    for (const child of el.children) walk(child, me, op, fold);
-    if (el.shadowRoot) for (const child of el.shadowRoot.children) walk(child, me, op, fold);
+    for (const child of el.children) walk(child, me, op);
+    if (el.shadowRoot) for (const child of el.shadowRoot.children) walk(child, me, op);
   }
 
   const root = document.body || document.documentElement;
-  walk(root, null, 1, null);
+  walk(root, null, 1);
   const se = document.scrollingElement || document.documentElement;
   return {
     url: location.href, title: document.title, dpr: window.devicePixelRatio, viewport: [vw, vh],

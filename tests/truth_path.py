@@ -77,7 +77,8 @@ def follow(device: Device, truth, *, stop_before_final: bool = False) -> tuple[i
             if verb == "tapOn":
                 arg = arg if isinstance(arg, dict) else {"text": arg}
                 if arg.get("final") and stop_before_final:
-                    find_tappable(screen, arg["text"], arg.get("index", 0))
+                    if "point" not in arg:
+                        find_tappable(screen, arg["text"], arg.get("index", 0))
                     return steps, waited, screen
                 if "point" in arg:
                     x, y = arg["point"]
