@@ -1,7 +1,9 @@
 # Two commands do all set-up on a fresh Debian machine (as root, or with sudo):
 #   make demo   capture every specimen app and leave a page to open (out/demo/index.html)
-#   make test   run the test suite against real Chromium and chromedriver
-# Each installs what it needs, once: Debian packages, then the virtual environment in .venv/.
+#   make test   run the test suite against real Chromium, chromedriver and a real Appium server
+# Each installs what it needs, once: Debian packages, then the virtual environment in .venv/,
+# and for the tests Appium 3 with its chromium driver from npm, into the project (node_modules/,
+# and APPIUM_HOME=.appium/ for the driver): nothing is installed globally.
 
 SHELL    := /bin/bash
 PYTHON   ?= python3
@@ -9,13 +11,15 @@ VENV     := .venv
 STAMP    := $(VENV)/.installed
 APT_PKGS := chromium chromium-driver fonts-noto-cjk
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APPIUM_HOME    := $(CURDIR)/.appium
+CHROMIUM_DRIVER := appium-chromium-driver@3.1.1
 
-.PHONY: demo test system venv clean
+.PHONY: demo test system venv appium clean
 
 demo: system venv
 	$(VENV)/bin/cancelcheck demo --out out/demo
 
-test: system venv
+test: system venv appium
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Debian packages: installed only when one is missing.
@@ -38,5 +42,19 @@ $(STAMP): pyproject.toml
 	$(VENV)/bin/pip install -q -e '.[test]'
 	@touch $(STAMP)
 
+# Appium 3 (package.json / package-lock.json) and its chromium driver, into the project.
+# The driver uses Debian's /usr/bin/chromedriver; nothing is downloaded at run time.
+appium:
+	@command -v npm >/dev/null || { echo "make appium: npm is missing: apt-get install nodejs npm"; exit 1; }
+	@if [ ! -x node_modules/.bin/appium ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  echo "npm: installing Appium into node_modules/"; \
+	  npm ci --no-fund --no-audit --loglevel=error; \
+	fi
+	@if [ ! -d $(APPIUM_HOME)/node_modules/appium-chromium-driver ]; then \
+	  echo "appium: installing its chromium driver into $(APPIUM_HOME)"; \
+	  APPIUM_HOME=$(APPIUM_HOME) APPIUM_SKIP_CHROMEDRIVER_INSTALL=1 \
+	    node_modules/.bin/appium driver install --source=npm $(CHROMIUM_DRIVER) >/dev/null; \
+	fi
+
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out .pytest_cache node_modules .appium

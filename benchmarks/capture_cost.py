@@ -45,7 +45,7 @@ def main(name: str = "roach-motel-en", rounds: int = 20) -> None:
         d = device.driver
         shot_ms, png = timed(d.get_screenshot_as_png, rounds)
         decode_ms, image = timed(lambda: Image.open(io.BytesIO(png)).convert("RGB"), rounds)
-        snap_ms, snap = timed(lambda: d.execute_script(device._script, 3000), rounds)
+        snap_ms, snap = timed(lambda: d.execute_script(device._snapshot.script, 3000), rounds)
         parse_ms, screen = timed(lambda: parse_web_snapshot(snap, image), rounds)
         capture_ms, _ = timed(device.capture, rounds)
         try:

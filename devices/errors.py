@@ -11,3 +11,22 @@ class DeviceUnavailable(DeviceError):
 
 class TargetUnreachable(DeviceError):
     """The app or page under test does not answer."""
+
+
+class AppLeftForeground(DeviceError):
+    """Another app is in front of the app under test (a browser it opened, the launcher…).
+    `screen` holds what was captured, so the evidence of where it went is kept."""
+
+    def __init__(self, message: str, *, package: str = "", screen=None):
+        super().__init__(message)
+        self.package = package
+        self.screen = screen
+
+
+class AppCrashed(DeviceError):
+    """The app under test died: its process is gone or was replaced, or Android shows its
+    "keeps stopping" dialog. `screen` holds what was captured."""
+
+    def __init__(self, message: str, *, screen=None):
+        super().__init__(message)
+        self.screen = screen

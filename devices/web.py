@@ -23,22 +23,15 @@ from functools import wraps
 from PIL import Image
 
 from screens import Element, Screen
-from screens.web_dom import parse_web_snapshot, snapshot_script
 
 from .base import Capabilities, Device, Target
 from .errors import DeviceError, DeviceUnavailable, TargetUnreachable
+from .web_page import (CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, DEAD_PROXY, MOBILE_UA,  # noqa: F401
+                       SELECT_ACTIVE_JS, PageSnapshot, chromium_args, choose_option, host_port,
+                       mobile_emulation)
+from .web_page import wait_idle as _wait_idle
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 INSTALL_HINT = "install it with `apt-get install chromium chromium-driver` (`make test` does this)"
-MOBILE_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-             "Chrome/124.0.0.0 Mobile Safari/537.36")
-DEAD_PROXY = "http://127.0.0.1:9"   # the discard port: nothing listens, requests fail at once
-CHROMIUM_FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic", "--hide-scrollbars",
-                  "--disable-extensions", "--disable-default-apps", "--mute-audio",
-                  "--disable-features=Translate,OptimizationHints,MediaRouter")
 
 
 def _guard(method):
@@ -59,12 +52,6 @@ def _guard(method):
             raise DeviceError(f"web device: {method.__name__} failed: Chromium or chromedriver "
                               f"stopped answering ({type(exc).__name__})") from None
     return wrapper
-
-
-def host_port(url: str) -> str:
-    u = urllib.parse.urlsplit(url)
-    port = u.port or {"http": 80, "https": 443}.get(u.scheme, 0)
-    return f"{u.hostname}:{port}"
 
 
 def probe(url: str, timeout: float = 5.0) -> None:
@@ -104,7 +91,7 @@ class WebDevice(Device):
         self.allow_hosts = hosts + list(allow_hosts or [])
         self.isolate = isolate
         self._driver = None
-        self._script = snapshot_script()
+        self._snapshot = PageSnapshot(max_elements)
 
     # -- lifecycle ---------------------------------------------------------------------------
     def _launch(self):
@@ -120,16 +107,10 @@ class WebDevice(Device):
 
         opts = webdriver.ChromeOptions()
         opts.binary_location = self.chromium
-        for flag in CHROMIUM_FLAGS:
+        for flag in chromium_args(self.isolate, self.allow_hosts):
             opts.add_argument(flag)
-        if self.isolate:
-            opts.add_argument(f"--proxy-server={DEAD_PROXY}")
-            bypass = ";".join(["<-loopback>"] + self.allow_hosts)
-            opts.add_argument(f"--proxy-bypass-list={bypass}")
-        opts.add_experimental_option("mobileEmulation", {
-            "deviceMetrics": {"width": self.width, "height": self.height,
-                              "pixelRatio": self.pixel_ratio, "touch": True, "mobile": True},
-            "userAgent": self.user_agent})
+        opts.add_experimental_option("mobileEmulation", mobile_emulation(
+            self.width, self.height, self.pixel_ratio, self.user_agent))
         try:
             driver = webdriver.Chrome(service=Service(self.chromedriver), options=opts)
         except WebDriverException as exc:
@@ -191,9 +172,7 @@ class WebDevice(Device):
         shot = self.driver.execute_cdp_cmd("Page.captureScreenshot",
                                            {"format": "png", "optimizeForSpeed": True})
         image = Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert("RGB")
-        snap = self.driver.execute_script(self._script, self.max_elements)
-        screen = parse_web_snapshot(snap, image, where=self.url)
-        return self.redact(screen)
+        return self.redact(self._snapshot.screen(self.driver, image, where=self.url))
 
     @property
     def css_scale(self) -> float:
@@ -230,8 +209,7 @@ class WebDevice(Device):
             self.tap(target)
         d = self.driver
         if clear:
-            d.execute_script(
-                "const e=document.activeElement; if(e && 'value' in e){e.select && e.select();}")
+            d.execute_script(SELECT_ACTIVE_JS)
             d.execute_cdp_cmd("Input.dispatchKeyEvent", {"type": "rawKeyDown", "key": "Backspace",
                                                          "code": "Backspace",
                                                          "windowsVirtualKeyCode": 8})
@@ -245,18 +223,7 @@ class WebDevice(Device):
     def choose(self, target: Element, option: str) -> None:
         """Pick an <option> of a <select> by its text: Chromium's native picker never shows in
         a headless screenshot, so this sets the choice the way the picker would."""
-        found = self.driver.execute_script("""
-            const [x, y, want] = arguments;
-            let el = document.elementFromPoint(x, y);
-            while (el && el.tagName !== 'SELECT') el = el.parentElement;
-            if (!el) return 'no-select';
-            const norm = s => s.replace(/\\s+/g, ' ').trim().toLowerCase();
-            const i = [...el.options].findIndex(o => norm(o.text) === norm(want));
-            if (i < 0) return 'no-option';
-            el.focus(); el.selectedIndex = i;
-            el.dispatchEvent(new Event('input', {bubbles: true}));
-            el.dispatchEvent(new Event('change', {bubbles: true}));
-            return 'ok';""", *self._css_point(target), option)
+        found = choose_option(self.driver, *self._css_point(target), option)
         if found == "no-select":
             super().choose(target, option)
         elif found == "no-option":
@@ -286,11 +253,4 @@ class WebDevice(Device):
 
     def wait_idle(self, timeout: float = 5.0) -> None:
         """Until the page has loaded and no CSS animation or transition is running."""
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            busy = self.run_js("return document.readyState !== 'complete' || "
-                               "document.getAnimations().some(a => a.playState === 'running' "
-                               "&& !(a.effect && a.effect.getComputedTiming().iterations === Infinity))")
-            if not busy:
-                return
-            time.sleep(0.05)
+        _wait_idle(self.driver, timeout)

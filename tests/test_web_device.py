@@ -220,7 +220,7 @@ def test_chromium_killed_midway_is_a_device_error(probe):
 def test_open_device_specs():
     assert isinstance(open_device("http://127.0.0.1:9/x"), WebDevice)
     assert isinstance(open_device("web:file:///tmp/x.html"), WebDevice)
-    with pytest.raises(DeviceError, match="not built yet"):
+    with pytest.raises(DeviceError, match="name the app's package"):
         open_device("u2:emulator-5554")
     with pytest.raises(DeviceError, match="unknown backend 'ftp'"):
         open_device("ftp:whatever")
