@@ -1,0 +1,101 @@
+"""`cancelcheck scan-text [TEXT ...] [--file F] [--lang L] [--json]`: the per-screen text
+detectors on bare text. Each TEXT argument and each line of F (`-` is stdin) becomes one text
+element of one screen with no image, stacked top to bottom, so "Delete account" and "Cancel"
+on two lines are two buttons of the same screen.
+
+The lead wires `register` into cancelcheck/cli.py.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from screens import Bounds, Element, Screen
+
+EXIT_OK, EXIT_BAD = 0, 2
+TEXT_DETECTORS = ["confirmshaming", "retention_offer", "verification_burden",
+                  "offline_requirement", "conditions", "cooling_off", "deactivation_offered",
+                  "preselection_tree", "ambiguous_label", "forced_wait"]
+ROW, WIDTH = 48, 412
+
+
+def text_screen(lines: list[str]) -> Screen:
+    """A screen with one clickable text element per line, stacked down the page."""
+    els = []
+    for i, line in enumerate(t for t in (x.strip() for x in lines) if t):
+        els.append(Element(index=i, parent=None, bounds=Bounds(0, i * ROW, WIDTH, (i + 1) * ROW),
+                           text=line, cls="text", clickable=len(line) <= 60))
+    return Screen(image=None, elements=els, source="text",
+                  size=(WIDTH, max(1, len(els)) * ROW))
+
+
+def scan_lines(lines: list[str], language: str | None = None) -> list:
+    from detectors import Context, scan
+    return scan(text_screen(lines), Context(screen_index=0, language=language),
+                only=TEXT_DETECTORS)
+
+
+def _read(args) -> list[str]:
+    lines = list(args.text or [])
+    if args.file:
+        if args.file == "-":
+            lines += sys.stdin.read().splitlines()
+        else:
+            path = Path(args.file)
+            try:
+                lines += path.read_text(encoding="utf-8").splitlines()
+            except FileNotFoundError:
+                raise OSError(f"{path}: no such file") from None
+            except IsADirectoryError:
+                raise OSError(f"{path}: is a folder, not a file") from None
+            except UnicodeDecodeError as exc:
+                raise OSError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    return lines
+
+
+def cmd_scan_text(args, out: Console | None = None, err: Console | None = None) -> int:
+    out = out or Console(highlight=False)
+    err = err or Console(stderr=True, highlight=False)
+    try:
+        lines = _read(args)
+    except OSError as exc:
+        err.print(f"cancelcheck scan-text: error: {exc}", markup=False, soft_wrap=True)
+        return EXIT_BAD
+    if not any(x.strip() for x in lines):
+        err.print("cancelcheck scan-text: error: no text given (pass TEXT or --file)",
+                  markup=False, soft_wrap=True)
+        return EXIT_BAD
+    findings = scan_lines(lines, args.lang)
+    if args.json:
+        data = {"findings": [{"type": f.type, "evidence": f.evidence,
+                              "explanation": f.explanation, "score": round(f.score, 3),
+                              "severity": f.severity} for f in findings]}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if not findings:
+        out.print("No text findings.")
+        return EXIT_OK
+    table = Table(title="Text findings")
+    for col in ("type", "severity", "score", "evidence", "explanation"):
+        table.add_column(col)
+    for f in findings:
+        # Text(), not str: app text must never be read as rich markup ("[red]…")
+        table.add_row(f.type, f.severity, f"{f.score:.2f}", Text(f.evidence), Text(f.explanation))
+    out.print(table)
+    return EXIT_OK
+
+
+def register(subparsers, parser_class=None) -> None:
+    """Add `scan-text` to the CLI's subparsers (they already make parser_class parsers)."""
+    s = subparsers.add_parser("scan-text",
+                              help="run the text detectors on text (one element a line)")
+    s.add_argument("text", nargs="*", help="texts, one element each")
+    s.add_argument("--file", help="a UTF-8 file with one text a line (- for stdin)")
+    s.add_argument("--lang", help="language hint (en, zh-CN, de…); default: detect")
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s.set_defaults(func=cmd_scan_text)

@@ -1,0 +1,130 @@
+"""Which way a button goes: on with the deletion ("proceed") or back ("retreat").
+
+    classify("残忍离开")            -> "proceed"
+    classify("Keep my account")    -> "retreat"
+    classify("Settings")           -> None
+    is_ambiguous("Cancel", ["Cancel your subscription?", "Cancel", "Confirm"]) -> True
+    proceed, retreat = options(screen)
+
+The words live in detectors/lexicons/choices.yaml; a label is matched after its countdown
+("(10s)", "（10秒）") is taken off. Used by the explorer, the false-hierarchy detector and the
+text detectors.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from screens import Element, Screen
+
+from . import lexicon
+from .language import detect
+
+PROCEED, RETREAT = "proceed", "retreat"
+MAX_LABEL = 80          # longer texts are sentences, not button labels
+_WAY = {"retreat_first": RETREAT, "proceed_first": PROCEED, "proceed": PROCEED, "retreat": RETREAT}
+_ORDER = list(_WAY)
+
+# "(10s)", "（10秒）", "10s", "10秒后", "in 10 s", trailing chevrons
+_COUNTDOWN = re.compile(
+    r"[(（\[]\s*\d{1,3}\s*(s|sec|secs|seconds?|秒|초|сек|с)?\s*[)）\]]"
+    r"|\b\d{1,3}\s*(s|sec|secs|seconds?)\b|\d{1,3}\s*(秒|초)(后|後|뒤|후)?", re.I)
+_TRAIL = re.compile(r"[\s›>»→…]+$")
+
+
+def strip_countdown(label: str) -> str:
+    return _TRAIL.sub("", _COUNTDOWN.sub("", label or "")).strip()
+
+
+def classify(label: str, language: str | None = None) -> str | None:
+    """"proceed", "retreat" or None for one button label. A bare "Cancel" is "retreat"; ask
+    is_ambiguous() whether the screen makes it unclear."""
+    text = strip_countdown(lexicon.normalize(label))
+    if not text or len(text) > MAX_LABEL:
+        return None
+    m = lexicon.load("choices").match(text, lexicon.langs(language), kinds=_ORDER)
+    return _WAY[m.kind] if m else None
+
+
+def is_cancel_word(label: str, language: str | None = None) -> bool:
+    """A bare "Cancel" / "取消" / "Annuler" (the whole label)."""
+    text = strip_countdown(lexicon.normalize(label))
+    return bool(text) and lexicon.load("choices").match(
+        text, lexicon.langs(language), kinds=["ambiguous_cancel"]) is not None
+
+
+def is_ambiguous(label: str, screen_texts: Iterable[str], language: str | None = None) -> bool:
+    """True when `label` is a bare "Cancel" on a screen whose subject is itself cancelling
+    ("Cancel your subscription?"), so a person cannot tell which cancel it means."""
+    if not is_cancel_word(label, language):
+        return False
+    ctx = lexicon.load("context")
+    langs = lexicon.langs(language)
+    own = lexicon.bare(label)
+    return any(lexicon.bare(t) != own and ctx.match(t, langs, kinds=["cancel_goal"])
+               for t in screen_texts)
+
+
+def text_elements(screen: Screen, shown_only: bool = True) -> list[Element]:
+    """Elements that hold text of their own (not the aggregates that gather children's text),
+    in screen order; with shown_only, only those a person can see now."""
+    pool = shown(screen) if shown_only else [e for e in screen.elements if not e.bounds.empty]
+    return [e for e in pool if e.label and e.attrs.get("aggregate") != "1"]
+
+
+_MODAL = {"dialog", "alertdialog"}
+
+
+def shown(screen: Screen) -> list[Element]:
+    """Visible elements that are not scrolled out of a scrolling container, not covered by
+    something else, and — when a modal dialog or sheet is open — inside it."""
+    vis = [e for e in screen.visible() if e.attrs.get("obscured") != "1"]
+    modals = [e for e in vis if e.cls in _MODAL or e.attrs.get("role") in _MODAL]
+    if modals:
+        top = modals[-1]
+        inside = {d.index for d in screen.descendants(top)} | {top.index}
+        vis = [e for e in vis if e.index in inside]
+    out = []
+    for e in vis:
+        ok = True
+        for a in screen.ancestors(e):
+            if a.scrollable and e.bounds.intersection(a.bounds).empty:
+                ok = False
+                break
+        if ok:
+            out.append(e)
+    return out
+
+
+def options(screen: Screen, language: str | None = None) -> tuple[list[Element], list[Element]]:
+    """The visible, tappable elements that proceed and that retreat. The innermost text is
+    classified and mapped to the element a tap acts on; an aggregate with no text child of its
+    own is classified by its gathered text. Each tappable appears once, the outermost one."""
+    language = language or detect(screen.texts())
+    vis = shown(screen)
+    labelled_children: set[int] = set()
+    for e in vis:
+        if e.label and e.attrs.get("aggregate") != "1":
+            for a in screen.ancestors(e):
+                labelled_children.add(a.index)
+    picked: dict[int, str] = {}
+    for e in vis:
+        if not e.label:
+            continue
+        if e.attrs.get("aggregate") == "1" and e.index in labelled_children:
+            continue
+        target = screen.tappable(e)
+        if not target.clickable or target.index in picked:
+            continue
+        if e is target and not e.text and e.checkable and any(
+                a.clickable for a in screen.ancestors(e)):
+            continue        # a radio's label is classified through its <label>
+        way = classify(e.label, language)
+        if way:
+            picked[target.index] = way
+    # keep the outermost of nested picks
+    chosen = {i: w for i, w in picked.items()
+              if not any(a.index in picked for a in screen.ancestors(screen.elements[i]))}
+    proceed = [screen.elements[i] for i, w in chosen.items() if w == PROCEED]
+    retreat = [screen.elements[i] for i, w in chosen.items() if w == RETREAT]
+    return proceed, retreat

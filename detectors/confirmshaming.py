@@ -1,0 +1,32 @@
+"""Confirmshaming: the option that continues the deletion is worded to shame or scare
+("No thanks, I don't care about my memories", "残忍离开"). Words: lexicons/confirmshaming.yaml.
+"""
+from __future__ import annotations
+
+from . import lexicon
+from .choices import RETREAT, classify
+from .registry import detector
+from .screen_text import make, read
+
+MAX_LABEL = 100
+
+
+@detector("confirmshaming")
+def confirmshaming(screen, ctx):
+    st = read(screen, ctx)
+    lex = lexicon.load("confirmshaming")
+    out, seen = [], set()
+    for e in st.elements:
+        label = e.label
+        if len(label) > MAX_LABEL or label in seen:
+            continue
+        m = lex.match(label, st.langs)
+        if not m or classify(label, st.language) == RETREAT:
+            continue
+        seen.add(label)
+        tappable = screen.tappable(e).clickable
+        out.append(make("confirmshaming",
+                        f"The option to go on is worded to shame the person who picks it: "
+                        f"\u201c{label}\u201d.", e, score=0.9 if tappable else 0.7,
+                        data={"matched": m.text, "language": m.lang, "rule": m.rule}))
+    return out

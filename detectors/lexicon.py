@@ -1,0 +1,233 @@
+"""Lexicons: the words and patterns of each pattern family, loaded from detectors/lexicons/*.yaml.
+
+The files are data a linguist can extend (format: detectors/lexicons/README.md). This module
+loads one file, compiles it once per set of languages (cached), and answers "which kind of this
+family does this text say?".
+
+    lex = lexicon.load("confirmshaming")
+    lex.match("残忍离开", langs("zh-Hans"))       -> Match(kind="shaming", ...)
+    lex.kinds_in("No thanks, I'd rather pay full price", None) -> ["shaming"]
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent / "lexicons"
+LANGUAGES = ("en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru")
+ANY = "any"                      # entries that hold in every language (numbers, symbols)
+_KEYS = {"exact", "phrases", "patterns", "all_of", "groups", "unless"}
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read: names the file and the entry."""
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                         "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
+def normalize(text: str) -> str:
+    """The form texts are matched in: NFKC (full-width to ASCII), straight quotes, one space."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text or "").translate(_QUOTES)).strip()
+
+
+_EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+
+
+@lru_cache(maxsize=8192)
+def bare(text: str) -> str:
+    """Lower-case, without punctuation at either end: the form `exact` entries compare in."""
+    return _EDGE_PUNCT.sub("", normalize(text)).lower()
+
+
+def langs(language: str | None) -> tuple[str, ...] | None:
+    """The lexicon languages to use for a screen in `language` (None: every language).
+    English is always added (apps mix it in everywhere); both Chinese scripts go together."""
+    if not language:
+        return None
+    code = canonical(language)
+    if code is None:
+        return None
+    out = [code]
+    if code.startswith("zh"):
+        out += [c for c in ("zh-Hans", "zh-Hant") if c != code]
+    if "en" not in out:
+        out.append("en")
+    return tuple(out)
+
+
+_ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-hans": "zh-Hans",
+            "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant", "zh-hant": "zh-Hant"}
+
+
+def canonical(language: str) -> str | None:
+    """A BCP-47 tag ("de-DE", "zh-CN", "pt_BR") as one of LANGUAGES, or None if unknown."""
+    tag = language.strip().replace("_", "-").lower()
+    if tag in _ALIASES:
+        return _ALIASES[tag]
+    if tag.startswith("zh-hant") or tag.startswith("zh-tw") or tag.startswith("zh-hk"):
+        return "zh-Hant"
+    if tag.startswith("zh"):
+        return "zh-Hans"
+    base = tag.split("-")[0]
+    return base if base in LANGUAGES else None
+
+
+def _is_word_char(ch: str) -> bool:
+    """Latin, Greek, Cyrillic letters and digits get word boundaries; CJK and Hangul do not."""
+    return (ch.isalnum() or ch == "_") and ord(ch) < 0x2E80
+
+
+def _phrase_regex(phrase: str) -> str:
+    p = normalize(phrase)
+    body = re.escape(p).replace(r"\ ", r"\s+")
+    if p and _is_word_char(p[0]):
+        body = r"(?<!\w)" + body
+    if p and _is_word_char(p[-1]):
+        body = body + r"(?!\w)"
+    return body
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str
+    text: str          # the words that matched, as found in the normalized text
+    lang: str          # the lexicon language whose entry matched
+    rule: str          # "exact", "phrase", "pattern" or "all_of"
+
+
+class _Kind:
+    """One kind of one family, compiled for a set of languages."""
+
+    def __init__(self, name: str, weight: float) -> None:
+        self.name, self.weight = name, weight
+        self.exact: dict[str, str] = {}                      # bare text -> language
+        self.search: list[tuple[str, re.Pattern]] = []       # (language, alternation)
+        self.all_of: list[tuple[str, list[re.Pattern]]] = []
+        self.unless: list[re.Pattern] = []
+
+    def match(self, text: str, b: str) -> Match | None:
+        if any(u.search(text) for u in self.unless):
+            return None
+        if b in self.exact:
+            return Match(self.name, text, self.exact[b], "exact")
+        for lang, rx in self.search:
+            m = rx.search(text)
+            if m:
+                return Match(self.name, m.group(0), lang, "pattern")
+        for lang, group in self.all_of:
+            hits = [g.search(text) for g in group]
+            if all(hits):
+                return Match(self.name, " … ".join(h.group(0) for h in hits), lang, "all_of")
+        return None
+
+
+class Lexicon:
+    """One family's lexicon file. `kinds` keeps file order: detectors rank by it."""
+
+    def __init__(self, family: str, data: dict, path: Path) -> None:
+        self.family, self.path, self.data = family, path, data
+        kinds = data.get("kinds")
+        if not isinstance(kinds, dict) or not kinds:
+            raise LexiconError(f"{path}: needs a 'kinds:' mapping")
+        self.kinds = list(kinds)
+        self.weights = {k: float((v or {}).get("weight", 1.0)) for k, v in kinds.items()}
+        self.explain = {k: str((v or {}).get("explain", "")) for k, v in kinds.items()}
+        self._compiled: dict[tuple | None, list[_Kind]] = {}
+
+    def _compile(self, languages: tuple[str, ...] | None) -> list[_Kind]:
+        key = languages
+        if key in self._compiled:
+            return self._compiled[key]
+        out = []
+        for name, spec in self.data["kinds"].items():
+            k = _Kind(name, self.weights[name])
+            for lang, entry in (spec or {}).items():
+                if lang in ("weight", "explain"):
+                    continue
+                if lang != ANY and lang not in LANGUAGES:
+                    raise LexiconError(f"{self.path}: kind {name}: unknown language {lang!r}")
+                if languages is not None and lang != ANY and lang not in languages:
+                    continue
+                self._add(k, name, lang, entry or {})
+            out.append(k)
+        self._compiled[key] = out
+        return out
+
+    def _add(self, k: _Kind, name: str, lang: str, entry: dict) -> None:
+        where = f"{self.path}: {name}.{lang}"
+        unknown = set(entry) - _KEYS
+        if unknown:
+            raise LexiconError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        try:
+            for e in entry.get("exact", []) or []:
+                k.exact[bare(str(e))] = lang
+            parts = [_phrase_regex(str(p)) for p in entry.get("phrases", []) or []]
+            parts += [f"(?:{p})" for p in entry.get("patterns", []) or []]
+            if parts:
+                k.search.append((lang, re.compile("|".join(parts), re.I)))
+            groups = {g: re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+                      for g, pats in (entry.get("groups") or {}).items()}
+            for combo in entry.get("all_of", []) or []:
+                missing = [g for g in combo if g not in groups]
+                if missing:
+                    raise LexiconError(f"{where}: all_of names unknown group(s) {missing}")
+                k.all_of.append((lang, [groups[g] for g in combo]))
+            k.unless += [re.compile(p, re.I) for p in entry.get("unless", []) or []]
+        except re.error as exc:
+            raise LexiconError(f"{where}: bad regex: {exc}") from None
+
+    # -- matching --------------------------------------------------------------------------------
+    def match(self, text: str, languages: tuple[str, ...] | None = None,
+              kinds: list[str] | None = None) -> Match | None:
+        """The first kind (in file order) that the text says, or None."""
+        t = normalize(text)
+        if not t:
+            return None
+        b = bare(t)
+        for k in self._compile(languages):
+            if kinds is not None and k.name not in kinds:
+                continue
+            m = k.match(t, b)
+            if m:
+                return m
+        return None
+
+    def matches(self, text: str, languages: tuple[str, ...] | None = None) -> list[Match]:
+        """Every kind the text says, in file order."""
+        t = normalize(text)
+        if not t:
+            return []
+        b = bare(t)
+        return [m for k in self._compile(languages) if (m := k.match(t, b))]
+
+    def kinds_in(self, text: str, languages: tuple[str, ...] | None = None) -> list[str]:
+        return [m.kind for m in self.matches(text, languages)]
+
+
+@lru_cache(maxsize=None)
+def load(family: str) -> Lexicon:
+    path = ROOT / f"{family}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: no such lexicon") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise LexiconError(f"{where}: {getattr(exc, 'problem', None) or exc}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top")
+    return Lexicon(family, data, path)
+
+
+def families() -> list[str]:
+    return sorted(p.stem for p in ROOT.glob("*.yaml"))

@@ -1,0 +1,86 @@
+"""What the text detectors share: a screen's words (each element that holds text, in screen
+order), its language, whether it is a deletion screen, and how a text finding is built.
+
+Computed once per screen and kept on it, so ten detectors do not read the tree ten times.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from screens import Element, Screen
+
+from . import lexicon
+from .choices import text_elements
+from .finding import Finding
+from .language import detect
+
+DELETION_STAGES = {"delete", "deletion", "confirm", "retention", "cancel", "final"}
+MAX_SENTENCE = 400
+
+
+@dataclass
+class ScreenText:
+    elements: list[Element]          # shown elements with text of their own, screen order
+    language: str | None
+    langs: tuple[str, ...] | None
+    deletion: bool                   # the screen is about deleting / cancelling
+
+    @property
+    def texts(self) -> list[str]:
+        return [e.label for e in self.elements]
+
+
+def read(screen: Screen, ctx) -> ScreenText:
+    key = (len(screen.elements), getattr(ctx, "language", None),
+           (getattr(ctx, "settings", None) or {}).get("stage"))
+    cached = getattr(screen, "_cc_text", None)
+    if cached and cached[0] == key:
+        return cached[1]
+    els = text_elements(screen)
+    language = lexicon.canonical(ctx.language) if getattr(ctx, "language", None) else None
+    language = language or detect([e.label for e in els])
+    langs = lexicon.langs(language)
+    settings = getattr(ctx, "settings", None) or {}
+    deletion = bool(settings.get("deletion_flow")) or settings.get("stage") in DELETION_STAGES
+    if not deletion:
+        ctxlex = lexicon.load("context")
+        deletion = any(ctxlex.match(e.label, langs, kinds=["deletion"]) for e in els)
+    st = ScreenText(els, language, langs, deletion)
+    try:
+        screen._cc_text = (key, st)
+    except AttributeError:
+        pass
+    return st
+
+
+def is_retreat_button(screen: Screen, e: Element, language: str | None) -> bool:
+    from .choices import RETREAT, classify
+    return screen.tappable(e).clickable and classify(e.label, language) == RETREAT
+
+
+def make(type_: str, explanation: str, e: Element | None, evidence: str | None = None,
+         score: float = 1.0, data: dict | None = None, screen: Screen | None = None) -> Finding:
+    """A finding on an element: its index and box (the tappable one's box for a label)."""
+    box = None
+    if e is not None:
+        box = e.bounds
+    return Finding(type=type_, explanation=explanation,
+                   evidence=evidence if evidence is not None else (e.label if e else ""),
+                   element=e.index if e is not None else None, box=box, score=score,
+                   data=dict(data or {}))
+
+
+def best(candidates: Iterable[tuple[Element, float]],
+         rank: Callable[[Element], float] | None = None) -> tuple[Element, float] | None:
+    """The candidate with the highest (weight, rank); ties go to the one higher on screen."""
+    pool = list(candidates)
+    if not pool:
+        return None
+    return max(pool, key=lambda c: (c[1], rank(c[0]) if rank else 0,
+                                    -c[0].bounds.y1, -c[0].bounds.x1))
+
+
+def is_request(text: str, langs) -> bool:
+    """A sentence that asks the person to do something ("请上传…", "Please upload…")."""
+    return lexicon.load("context").match(text, langs, kinds=["requirement"]) is not None
