@@ -3,9 +3,12 @@
     cancelcheck specimens                      list the bundled specimen apps
     cancelcheck serve SPECIMEN [--port N]      serve one for a person to open in a browser
     cancelcheck capture TARGET --out DIR       save the screenshot and element tree of a screen
-    cancelcheck demo [--out DIR]               capture every specimen's start screen
+    cancelcheck run TARGET [--flow F] [--commit] [--budget-steps N] [--out DIR] [--json]
+    cancelcheck demo [--out DIR]               audit every specimen, print a table
 
-Exit codes: 0 done, 2 bad input or the tool could not run (one line on stderr says why).
+Exit codes of `run`: 0 reachable or deleted; 3 obstructed; 4 not offered; 5 not found;
+6 failed (the app said done and did not do it); 7 error (the tool could not finish).
+Every command: 2 for bad input (one line on stderr says which file, line or flag).
 """
 from __future__ import annotations
 
@@ -22,11 +25,14 @@ from devices import DeviceError
 from screens import ScreenParseError
 from specimens import catalog
 from specimens.catalog import SpecimenError
+from flows.yamlsrc import SourceError
 
 from .targets import opened
 
 EXIT_OK, EXIT_BAD = 0, 2
-KNOWN_ERRORS = (DeviceError, ScreenParseError, SpecimenError, OSError)
+OUTCOME_EXIT = {"deleted": 0, "reachable": 0, "obstructed": 3, "not_offered": 4,
+                "not_found": 5, "failed": 6, "error": 7}
+KNOWN_ERRORS = (DeviceError, ScreenParseError, SpecimenError, SourceError, OSError)
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -91,6 +97,60 @@ def cmd_capture(args) -> int:
     return EXIT_OK
 
 
+def summary_dict(result) -> dict:
+    j = result.journey
+    steps = {s.index: s for s in j.steps}
+    return {"target": j.target, "outcome": j.outcome, "reason": j.reason,
+            "difficulty": j.difficulty, "path_steps": j.path_steps, "entry_depth": j.entry_depth,
+            "effort": j.effort, "wait_seconds": round(j.wait_seconds, 1),
+            "path": [steps[i].label for i in j.path if i in steps],
+            "findings": [f.as_dict() for f in j.findings], "obstacles": j.obstacles,
+            "out_dir": str(result.out_dir)}
+
+
+def _print_run(result) -> None:
+    j = result.journey
+    colour = {"reachable": "green", "deleted": "green", "obstructed": "yellow",
+              "not_offered": "red", "not_found": "red", "failed": "red", "error": "red"}
+    out.print(f"[bold {colour.get(j.outcome, 'white')}]{j.outcome}[/] ({j.difficulty or '-'}): "
+              f"{_esc(j.reason)}")
+    out.print(f"path steps {j.path_steps}, entry depth {j.entry_depth}, effort {j.effort}, "
+              f"forced wait {j.wait_seconds:.0f} s")
+    steps = {s.index: s for s in j.steps}
+    for n, i in enumerate([i for i in j.path if i in steps and steps[i].counted], 1):
+        out.print(f"  {n:2d}. {_esc(steps[i].label)}")
+    if j.outcome in ("reachable",) and j.final_screen is not None:
+        out.print("      (the final confirmation, not tapped: commit is off)")
+    if j.findings:
+        table = Table(title="Findings")
+        for col in ("type", "screen", "evidence"):
+            table.add_column(col)
+        for f in j.findings:
+            table.add_row(f.type, str(f.screen), _esc(f.evidence[:70]))
+        out.print(table)
+    out.print(f"Evidence: {result.out_dir}/journal.json", markup=False)
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+    return escape(text or "")
+
+
+def cmd_run(args) -> int:
+    import json
+    from .api import audit
+    from .progress import ProgressView
+    with ProgressView(err, args.target) as view:
+        result = audit(args.target, flow=args.flow, commit=True if args.commit else None,
+                       budget_steps=args.budget_steps, out_dir=args.out,
+                       observers=[view] if not args.json else [])
+    if args.json:
+        print(json.dumps(summary_dict(result), ensure_ascii=False))
+    else:
+        _print_run(result)
+    return OUTCOME_EXIT.get(result.journey.outcome, 7)
+
+
 def cmd_demo(args) -> int:
     from evidence.files import safe_name, save_screen
     from evidence.gallery import GalleryEntry, write_gallery
@@ -127,11 +187,21 @@ def cmd_demo(args) -> int:
 
 
 # -- wiring -------------------------------------------------------------------------------------
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} must be 1 or more")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="cancelcheck", description="Can a person delete their account in this app? "
                 "How many steps, and what stands in the way?")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
-                           metavar="{specimens,serve,capture,demo}")
+                           metavar="{specimens,serve,capture,run,demo}")
 
     s = sub.add_parser("specimens", help="list the bundled specimen apps")
     s.set_defaults(func=cmd_specimens)
@@ -148,6 +218,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--route", help="for web targets: a #/route to open first")
     s.add_argument("--wait", type=float, default=0.3, help="seconds to wait before capturing")
     s.set_defaults(func=cmd_capture)
+
+    s = sub.add_parser("run", help="audit a target: can the account be deleted, in how many steps?")
+    s.add_argument("target", help="an app config (apps/*.yaml), a specimen name, or a URL")
+    s.add_argument("--flow", help="a scripted flow file to follow instead of exploring")
+    s.add_argument("--commit", action="store_true",
+                   help="really confirm the final deletion, then verify the account is gone")
+    s.add_argument("--budget-steps", type=_positive, help="at most this many steps")
+    s.add_argument("--out", help="folder for the evidence (default: out/runs/NAME-TIME)")
+    s.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    s.set_defaults(func=cmd_run)
 
     s = sub.add_parser("demo", help="capture every specimen's start screen into a folder")
     s.add_argument("--out", default="out/demo", help="folder to write into (default: out/demo)")

@@ -53,6 +53,7 @@ class Step:
     waited: float = 0.0             # seconds spent waiting for the screen to settle or a timer
     counted: bool = True
     changed: bool = True            # the screen's fingerprint changed
+    revealed: bool = True           # what is visible changed (a scroll that moved something)
     target: str = ""                # the label of the element acted on
     box: Bounds | None = None       # its box, screen pixels
     point: tuple[int, int] | None = None
@@ -64,7 +65,8 @@ class Step:
         return {"index": self.index, "kind": self.kind, "label": self.label,
                 "before": self.before, "after": self.after, "t": round(self.t, 3),
                 "duration": round(self.duration, 3), "waited": round(self.waited, 3),
-                "counted": self.counted, "changed": self.changed, "target": self.target,
+                "counted": self.counted, "changed": self.changed, "revealed": self.revealed,
+                "target": self.target,
                 "box": self.box.as_list() if self.box else None,
                 "point": list(self.point) if self.point else None, "secret": self.secret,
                 "note": self.note, "source": self.source}
@@ -74,7 +76,8 @@ class Step:
         return cls(index=d["index"], kind=d["kind"], label=d["label"], before=d["before"],
                    after=d["after"], t=d["t"], duration=d.get("duration", 0.0),
                    waited=d.get("waited", 0.0), counted=d.get("counted", True),
-                   changed=d.get("changed", True), target=d.get("target", ""),
+                   changed=d.get("changed", True), revealed=d.get("revealed", True),
+                   target=d.get("target", ""),
                    box=Bounds.from_list(d["box"]) if d.get("box") else None,
                    point=tuple(d["point"]) if d.get("point") else None,
                    secret=d.get("secret", False), note=d.get("note", ""),
@@ -98,6 +101,9 @@ class Journey:
     entry_depth: int | None = None
     path_steps: int | None = None
     wait_seconds: float = 0.0                # forced waiting on the path
+    difficulty: str = ""
+    obstacles: list[str] = field(default_factory=list)   # finding types met on the path
+    start_step: int = 0                      # first step after logging in
     _live: dict[int, Screen] = field(default_factory=dict, repr=False)
 
     # -- counts ----------------------------------------------------------------------------------
@@ -125,6 +131,8 @@ class Journey:
                 "started": self.started, "outcome": self.outcome, "reason": self.reason,
                 "path_steps": self.path_steps, "entry_depth": self.entry_depth,
                 "effort": self.effort, "wait_seconds": round(self.wait_seconds, 3),
+                "difficulty": self.difficulty, "obstacles": list(self.obstacles),
+                "start_step": self.start_step,
                 "entry_screen": self.entry_screen, "final_screen": self.final_screen,
                 "path": list(self.path),
                 "screens": [s.as_dict() for s in self.screens],
@@ -141,4 +149,6 @@ class Journey:
                    outcome=d.get("outcome", ""), reason=d.get("reason", ""),
                    path=list(d.get("path", [])), entry_screen=d.get("entry_screen"),
                    final_screen=d.get("final_screen"), entry_depth=d.get("entry_depth"),
-                   path_steps=d.get("path_steps"), wait_seconds=d.get("wait_seconds", 0.0))
+                   path_steps=d.get("path_steps"), wait_seconds=d.get("wait_seconds", 0.0),
+                   difficulty=d.get("difficulty", ""), obstacles=list(d.get("obstacles", [])),
+                   start_step=d.get("start_step", 0))

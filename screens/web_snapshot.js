@@ -48,6 +48,12 @@ return (function (maxElements) {
     if (el.tagName === "IMG") return norm(el.getAttribute("alt"));
     return norm(el.getAttribute("placeholder") || el.getAttribute("title"));
   }
+  function ownPointer(el, cs) {
+    // cursor is inherited: only the element that sets the pointer counts as tappable.
+    if (cs.cursor !== "pointer") return false;
+    const p = el.parentElement;
+    return !p || getComputedStyle(p).cursor !== "pointer";
+  }
   function isScrollable(el, cs) {
     const oy = cs.overflowY, ox = cs.overflowX;
     return ((oy === "auto" || oy === "scroll") && el.scrollHeight > el.clientHeight + 1) ||
@@ -74,7 +80,7 @@ return (function (maxElements) {
                    el.getAttribute("aria-hidden") === "true";
     const field = tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA";
     const interactive = !hidden && (INTERACTIVE_TAGS.has(tag) && !(tag === "LABEL" && !el.control) ||
-      INTERACTIVE_ROLES.has(role) || el.hasAttribute("onclick") || cs.cursor === "pointer" ||
+      INTERACTIVE_ROLES.has(role) || el.hasAttribute("onclick") || ownPointer(el, cs) ||
       (el.hasAttribute("tabindex") && el.tabIndex >= 0) || el.isContentEditable && el === document.activeElement);
     const scrollable = !hidden && isScrollable(el, cs);
     let text = "";
@@ -125,7 +131,8 @@ return (function (maxElements) {
         scrollable: scrollable,
         editable: (tag === "TEXTAREA" || (tag === "INPUT" && !["checkbox", "radio", "button", "submit", "reset", "file", "image", "range", "color", "hidden"].includes(type))) && !el.readOnly || el.isContentEditable && el.parentElement && !el.parentElement.isContentEditable,
         password: type === "password",
-        selected: !!(el.selected || el.getAttribute("aria-selected") === "true" || el.getAttribute("aria-current")),
+        selected: !!(el.selected || el.getAttribute("aria-selected") === "true" || el.getAttribute("aria-current") ||
+                     (tag === "A" && location.hash.length > 1 && el.getAttribute("href") === location.hash)),
         focused: el === document.activeElement,
         visible: inView,
         style: { color: rgba(cs.color), background: backgroundOf(el), font_size: parseFloat(cs.fontSize),

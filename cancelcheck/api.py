@@ -1,0 +1,75 @@
+"""The public face: audit() a target and get its journey, with the evidence on disk.
+
+    from cancelcheck import audit
+    result = audit("apps/fair-en.yaml")        # or a specimen name, or a URL
+    result.journey.outcome, result.journey.path_steps, result.out_dir
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from evidence.files import safe_name
+from evidence.journal import JournalWriter
+from flows.audit import AuditOptions, run_audit
+from flows.flowfile import Flow, parse_file
+from flows.journey import Journey
+from specimens import catalog
+
+from .config import AppConfig, load_config
+from .targets import opened
+
+APPS_DIR = Path("apps")
+
+
+@dataclass
+class AuditResult:
+    journey: Journey
+    out_dir: Path
+    config: AppConfig | None = None
+
+
+def resolve(target: str) -> tuple[str, AppConfig | None]:
+    """A TARGET into (device target, app config): a config file, a specimen name (with its
+    config from apps/ when there is one), or a URL / device spec."""
+    if target.endswith((".yaml", ".yml")):
+        cfg = load_config(target)
+        return cfg.target, cfg
+    if target in catalog.names():
+        cfg_path = APPS_DIR / f"{target}.yaml"
+        if cfg_path.is_file():
+            return target, load_config(cfg_path)
+    return target, None
+
+
+def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = None,
+          budget_steps: int | None = None, budget_seconds: float | None = None,
+          out_dir: str | Path | None = None, observers=(), save_images: bool = True,
+          device_options: dict | None = None) -> AuditResult:
+    device_target, cfg = resolve(target)
+    name = cfg.name if cfg else safe_name(target.split("://")[-1], "target")
+    out = Path(out_dir) if out_dir else Path("out") / "runs" / f"{safe_name(name)}-{time.strftime('%Y%m%d-%H%M%S')}"
+    opts = AuditOptions()
+    if cfg is not None:
+        opts.credentials = dict(cfg.credentials)
+        opts.flow, opts.login, opts.commit = cfg.flow, cfg.login, cfg.commit
+        opts.budget_steps, opts.budget_seconds = cfg.budget_steps, cfg.budget_seconds
+        if cfg.signup_phone is not None:
+            opts.detector_settings["signup_phone"] = cfg.signup_phone
+    if flow is not None:
+        opts.flow = flow if isinstance(flow, Flow) else parse_file(flow)
+    if commit is not None:
+        opts.commit = commit
+    if budget_steps is not None:
+        opts.budget_steps = budget_steps
+    if budget_seconds is not None:
+        opts.budget_seconds = budget_seconds
+    writer = JournalWriter(out, save_images=save_images)
+    writer.extra = {"name": name, "config": str(cfg.path) if cfg else None}
+    options = dict(device_options or {})
+    if cfg is not None and cfg.allow_hosts:
+        options.setdefault("allow_hosts", cfg.allow_hosts)
+    with opened(device_target, **options) as device:
+        journey = run_audit(device, name, opts, observers=[writer, *observers])
+    return AuditResult(journey=journey, out_dir=out, config=cfg)

@@ -1,0 +1,72 @@
+"""journal.json: the run written as it happens, one rewrite per step, always valid JSON.
+
+Each write goes to a temporary file first and replaces the journal in one rename, so a crash or
+Ctrl-C at any moment leaves the journal of every step before it. Screens are saved beside it
+(screens/NNNN.png and .json). `read_journal` gives the Journey back.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from flows.journey import Journey
+
+from .files import save_screen
+
+SCHEMA = "cancelcheck.journal/1"
+
+
+class JournalWriter:
+    """An observer for flows.session.Session: saves screens and rewrites journal.json."""
+
+    def __init__(self, out_dir: Path, *, save_images: bool = True):
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.path = self.out_dir / "journal.json"
+        self.save_images = save_images
+        self.extra: dict = {}
+
+    def on_screen(self, journey, record, screen) -> None:
+        if self.save_images:
+            stem = f"{record.index:04d}"
+            paths = save_screen(screen, self.out_dir / "screens", stem)
+            record.tree = paths["tree"].relative_to(self.out_dir).as_posix()
+            if "image" in paths:
+                record.image = paths["image"].relative_to(self.out_dir).as_posix()
+        self.write(journey)
+
+    def on_step(self, journey, step) -> None:
+        self.write(journey)
+
+    def on_finding(self, journey, finding) -> None:
+        pass
+
+    def on_end(self, journey) -> None:
+        self.write(journey)
+
+    def write(self, journey: Journey) -> None:
+        data = {"schema": SCHEMA, **self.extra, **journey.as_dict()}
+        tmp = self.path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+
+class JournalError(ValueError):
+    pass
+
+
+def read_journal(path: str | Path) -> Journey:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise JournalError(f"{path}: no such file") from None
+    except json.JSONDecodeError as exc:
+        raise JournalError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise JournalError(f"{path}: not a cancelcheck journal (schema {SCHEMA} expected)")
+    try:
+        return Journey.from_dict(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise JournalError(f"{path}: journal is damaged ({exc})") from None

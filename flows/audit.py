@@ -1,0 +1,165 @@
+"""One audit: log in if needed, run the scripted flow or the explorer, commit when asked and
+verify, then settle the outcome, the path and the difficulty.
+
+The journey is always returned, whatever happened: a device that dies or a flow line that
+fails ends in outcome `error` with a one-line reason, and every step before it is kept.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import detectors
+from devices import Action, Device, DeviceError
+from screens import Screen
+
+from .cues import cues
+from .explorer import Result, explore
+from .flowfile import Flow
+from .journey import Journey
+from .outcome import conclude
+from .pathing import shortest_path
+from .script import FlowError, Runner
+from .session import Session
+from .yamlsrc import SourceError
+
+
+@dataclass
+class AuditOptions:
+    credentials: dict = field(default_factory=dict)
+    flow: Flow | None = None
+    login: Flow | None = None
+    commit: bool = False
+    budget_steps: int = 80
+    budget_seconds: float = 300.0
+    detector_settings: dict = field(default_factory=dict)
+
+
+def run_audit(device: Device, target: str, options: AuditOptions, observers=()) -> Journey:
+    journey = Journey(target=target, backend=device.kind, commit=options.commit)
+    session = Session(device, journey, observers=observers,
+                      detector_context=options.detector_settings)
+    result: Result | None = None
+    try:
+        session.look()
+        budget = dict(budget_steps=options.budget_steps, budget_seconds=options.budget_seconds)
+        if options.login is not None:
+            Runner(session, options.credentials, **budget).run(options.login)
+            journey.start_step = len(journey.steps)
+        if options.flow is not None:
+            result = Runner(session, options.credentials, **budget).run(options.flow)
+            if result is None:
+                result = _end_of_script(session)
+        else:
+            result = explore(session, options.credentials, **budget)
+        committed = None
+        if result.status == "final" and options.commit:
+            committed = _commit(session, result, options)
+        _finish(session, result, committed)
+    except (DeviceError, FlowError, SourceError) as exc:
+        journey.outcome, journey.reason = "error", str(exc)
+        _finish_partial(session)
+    except KeyboardInterrupt:
+        journey.outcome, journey.reason = "error", "interrupted"
+        _finish_partial(session)
+        for o in observers:
+            if hasattr(o, "on_end"):
+                o.on_end(journey)
+        raise
+    for o in observers:
+        if hasattr(o, "on_end"):
+            o.on_end(journey)
+    return journey
+
+
+def _end_of_script(session: Session) -> Result:
+    j = session.journey
+    here = {r.index for r in j.screens if r.fingerprint == j.screens[session.current_index].fingerprint}
+    if any(f.type == "offline_requirement" and f.screen in here for f in j.findings):
+        return Result("obstructed", "the flow ends on an offline step",
+                      end_screen=session.current_index)
+    if any(cues().not_offered(t) for t in session.current.texts()):
+        return Result("not_offered", "the app says the account cannot be deleted",
+                      end_screen=session.current_index)
+    return Result("not_found", "the flow ended without reaching a final confirmation",
+                  end_screen=session.current_index)
+
+
+def _commit(session: Session, result: Result, options: AuditOptions) -> tuple[bool, str]:
+    """Tap the final confirmation, then check that the account is really gone."""
+    final = result.final
+    screen = session.current
+    target = final.element
+    if target is None:
+        hits = [e for e in screen.visible() if e.label == final.label]
+        target = screen.tappable(hits[0]) if hits else None
+    if target is None:
+        return False, f"the final confirmation {final.label!r} could not be found to tap"
+    session.act(Action("tap", element=target), source="commit",
+                note="commit: the final irreversible confirmation")
+    said_done = any(cues().done(t) or cues().gone(t) for t in session.current.texts())
+    session.restart(source="verify", note="reopen the app to check the account is gone")
+    gone, how = _verify_gone(session, options.credentials)
+    if gone:
+        return True, how
+    if said_done:
+        return False, f"the app said the account was deleted, but {how}"
+    return False, how
+
+
+def _verify_gone(session: Session, creds: dict) -> tuple[bool, str]:
+    c = cues()
+    screen: Screen = session.current
+    if any(c.gone(t) for t in screen.texts()):
+        return True, "the app says the account no longer exists"
+    pw = [e for e in screen.visible() if e.password]
+    if not pw:
+        return False, "the app still opens logged in"
+    user = [e for e in screen.visible() if e.editable and not e.password]
+    if user and creds.get("username"):
+        session.act(Action("type", element=user[0], text=creds.get("email") or creds["username"]),
+                    source="verify", note="sign in again with the same credentials")
+    pw = [e for e in session.current.visible() if e.password]
+    session.act(Action("type", element=pw[0], text=creds.get("password", ""), secret=True),
+                source="verify", note="sign in again with the same credentials")
+    buttons = [e for e in session.current.visible() if c.sign_in(e.label) and not e.editable]
+    if not buttons:
+        return False, "no sign-in button was found to check the login"
+    session.act(Action("tap", element=session.current.tappable(buttons[-1])), source="verify",
+                note="sign in again with the same credentials")
+    after = session.current
+    if any(c.gone(t) for t in after.texts()) or any(e.password for e in after.visible()):
+        return True, "signing in again with the same credentials fails"
+    return False, "signing in again with the same credentials still works"
+
+
+def _finish(session: Session, result: Result, committed) -> None:
+    j = session.journey
+    for f in detectors.scan_journey(j, detectors.Context(settings=session.detector_settings)):
+        session.add_finding(f)
+    final_pending = result.status == "final" and committed is None
+    summary = shortest_path(j, final_pending)
+    if result.status == "final" and committed is not None:
+        # the final tap and the checks after it are not part of the user's path
+        summary = shortest_path(_until_commit(j), True)
+    j.path, j.path_steps, j.entry_depth = summary.steps, summary.path_steps, summary.entry_depth
+    j.wait_seconds = summary.wait_seconds
+    j.final_screen = result.final_screen
+    if j.entry_screen is None:
+        j.entry_screen = result.entry_screen
+    conclude(j, result, committed)
+
+
+def _until_commit(j: Journey) -> Journey:
+    cut = next((s.index for s in j.steps if s.source == "commit"), len(j.steps))
+    view = Journey(target=j.target, screens=j.screens, steps=j.steps[:cut],
+                   entry_screen=j.entry_screen, start_step=j.start_step)
+    return view
+
+
+def _finish_partial(session: Session) -> None:
+    j = session.journey
+    try:
+        summary = shortest_path(j, False)
+        j.path, j.entry_depth = summary.steps, summary.entry_depth
+    except Exception:      # the journey is kept as it is; the error is already recorded
+        pass

@@ -1,0 +1,320 @@
+"""What could be done on a screen, ranked by how much it leads toward deletion.
+
+A pure function of the screen and of where the explorer stands (before or inside the deletion
+flow, what it has already filled); the explorer adds memory and navigation. Ranking, high to low:
+forms the deletion flow asks for (password, code, typed phrase, reason, agree box, "delete
+permanently" instead of a preselected "deactivate"), the way on (continue, confirm), then the
+stages that lead there: entry (Delete account) > account/security/privacy > settings > profile >
+menus > help > anything else. Never offered: buy/pay/subscribe, call/dial, log out, tel: and
+mailto: links, and whatever turns back (Keep my account, 我再想想) or deactivates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from screens import Element, Screen, clean_text
+
+from .cues import cues
+
+STAGE_SCORES = (("entry", 100.0, 4), ("account", 60.0, 3), ("settings", 55.0, 2),
+                ("profile", 45.0, 1), ("help", 25.0, 2), ("menu", 20.0, 1))
+OTHER_SCORE = 2.0
+SCROLL_SCORE = 35.0
+FORM_SCORE = 200.0
+PROCEED_SCORE = 120.0
+FINAL_SCORE = 150.0
+LONG_TEXT = 60             # a label longer than this is a paragraph, not a button
+
+
+@dataclass
+class Candidate:
+    kind: str                       # tap, type, choose, check, scroll
+    label: str
+    score: float
+    reason: str
+    element: Element | None = None
+    text: str = ""                  # typed text or chosen option
+    secret: bool = False
+    secret_name: str = ""           # which configured secret (for replay), never its value
+    final: bool = False
+    stage: int = 0                  # 4 entry, 3 account, 2 settings, 1 profile/menu/help
+    entry: bool = False
+    direction: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        """Identity of this candidate on its screen, stable across visits."""
+        e = self.element
+        where = f"{e.cls}|{e.id}" if e is not None else ""
+        return f"{self.kind}|{clean_text(self.label)[:80]}|{where}|{self.direction}"
+
+
+@dataclass
+class FlowState:
+    """What the explorer knows that the screen does not say."""
+
+    in_flow: bool = False
+    credentials: dict = field(default_factory=dict)
+    screen_stage: int = 0
+    filled: set = field(default_factory=set)       # keys of fields already filled on this visit
+    sent_code: bool = False
+
+
+def _proceed_or_retreat(label: str) -> str | None:
+    c = cues()
+    try:
+        from detectors.choices import classify   # the detectors' fuller reading, when present
+        verdict = classify(label)
+    except ImportError:
+        verdict = None
+    if c.retreat(label):
+        return "retreat"
+    if verdict:
+        return verdict
+    if c.next(label) or c.final_strong(label) or c.final_weak(label):
+        return "proceed"
+    return None
+
+
+def forbidden(e: Element, label: str) -> bool:
+    href = e.attrs.get("href", "").lower()
+    if href.startswith(("tel:", "mailto:", "sms:")):
+        return True
+    return cues().forbidden(label)
+
+
+def labelled_targets(screen: Screen) -> list[tuple[str, Element, Element]]:
+    """(label, the element that shows it, the element a tap acts on) for everything visible,
+    innermost text first; elements under a dialog (obscured) are left out."""
+    out, seen = [], set()
+    ocr = screen.source == "ocr" or not any(e.clickable for e in screen.visible())
+    for e in screen.visible():
+        if e.attrs.get("obscured") == "1" or not e.label:
+            continue
+        target = screen.tappable(e)
+        if not (target.clickable or ocr or e.editable):
+            continue
+        if target.scrollable and not target.editable:
+            continue        # a scrolling box is scrolled, not tapped
+        if target.attrs.get("obscured") == "1":
+            continue
+        label = e.label
+        key = (target.index, clean_text(label))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((label, e, target))
+    return out
+
+
+def _field_kind(e: Element, screen: Screen) -> tuple[str, str] | None:
+    """What a text field asks for: (kind, phrase) — kind in password, code, phrase, email,
+    username, reason."""
+    c = cues()
+    label = " ".join(x for x in (e.description, e.attrs.get("placeholder", ""), e.id) if x)
+    if e.password or c.field_password(label):
+        return "password", ""
+    phrase = c.field_phrase.search(label)
+    if phrase is None:
+        for other in _nearby_texts(e, screen):
+            phrase = c.field_phrase.search(other)
+            if phrase:
+                break
+    if phrase:
+        return "phrase", phrase
+    if c.field_code(label):
+        return "code", ""
+    if c.field_email(label) or e.attrs.get("type") == "email":
+        return "email", ""
+    if c.field_username(label):
+        return "username", ""
+    if c.field_reason(label) or e.attrs.get("tag") == "textarea":
+        return "reason", ""
+    return None
+
+
+def _optional(e: Element, screen: Screen) -> bool:
+    label = " ".join([e.description, e.attrs.get("placeholder", "")] + _nearby_texts(e, screen))
+    return cues().optional(label)
+
+
+def _nearby_texts(e: Element, screen: Screen) -> list[str]:
+    """Texts just above a field (its visible label when it has no <label for>)."""
+    out = []
+    for o in screen.visible():
+        if o is e or not o.text or o.editable:
+            continue
+        if 0 <= e.bounds.y1 - o.bounds.y2 < 3 * max(e.bounds.height, 1):
+            out.append(o.text)
+    return out
+
+
+def _value_for(kind: str, phrase: str, creds: dict) -> tuple[str, bool, str]:
+    if kind == "password":
+        return creds.get("password", ""), True, "password"
+    if kind == "code":
+        return str(creds.get("sms_code", "")), True, "sms_code"
+    if kind == "phrase":
+        return phrase, False, ""
+    if kind == "email":
+        return creds.get("email") or creds.get("username", ""), False, ""
+    if kind == "username":
+        return creds.get("username", ""), False, ""
+    if kind == "reason":
+        return "I no longer use this account.", False, ""
+    return "", False, ""
+
+
+def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
+    c = cues()
+    out: list[Candidate] = []
+    visible = [e for e in screen.visible() if e.attrs.get("obscured") != "1"]
+    for e in visible:
+        if not e.enabled:
+            continue
+        if e.editable and not e.text:
+            kind = _field_kind(e, screen)
+            if kind is None:
+                continue
+            if kind[0] == "reason" and not e.attrs.get("required") and _optional(e, screen):
+                continue        # an optional "anything else?" box: a user would skip it
+            value, secret, name = _value_for(kind[0], kind[1], state.credentials)
+            if not value:
+                continue
+            if kind[0] == "code" and not state.sent_code:
+                send = [t for (lab, _, t) in labelled_targets(screen) if c.send_code(lab) and t.enabled]
+                if send:
+                    out.append(Candidate("tap", send[0].label or "send code", FORM_SCORE + 10,
+                                         "ask for the verification code", element=send[0],
+                                         extra={"send_code": True}))
+                    continue
+            out.append(Candidate("type", e.description or e.attrs.get("placeholder", "field"),
+                                 FORM_SCORE + 5, f"fill the {kind[0]} the deletion asks for",
+                                 element=e, text=value, secret=secret, secret_name=name))
+        elif e.attrs.get("tag") == "select":
+            options = [o for o in e.attrs.get("options", "").split("\n") if o]
+            if options and (not e.text or c.placeholder(e.text)):
+                real = [o for o in options if not c.placeholder(o)]
+                if real:
+                    out.append(Candidate("choose", e.description or "menu", FORM_SCORE,
+                                         "pick an option the form requires", element=e,
+                                         text=real[0]))
+        elif e.checkable and e.checked is False:
+            label = e.label or " ".join(x.label for x in screen.children(e))
+            label = label or _label_for_box(e, screen)
+            if e.attrs.get("type") == "radio" or "radio" in e.cls.lower():
+                if c.permanent(label) or (c.entry(label) and not c.deactivate(label)):
+                    out.append(Candidate("check", label, FORM_SCORE + 20,
+                                         "choose deletion, not the preselected alternative",
+                                         element=screen.tappable(e)))
+            elif c.agree(label) and not c.retreat(label):
+                out.append(Candidate("check", label, FORM_SCORE,
+                                     "tick the box the deletion requires", element=e))
+    return out
+
+
+def _label_for_box(e: Element, screen: Screen) -> str:
+    parent = screen.elements[e.parent] if e.parent is not None else None
+    if parent is not None and parent.label:
+        return parent.label
+    same_row = [o for o in screen.visible() if o.text and abs(o.bounds.center[1] - e.bounds.center[1]) < e.bounds.height]
+    return " ".join(o.text for o in same_row)
+
+
+def _has_context_for_weak_final(screen: Screen) -> bool:
+    c = cues()
+    if any(c.warning(t) for t in screen.texts()):
+        return True
+    return any(e.editable and e.text for e in screen.visible())
+
+
+def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
+    """Everything worth doing on this screen, best first."""
+    c = cues()
+    out: list[Candidate] = []
+    if state.in_flow:
+        out.extend(_form_candidates(screen, state))
+    weak_ok = state.in_flow and _has_context_for_weak_final(screen)
+    for label, shown, target in labelled_targets(screen):
+        if shown.editable or target.editable or target.checkable or shown.checkable:
+            continue
+        if any(d.checkable or d.editable for d in screen.descendants(target)):
+            continue        # a label around a box or field: the form candidates handle it
+        if target.attrs.get("tag") == "select" or target.selected:
+            continue            # a drop-down (form candidates), or the tab already open
+        if forbidden(target, label) or forbidden(shown, label):
+            continue
+        if c.deactivate(label) and not c.entry(label):
+            continue
+        if len(clean_text(label)) > LONG_TEXT:
+            out.append(Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
+                                 extra={"enabled": target.enabled}))
+            continue        # a paragraph, not a button
+        direction = _proceed_or_retreat(label)
+        if direction == "retreat":
+            continue
+        if state.in_flow:
+            if c.final_strong(label) or (c.final_weak(label) and weak_ok):
+                if not c.next(label):
+                    out.append(Candidate("tap", label, FINAL_SCORE, "the final confirmation",
+                                         element=target, final=True,
+                                         extra={"enabled": target.enabled}))
+                    continue
+            if direction == "proceed" or c.next(label):
+                out.append(Candidate("tap", label, PROCEED_SCORE, "continue the deletion",
+                                     element=target, extra={"enabled": target.enabled}))
+                continue
+            if c.resolve(label):
+                out.append(Candidate("tap", label, FORM_SCORE - 20, "meet a condition the deletion sets",
+                                     element=target, extra={"enabled": target.enabled}))
+                continue
+            if c.entry(label):
+                out.append(Candidate("tap", label, PROCEED_SCORE - 10, "deeper into the deletion",
+                                     element=target, entry=True,
+                                     extra={"enabled": target.enabled}))
+                continue
+        stage_hit = None
+        for section, score, level in STAGE_SCORES:
+            if c.has(section, label):
+                stage_hit = (section, score, level)
+                break
+        if stage_hit:
+            section, score, level = stage_hit
+            if level <= state.screen_stage and section != "entry":
+                score *= 0.4          # sideways or back up the hierarchy
+            out.append(Candidate("tap", label, score, f"looks like the way to {section}",
+                                 element=target, stage=level, entry=section == "entry",
+                                 extra={"enabled": target.enabled}))
+        else:
+            out.append(Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
+                                 extra={"enabled": target.enabled}))
+    out.sort(key=lambda x: -x.score)
+    return _one_per_target(out)
+
+
+def _one_per_target(cands: list[Candidate]) -> list[Candidate]:
+    """Several texts inside one row are one tap: keep the best reading of each target."""
+    seen: set[tuple] = set()
+    out = []
+    for c in cands:
+        key = (c.kind, c.element.index if c.element is not None else None, c.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def scroll_targets(screen: Screen) -> list[Element | None]:
+    """Containers worth scrolling (None = the page), largest first."""
+    h = screen.size[1] if screen.size else 0
+    out: list[Element | None] = []
+    boxes = [e for e in screen.visible() if e.scrollable and e.bounds.height > 80]
+    boxes.sort(key=lambda e: -e.bounds.area)
+    out.extend(boxes)
+    below = any((not e.visible) and e.bounds.y1 >= h and e.label
+                and not any(a.scrollable for a in screen.ancestors(e)) for e in screen.elements)
+    if below:
+        out.insert(0, None)
+    return out

@@ -1,0 +1,374 @@
+"""The goal-directed explorer: finds the way to account deletion with no script.
+
+It ranks what it can do on each screen (flows/candidates.py), remembers every screen and every
+action tried, scrolls to reveal hidden items, backs out of dead ends and loops, navigates to the
+most promising place it knows (back, or a restart plus a replay of the known path), fills what
+deletion forms ask, passes retention screens by the way that continues, waits out countdowns,
+and stops in front of the final irreversible confirmation (unless the caller then commits).
+It reads nothing from the specimens' ground truth.
+"""
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+from devices import Action, DeviceError
+from screens import Screen, clean_text
+from screens.fingerprint import fingerprint
+
+from .candidates import (FORM_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate, FlowState,
+                         candidates, scroll_targets)
+from .cues import cues
+from .session import Session
+
+DISTANCE_COST = 8.0        # a known place one step away must be this much better to go there
+WAIT_LIMIT = 30.0          # seconds to wait for a disabled "continue" to enable
+
+
+@dataclass
+class Edge:
+    dest: str
+    actions: list[Candidate]            # form steps of the visit, then the exiting action
+
+
+@dataclass
+class Result:
+    status: str                         # final, obstructed, not_offered, not_found, budget
+    reason: str
+    final: Candidate | None = None
+    final_screen: int | None = None
+    entry_screen: int | None = None
+    end_screen: int | None = None
+
+
+@dataclass
+class _Visit:
+    fp: str
+    done: list[Candidate] = field(default_factory=list)   # productive in-screen steps so far
+
+
+class Explorer:
+    def __init__(self, session: Session, credentials: dict | None = None, *,
+                 budget_steps: int = 80, budget_seconds: float = 300.0):
+        self.s = session
+        self.state = FlowState(credentials=dict(credentials or {}))
+        self.budget_steps = budget_steps
+        self.deadline = time.monotonic() + budget_seconds
+        self.graph: dict[str, dict[str, Edge]] = {}
+        self.tried: set[tuple[str, str]] = set()
+        self.known: dict[str, dict[str, Candidate]] = {}
+        self.stage: dict[str, int] = {}
+        self.pre_flow: set[str] = set()
+        self.flow: set[str] = set()
+        self.exhausted_scroll: set[tuple[str, str]] = set()
+        self.start_fp: str | None = None
+        self.stack: list[str] = []          # fingerprints since the last (re)start
+        self.visit: _Visit | None = None
+        self.entry_screen: int | None = None
+        self.waited_on: set[str] = set()
+
+    # -- helpers ---------------------------------------------------------------------------------
+    @property
+    def screen(self) -> Screen:
+        return self.s.current
+
+    def fp(self) -> str:
+        return self.s.journey.screens[self.s.current_index].fingerprint
+
+    def out_of_budget(self) -> bool:
+        return self.s.journey.effort >= self.budget_steps or time.monotonic() > self.deadline
+
+    def _arrive(self, fp: str, via: Candidate | None) -> None:
+        """Bookkeeping when the screen changes."""
+        if via is not None and via.entry and not self.state.in_flow and fp not in self.pre_flow:
+            self.state.in_flow = True
+            self.entry_screen = self.s.current_index
+            self.s.journey.entry_screen = self.entry_screen
+        if self.state.in_flow:
+            if fp in self.pre_flow:
+                self.state.in_flow = False
+            else:
+                self.flow.add(fp)
+        else:
+            self.pre_flow.add(fp)
+        if fp not in self.stage:
+            self.stage[fp] = max(self.state.screen_stage, via.stage if via else 0)
+        self.state.screen_stage = self.stage[fp]
+        if fp in self.stack:
+            del self.stack[self.stack.index(fp) + 1:]
+        else:
+            self.stack.append(fp)
+        self.visit = _Visit(fp)
+        self.state.filled = set()
+        self.state.sent_code = False
+        self.s.journey.screens[self.s.current_index].stage = (
+            "flow" if self.state.in_flow else f"level {self.state.screen_stage}")
+
+    def _remember(self, fp: str, cands: list[Candidate]) -> None:
+        known = self.known.setdefault(fp, {})
+        for c in cands:
+            known[c.key] = c
+
+    # -- doing -----------------------------------------------------------------------------------
+    def _do(self, cand: Candidate) -> bool:
+        """Perform one candidate; returns whether the screen's fingerprint changed."""
+        before = self.fp()
+        self.tried.add((before, cand.key))
+        action = self._action(cand)
+        self.s.act(action, source="explorer", note=cand.reason)
+        after = self.fp()
+        step = self.s.journey.steps[-1]
+        productive = cand.kind in ("type", "choose") or cand.extra.get("send_code") or (
+            cand.kind == "scroll" and step.revealed)
+        if after != before:
+            actions = list(self.visit.done if self.visit else []) + [cand]
+            self.graph.setdefault(before, {})[cand.key] = Edge(after, actions)
+            self._arrive(after, cand)
+            return True
+        if cand.extra.get("send_code"):
+            self.state.sent_code = True
+        if productive and self.visit is not None:
+            self.visit.done.append(cand)
+        return False
+
+    def _action(self, cand: Candidate) -> Action:
+        if cand.kind == "tap" or cand.kind == "check":
+            return Action("tap", element=cand.element, note=cand.reason)
+        if cand.kind == "type":
+            return Action("type", element=cand.element, text=cand.text, secret=cand.secret,
+                          note=cand.reason)
+        if cand.kind == "choose":
+            return Action("choose", element=cand.element, text=cand.text, note=cand.reason)
+        if cand.kind == "scroll":
+            return Action("scroll", element=cand.element, direction=cand.direction or "down",
+                          note=cand.reason)
+        raise ValueError(cand.kind)
+
+    def _scroll_candidate(self, fp: str, needed: bool) -> Candidate | None:
+        for target in scroll_targets(self.screen):
+            key = "page" if target is None else f"{target.cls}|{target.id}|{target.bounds.y1}"
+            if (fp, key) in self.exhausted_scroll:
+                continue
+            label = "the page" if target is None else (target.label or target.id or "a list")
+            return Candidate("scroll", label, 130.0 if needed else SCROLL_SCORE,
+                             "look for more below", element=target, direction="down",
+                             extra={"scroll_key": key})
+        return None
+
+    # -- navigation ------------------------------------------------------------------------------
+    def _route(self, src: str, dst: str) -> list[Edge] | None:
+        """Shortest known chain of edges from src to dst."""
+        if src == dst:
+            return []
+        prev: dict[str, tuple[str, Edge]] = {}
+        q = deque([src])
+        seen = {src}
+        while q:
+            cur = q.popleft()
+            for edge in self.graph.get(cur, {}).values():
+                if edge.dest in seen:
+                    continue
+                seen.add(edge.dest)
+                prev[edge.dest] = (cur, edge)
+                if edge.dest == dst:
+                    chain = []
+                    node = dst
+                    while node != src:
+                        p, e = prev[node]
+                        chain.append(e)
+                        node = p
+                    return chain[::-1]
+                q.append(edge.dest)
+        return None
+
+    def _shortcut_here(self, dst: str) -> Candidate | None:
+        """A tap on this screen known (from anywhere) to lead to dst: a tab bar, a menu."""
+        here = {c.key: c for c in candidates(self.screen, self.state)}
+        for src, edges in self.graph.items():
+            for key, edge in edges.items():
+                if edge.dest == dst and len(edge.actions) == 1 and key in here \
+                        and (self.fp(), key) not in self.tried:
+                    return here[key]
+        return None
+
+    def _distance(self, dst: str) -> tuple[float, str] | None:
+        if self._shortcut_here(dst) is not None:
+            return 1.0, "here"
+        if dst in self.stack:
+            back = len(self.stack) - 1 - self.stack.index(dst)
+            if back >= 0:
+                return float(back), "back"
+        route = self._route(self.start_fp, dst) if self.start_fp else None
+        if route is not None:
+            return float(sum(len(e.actions) for e in route)) + 0.5, "replay"
+        return None
+
+    def _go(self, dst: str, how: str) -> bool:
+        """Navigate to a known screen; returns whether we got there."""
+        if how == "here":
+            cand = self._shortcut_here(dst)
+            if cand is not None:
+                self._do(cand)
+                if self.fp() == dst:
+                    return True
+        if how == "back":
+            while self.fp() != dst and dst in self.stack and len(self.stack) > 1:
+                expected = self.stack[-2]
+                before = self.fp()
+                self.s.act(Action("back"), source="explorer", note="back to a promising screen")
+                after = self.fp()
+                if after == before:
+                    break
+                self._arrive(after, None)
+                if after != expected:
+                    break          # back follows the app's history, not its hierarchy: re-plan
+            if self.fp() == dst:
+                return True
+            if self._shortcut_here(dst) is not None:
+                return self._go(dst, "here")
+        route = self._route(self.start_fp, dst) if self.start_fp else None
+        if route is None:
+            return False
+        self.s.restart(source="explorer", note="restart to replay the known path")
+        self.stack = []
+        self.state.in_flow = False
+        self._arrive(self.fp(), None)
+        for edge in route:
+            for cand in edge.actions:
+                live = self._find_live(cand)
+                if live is None:
+                    return False
+                self._do(live)
+            if self.fp() != edge.dest:
+                return False
+        return True
+
+    def _find_live(self, cand: Candidate) -> Candidate | None:
+        """The same candidate on the current screen (elements are new objects each capture)."""
+        for c in candidates(self.screen, self.state):
+            if c.key == cand.key:
+                return c
+        label = clean_text(cand.label).casefold()
+        for e in self.screen.visible():
+            if clean_text(e.label).casefold() == label and cand.kind == "tap":
+                return Candidate(cand.kind, cand.label, cand.score, cand.reason,
+                                 element=self.screen.tappable(e), entry=cand.entry,
+                                 stage=cand.stage)
+        return None
+
+    def _frontier(self) -> tuple[float, str, str] | None:
+        """The best untried candidate on another known screen: (score, fp, how)."""
+        best = None
+        for fp, cands in self.known.items():
+            if fp == self.fp() or (self.state.in_flow and fp in self.flow):
+                continue        # inside the deletion flow, going back to redo a form never helps
+            untried = [c for c in cands.values()
+                       if (fp, c.key) not in self.tried and not c.final
+                       and c.extra.get("enabled", True) and c.kind == "tap"
+                       and c.score < FORM_SCORE - 20]
+            if not untried:
+                continue
+            top = max(untried, key=lambda c: c.score)
+            dist = self._distance(fp)
+            if dist is None:
+                continue
+            value = top.score - DISTANCE_COST * dist[0]
+            if best is None or value > best[0]:
+                best = (value, fp, dist[1])
+        return best
+
+    # -- the loop --------------------------------------------------------------------------------
+    def run(self) -> Result:
+        if self.s.current is None:
+            self.s.look()
+        self.start_fp = self.fp()
+        self._arrive(self.start_fp, None)
+        c = cues()
+        while True:
+            if self.out_of_budget():
+                return self._give_up("budget", "the step or time budget was spent")
+            fp = self.fp()
+            screen = self.screen
+            texts = screen.texts()
+            if self.state.in_flow and any(c.not_offered(t) for t in texts):
+                return Result("not_offered", "the app says the account cannot be deleted",
+                              entry_screen=self.entry_screen, end_screen=self.s.current_index)
+            cands = candidates(screen, self.state)
+            self._remember(fp, cands)
+            fresh = [x for x in cands if (fp, x.key) not in self.tried]
+            forms = [x for x in fresh if x.score >= FORM_SCORE]
+            finals = [x for x in cands if x.final and x.extra.get("enabled", True)]
+            if finals and not forms:
+                return Result("final", f"final confirmation {finals[0].label!r} reached",
+                              final=finals[0], final_screen=self.s.current_index,
+                              entry_screen=self.entry_screen, end_screen=self.s.current_index)
+            enabled = [x for x in fresh if x.extra.get("enabled", True) and not x.final]
+            blocked = [x for x in cands if not x.extra.get("enabled", True)
+                       and (x.final or x.score >= PROCEED_SCORE)]
+            need_scroll = bool(blocked) and not any(x.score >= PROCEED_SCORE for x in enabled)
+            scroll = self._scroll_candidate(fp, need_scroll)
+            local = enabled[0] if enabled else None
+            if scroll and (local is None or scroll.score > local.score):
+                local = scroll
+            if local is None and blocked and fp not in self.waited_on:
+                self.waited_on.add(fp)
+                self.s.wait(WAIT_LIMIT, reason=f"{blocked[0].label!r} is disabled: waiting",
+                            source="explorer", until=lambda sc: _enabled(sc, blocked[0]))
+                if self.fp() != fp:
+                    self._arrive(self.fp(), None)
+                continue
+            if self.state.in_flow and self._offline_here() and (
+                    local is None or local.score < PROCEED_SCORE):
+                return Result("obstructed", "the deletion flow ends in an offline step",
+                              entry_screen=self.entry_screen, end_screen=self.s.current_index)
+            far = self._frontier()
+            if far is not None and (local is None or far[0] > local.score):
+                if self._go(far[1], far[2]):
+                    continue
+                # could not get there: forget it
+                for cand in self.known.get(far[1], {}).values():
+                    self.tried.add((far[1], cand.key))
+                continue
+            if local is None:
+                return self._give_up("not_found", "no way toward deletion was found")
+            changed = self._do(local)
+            if local.kind == "scroll" and not self.s.journey.steps[-1].revealed:
+                self.exhausted_scroll.add((fp, local.extra["scroll_key"]))
+            if not changed and local.kind == "tap" and not local.extra.get("send_code"):
+                self.s.journey.steps[-1].note += " (nothing happened)"
+
+    def _offline_here(self) -> bool:
+        idx = self.s.current_index
+        fp = self.fp()
+        same = {r.index for r in self.s.journey.screens if r.fingerprint == fp}
+        return any(f.type == "offline_requirement" and f.screen in same | {idx}
+                   for f in self.s.journey.findings)
+
+    def _give_up(self, status: str, reason: str) -> Result:
+        offline = [f for f in self.s.journey.findings if f.type == "offline_requirement"
+                   and f.screen is not None
+                   and self.s.journey.screens[f.screen].fingerprint in self.flow]
+        if offline:
+            return Result("obstructed", "the only way found ends in an offline step: "
+                          + offline[0].evidence[:80], entry_screen=self.entry_screen,
+                          end_screen=offline[0].screen)
+        return Result(status, reason, entry_screen=self.entry_screen,
+                      end_screen=self.s.current_index)
+
+
+def _enabled(screen: Screen, cand: Candidate) -> bool:
+    label = clean_text(cand.label).casefold()
+    for e in screen.visible():
+        if clean_text(e.label).casefold().startswith(label[:4]) and screen.tappable(e).enabled \
+                and (e.clickable or screen.tappable(e).clickable):
+            if cues().next(e.label) or cues().final_strong(e.label) or cues().final_weak(e.label):
+                return True
+    return False
+
+
+def explore(session: Session, credentials: dict | None = None, **budget) -> Result:
+    try:
+        return Explorer(session, credentials, **budget).run()
+    except DeviceError:
+        raise
