@@ -97,13 +97,23 @@ def cmd_capture(args) -> int:
     return EXIT_OK
 
 
+def path_lines(j) -> list[str]:
+    """The shortest path as lines a person can follow, the final confirmation last."""
+    steps = {s.index: s for s in j.steps}
+    lines = [steps[i].label for i in j.path if i in steps and steps[i].counted]
+    if j.final_action:
+        done = "tapped" if j.commit and j.outcome in ("deleted", "failed") else "not tapped: commit is off"
+        lines.append(f"tap {j.final_action!r} (the final confirmation, {done})")
+    return lines
+
+
 def summary_dict(result) -> dict:
     j = result.journey
     steps = {s.index: s for s in j.steps}
     return {"target": j.target, "outcome": j.outcome, "reason": j.reason,
             "difficulty": j.difficulty, "path_steps": j.path_steps, "entry_depth": j.entry_depth,
             "effort": j.effort, "wait_seconds": round(j.wait_seconds, 1),
-            "path": [steps[i].label for i in j.path if i in steps],
+            "path": path_lines(j),
             "findings": [f.as_dict() for f in j.findings], "obstacles": j.obstacles,
             "out_dir": str(result.out_dir)}
 
@@ -116,11 +126,8 @@ def _print_run(result) -> None:
               f"{_esc(j.reason)}")
     out.print(f"path steps {j.path_steps}, entry depth {j.entry_depth}, effort {j.effort}, "
               f"forced wait {j.wait_seconds:.0f} s")
-    steps = {s.index: s for s in j.steps}
-    for n, i in enumerate([i for i in j.path if i in steps and steps[i].counted], 1):
-        out.print(f"  {n:2d}. {_esc(steps[i].label)}")
-    if j.outcome in ("reachable",) and j.final_screen is not None:
-        out.print("      (the final confirmation, not tapped: commit is off)")
+    for n, line in enumerate(path_lines(j), 1):
+        out.print(f"  {n:2d}. {_esc(line)}")
     if j.findings:
         table = Table(title="Findings")
         for col in ("type", "screen", "evidence"):
@@ -201,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="cancelcheck", description="Can a person delete their account in this app? "
                 "How many steps, and what stands in the way?")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
-                           metavar="{specimens,serve,capture,run,demo}")
+                           metavar="{specimens,serve,capture,run,scan-text,demo}")
 
     s = sub.add_parser("specimens", help="list the bundled specimen apps")
     s.set_defaults(func=cmd_specimens)
@@ -228,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", help="folder for the evidence (default: out/runs/NAME-TIME)")
     s.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     s.set_defaults(func=cmd_run)
+
+    from . import cli_scan_text
+    cli_scan_text.register(sub, _Parser)
 
     s = sub.add_parser("demo", help="capture every specimen's start screen into a folder")
     s.add_argument("--out", default="out/demo", help="folder to write into (default: out/demo)")

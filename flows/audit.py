@@ -144,6 +144,8 @@ def _finish(session: Session, result: Result, committed) -> None:
     j.path, j.path_steps, j.entry_depth = summary.steps, summary.path_steps, summary.entry_depth
     j.wait_seconds = summary.wait_seconds
     j.final_screen = result.final_screen
+    if result.final is not None:
+        j.final_action = result.final.label
     if j.entry_screen is None:
         j.entry_screen = result.entry_screen
     conclude(j, result, committed)

@@ -98,6 +98,7 @@ class Journey:
     path: list[int] = field(default_factory=list)   # step indices of the shortest path found
     entry_screen: int | None = None          # first screen of the deletion flow
     final_screen: int | None = None          # screen with the final confirmation
+    final_action: str = ""                   # the label of the final confirmation
     entry_depth: int | None = None
     path_steps: int | None = None
     wait_seconds: float = 0.0                # forced waiting on the path
@@ -134,6 +135,7 @@ class Journey:
                 "difficulty": self.difficulty, "obstacles": list(self.obstacles),
                 "start_step": self.start_step,
                 "entry_screen": self.entry_screen, "final_screen": self.final_screen,
+                "final_action": self.final_action,
                 "path": list(self.path),
                 "screens": [s.as_dict() for s in self.screens],
                 "steps": [s.as_dict() for s in self.steps],
@@ -148,7 +150,8 @@ class Journey:
                    findings=[Finding.from_dict(f) for f in d.get("findings", [])],
                    outcome=d.get("outcome", ""), reason=d.get("reason", ""),
                    path=list(d.get("path", [])), entry_screen=d.get("entry_screen"),
-                   final_screen=d.get("final_screen"), entry_depth=d.get("entry_depth"),
+                   final_screen=d.get("final_screen"), final_action=d.get("final_action", ""),
+                   entry_depth=d.get("entry_depth"),
                    path_steps=d.get("path_steps"), wait_seconds=d.get("wait_seconds", 0.0),
                    difficulty=d.get("difficulty", ""), obstacles=list(d.get("obstacles", [])),
                    start_step=d.get("start_step", 0))

@@ -97,7 +97,8 @@ class Runner:
                 if m.get("final") and not self.s.journey.commit:
                     return Result("final", f"{src}: final confirmation reached",
                                   final=_final(m), final_screen=self.s.current_index)
-                self.s.act(Action("tap", point=point, note=m.get("text", "")), source=src)
+                self.s.act(Action("tap", point=point, extra={"label": str(m.get("text", ""))}),
+                           source=src)
                 return None
             timeout = float(m.get("timeout", DEFAULT_TIMEOUT))
             el = self.wait_for(cmd, m, timeout)

@@ -159,7 +159,7 @@ class Session:
                     before=before, after=self.current_index, t=t, duration=self.now() - t,
                     counted=action.is_step, changed=after_fp != before_fp,
                     revealed=view(screen) != before_view,
-                    target=(el.label[:120] if el is not None else ""),
+                    target=(el.label[:120] if el is not None else action.extra.get("label", "")),
                     box=el.bounds if el is not None else None, point=action.point,
                     secret=action.secret, note=note or action.note, source=source)
         self.journey.steps.append(step)
