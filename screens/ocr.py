@@ -1,0 +1,227 @@
+"""Screens from pixels alone: OCR text lines plus the controls found around them.
+
+For screenshots with no element tree, or a tree without text (a canvas, a WebView, Flutter, a
+game engine). The OCR is RapidOCR 3.x with the Chinese+English models that ship inside its
+wheel (nothing is downloaded at run time); the engine is made once per process.
+
+    ocr(image)                       -> [(text, Bounds, score)], boxes in image pixels
+    screen_from_image(image, app="") -> Screen(source="ocr"): one element per text line, one per
+                                        control found in the pixels (buttons, rows, links, glyphs)
+    enrich(screen)                   -> the same Screen, with OCR text and pixel controls added
+                                        when its tree has no text
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+
+import numpy as np
+from PIL import Image
+
+from . import pixels as px
+from .model import Bounds, Element, Screen, clean_text
+
+# The long side a screenshot is shrunk to before OCR: on 1082×2402 phone screenshots this
+# halves the time and reads the same words (measured on the specimens' screens).
+MAX_SIDE = 1280
+MIN_SCORE = 0.5
+PHONE_WIDTH_DP = 412          # a typical phone's width in dp / pt / CSS px, to guess a scale
+
+_lock = threading.Lock()
+
+
+class OCRUnavailable(RuntimeError):
+    """The OCR engine could not be loaded (rapidocr or onnxruntime missing or broken)."""
+
+
+@lru_cache(maxsize=1)
+def engine():
+    """The RapidOCR engine, made once (about 0.1 s) and kept."""
+    try:
+        from rapidocr import RapidOCR
+    except ImportError as exc:   # pragma: no cover - a broken install
+        raise OCRUnavailable(f"OCR needs the rapidocr and onnxruntime packages: {exc}") from None
+    for name in ("RapidOCR", "rapidocr"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    return RapidOCR(params={"Global.log_level": "error", "Global.use_cls": False})
+
+
+def _as_rgb(image) -> np.ndarray:
+    return px.rgb(image)
+
+
+def ocr(image, max_side: int = MAX_SIDE, min_score: float = MIN_SCORE) -> list[tuple[str, Bounds, float]]:
+    """The text lines in an image, top to bottom: (text, box in image pixels, confidence)."""
+    img = _as_rgb(image)
+    h, w = img.shape[:2]
+    factor = min(1.0, max_side / max(h, w)) if max_side else 1.0
+    work = img
+    if factor < 1.0:
+        import cv2
+        work = cv2.resize(img, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_AREA)
+    with _lock:                      # one onnxruntime session, used by one thread at a time
+        result = engine()(np.ascontiguousarray(work[:, :, ::-1]))   # RapidOCR takes BGR
+    out: list[tuple[str, Bounds, float]] = []
+    if result is None or result.boxes is None or result.txts is None:
+        return out
+    for quad, text, score in zip(result.boxes, result.txts, result.scores):
+        text = clean_text(text)
+        if not text or float(score) < min_score:
+            continue
+        q = np.asarray(quad, dtype=float) / factor
+        box = Bounds(max(0, int(np.floor(q[:, 0].min()))), max(0, int(np.floor(q[:, 1].min()))),
+                     min(w, int(np.ceil(q[:, 0].max()))), min(h, int(np.ceil(q[:, 1].max()))))
+        if not box.empty:
+            out.append((text, box, float(score)))
+    out.sort(key=lambda t: (t[1].y1, t[1].x1))
+    return out
+
+
+def guess_scale(width: int) -> float:
+    """Screen pixels per dp / pt / CSS px, guessed from a phone screenshot's width."""
+    return max(1.0, width / PHONE_WIDTH_DP)
+
+
+def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> int | None:
+    """The text line just right of a checkbox/radio/toggle glyph, or just left of a toggle."""
+    best, best_d = None, None
+    for i, (_, b, _) in enumerate(lines):
+        overlap = min(glyph.y2, b.y2) - max(glyph.y1, b.y1)
+        if overlap < 0.3 * min(glyph.height, b.height):
+            continue
+        d = b.x1 - glyph.x2
+        if d < -4 or d > 2.5 * glyph.width:
+            d = glyph.x1 - b.x2 if glyph.x1 > b.x2 else None
+            if d is None or d > 8 * glyph.width:
+                continue
+            d += 10_000          # a label on the left counts only when none is on the right
+        if best_d is None or d < best_d:
+            best, best_d = i, d
+    return best
+
+
+_SENTENCE_END = (".", "。", ":", "：", ",", "，", "、")
+
+
+def _looks_like_label(i: int, lines: list[tuple[str, Bounds, float]], img: np.ndarray,
+                      buttons: list[Bounds], scale: float) -> bool:
+    """A bare text button, as the "Continue" or "残忍离开" links under a big button are: a short
+    line standing alone (no line of its paragraph just above or below it) that either sits
+    right under or over a button (a secondary action) or is faint (a de-emphasised link).
+    Titles and headings are neither, so they stay plain text. OCR cannot see taps."""
+    text, box, _ = lines[i]
+    if not _standalone(i, lines):
+        return False
+    reach = max(3 * box.height, 56 * scale)
+    for b in buttons:
+        gap = max(b.y1 - box.y2, box.y1 - b.y2)
+        overlap_x = min(box.x2, b.x2) - max(box.x1, b.x1)
+        if 0 <= gap <= reach and overlap_x > 0.5 * box.width:
+            return True
+    colors = px.text_colors(img, box)
+    return colors is not None and colors.contrast < px.LARGE_TEXT_MIN_CONTRAST
+
+
+def _standalone(i: int, lines: list[tuple[str, Bounds, float]]) -> bool:
+    text, box, _ = lines[i]
+    if len(text) > 48 or len(text.split()) > 8 or text.endswith(_SENTENCE_END):
+        return False
+    for j, (_, other, _) in enumerate(lines):
+        if j == i:
+            continue
+        gap = max(other.y1 - box.y2, box.y1 - other.y2)
+        overlap_x = min(box.x2, other.x2) - max(box.x1, other.x1)
+        if gap < 0.35 * box.height and overlap_x > 0:
+            return False
+    return True
+
+
+def _looks_disabled(img: np.ndarray, control: px.Control, text_boxes: list[Bounds]) -> bool:
+    """A grey button with grey text and little contrast: how toolkits draw a disabled one."""
+    if control.fill is None or px.saturation(control.fill) > 0.12:
+        return False
+    for b in text_boxes:
+        c = px.text_colors(img, b)
+        if c is not None and px.saturation(c.text) <= 0.12 and c.contrast < 3.0:
+            return True
+    return False
+
+
+def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
+                   start: int = 0) -> list[Element]:
+    """Elements for OCR lines and the controls and glyphs found in the pixels around them.
+    Controls come first; a line inside a control is its child (as in a real tree)."""
+    img = px.rgb(image)
+    boxes = [b for _, b, _ in lines]
+    controls = px.find_controls(img, boxes, scale)
+    glyphs = [g for g in px.find_glyphs(img, scale, exclude=boxes)]
+    elements: list[Element] = []
+    parent_of: dict[int, int] = {}
+    for c in controls:
+        idx = start + len(elements)
+        label = " ".join(lines[i][0] for i in sorted(c.texts))
+        attrs = {"aggregate": "1", "detected": "pixels"}
+        enabled = True
+        if c.kind == "button" and _looks_disabled(img, c, [lines[i][1] for i in c.texts]):
+            enabled, attrs["disabled_guess"] = False, "grey"
+        elements.append(Element(index=idx, parent=None, bounds=c.box, text=label, cls=c.kind,
+                                clickable=True, enabled=enabled, attrs=attrs))
+        for i in c.texts:
+            parent_of.setdefault(i, idx)
+    for g in glyphs:
+        j = _label_right_of(g.box, lines)
+        if j is None:
+            continue       # a glyph-like shape with no label beside it is an icon, not a choice
+        idx = start + len(elements)
+        state = "on" if g.state else "off"
+        elements.append(Element(index=idx, parent=None, bounds=g.box, description=lines[j][0],
+                                cls=g.kind, clickable=True,
+                                attrs={"detected": "pixels", "glyph": g.kind,
+                                       "pixel_state": state, "label_line": str(j)}))
+    first_line = start + len(elements)
+    buttons = [c.box for c in controls if c.kind == "button"]
+    for i, (text, box, score) in enumerate(lines):
+        guess = i not in parent_of and _looks_like_label(i, lines, img, buttons, scale)
+        attrs = {"ocr_score": f"{score:.3f}", "detected": "ocr"}
+        if guess:
+            attrs["clickable_guess"] = "label"
+        elements.append(Element(index=first_line + i, parent=parent_of.get(i), bounds=box,
+                                text=text, cls="text", clickable=guess, attrs=attrs))
+    # a glyph's label line: tapping the label ticks the box, as in most toolkits
+    for e in elements:
+        if e.attrs.get("glyph"):
+            line = elements[first_line + int(e.attrs["label_line"])]
+            line.attrs["glyph_element"] = str(e.index)
+    return elements
+
+
+def screen_from_image(image, app: str = "", scale: float | None = None,
+                      lines: list[tuple[str, Bounds, float]] | None = None) -> Screen:
+    """A Screen built from a screenshot alone (source "ocr")."""
+    if isinstance(image, Image.Image):
+        pil = image.convert("RGB")
+    else:
+        pil = Image.fromarray(px.rgb(image))
+    scale = scale or guess_scale(pil.width)
+    lines = ocr(pil) if lines is None else lines
+    elements = pixel_elements(pil, lines, scale)
+    return Screen(image=pil, elements=elements, source="ocr", app=app, scale=scale, size=pil.size)
+
+
+def has_text(screen: Screen) -> bool:
+    return any(e.label.strip() for e in screen.visible())
+
+
+def enrich(screen: Screen) -> Screen:
+    """Add OCR text lines and pixel controls to a screen whose tree holds no text (a canvas,
+    WebView, Flutter or game screen). A screen with text, or without a screenshot, is
+    returned as it is. The new elements are marked attrs["detected"] = "ocr" / "pixels"."""
+    if screen.image is None or has_text(screen):
+        return screen
+    lines = ocr(screen.image)
+    if not lines:
+        return screen
+    screen.elements.extend(pixel_elements(screen.image, lines, screen.scale or
+                                          guess_scale(screen.image.width), start=len(screen.elements)))
+    return screen
