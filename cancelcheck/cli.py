@@ -159,38 +159,49 @@ def cmd_run(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from evidence.files import safe_name, save_screen
+    """Audit every bundled specimen with the explorer; print a table; leave a page to open."""
+    from evidence.files import safe_name
     from evidence.gallery import GalleryEntry, write_gallery
-    from specimens.server import SpecimenServer
-    from devices.web import WebDevice
+    from .api import audit
 
     root = Path(args.out)
     root.mkdir(parents=True, exist_ok=True)
-    entries, failures = [], 0
+    entries, rows, errors = [], [], 0
     names = catalog.names()
-    with SpecimenServer() as server, Progress(console=out) as progress:
-        task = progress.add_task("capturing start screens", total=len(names))
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("auditing the specimens", total=len(names))
         for name in names:
-            truth = catalog.truth(name)
             folder = safe_name(name)
-            entry = GalleryEntry(name=name, title=truth.title, image=f"{folder}/screen.png",
-                                 tree=f"{folder}/screen.json", url=server.url(name))
+            cfg = Path("apps") / f"{name}.yaml"
+            target = str(cfg) if cfg.is_file() else name
+            entry = GalleryEntry(name=name, title=catalog.truth(name).title,
+                                 image=f"{folder}/screens/0000.png", tree=f"{folder}/journal.json")
             try:
-                with WebDevice(server.url(name)) as device:
-                    device.start(fresh=True)
-                    time.sleep(0.3)
-                    screen = device.capture()
-                save_screen(screen, root / folder)
-                entry.texts = tuple(screen.texts())
+                result = audit(target, out_dir=root / folder)
+                j = result.journey
+                entry.texts = tuple(path_lines(j))
+                entry.summary = (f"{j.outcome} ({j.difficulty or '-'}) · {j.path_steps} path steps "
+                                 f"· entry depth {j.entry_depth} · effort {j.effort}")
+                rows.append((name, j.outcome, j.difficulty, j.path_steps, j.entry_depth, j.effort,
+                             ", ".join(sorted({f.type for f in j.findings})) or "-"))
+                errors += j.outcome == "error"
             except KNOWN_ERRORS as exc:
                 entry.error = str(exc)
-                failures += 1
+                rows.append((name, "error", "", None, None, None, str(exc)[:60]))
+                errors += 1
             entries.append(entry)
             progress.advance(task)
-    page = write_gallery(entries, root, "cancelcheck demo: specimen start screens")
-    out.print(f"Captured {len(names) - failures} of {len(names)} specimens. Open {page.resolve()}",
+    table = Table(title="cancelcheck demo: every specimen, explorer only")
+    for col in ("specimen", "outcome", "difficulty", "path steps", "entry depth", "effort",
+                "findings"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*[_esc("-" if v is None else str(v)) for v in row])
+    out.print(table)
+    page = write_gallery(entries, root, "cancelcheck demo: the specimen apps, audited")
+    out.print(f"Open {page.resolve()} (each run's journal.json and screens are beside it)",
               markup=False)
-    return EXIT_OK if not failures else EXIT_BAD
+    return EXIT_OK if not errors else EXIT_BAD
 
 
 # -- wiring -------------------------------------------------------------------------------------
@@ -208,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="cancelcheck", description="Can a person delete their account in this app? "
                 "How many steps, and what stands in the way?")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
-                           metavar="{specimens,serve,capture,run,scan-text,demo}")
+                           metavar="{specimens,serve,capture,run,scan-text,scan-image,demo}")
 
     s = sub.add_parser("specimens", help="list the bundled specimen apps")
     s.set_defaults(func=cmd_specimens)
@@ -236,10 +247,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     s.set_defaults(func=cmd_run)
 
-    from . import cli_scan_text
+    from . import cli_scan_image, cli_scan_text
     cli_scan_text.register(sub, _Parser)
+    cli_scan_image.register(sub, _Parser)
 
-    s = sub.add_parser("demo", help="capture every specimen's start screen into a folder")
+    s = sub.add_parser("demo", help="audit every specimen app and print a table")
     s.add_argument("--out", default="out/demo", help="folder to write into (default: out/demo)")
     s.set_defaults(func=cmd_demo)
     return p

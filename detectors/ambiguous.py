@@ -24,3 +24,26 @@ def ambiguous_label(screen, ctx):
                             screen.tappable(e), evidence=e.label, score=0.7))
             break
     return out
+
+
+@detector("misleading_entry", scope="journey")
+def misleading_entry(journey, ctx):
+    """A label that names deleting the account but leads to a screen about something else
+    (maze-en's "Delete account" that opens "Manage subscription")."""
+    from .finding import Finding
+    from .journey_steps import about_deletion, screen_is_deletion
+    out, seen = [], set()
+    for s in journey.steps:
+        if s.kind != "tap" or not s.changed or not about_deletion(s.target):
+            continue
+        if screen_is_deletion(journey, s.after) is not False:
+            continue
+        key = (journey.screens[s.before].fingerprint, s.target)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Finding("ambiguous_label", f"\u201c{s.target}\u201d says it deletes the "
+                           "account but opens a screen about something else.",
+                           evidence=s.target, screen=s.before, box=s.box, score=0.7,
+                           detector="misleading_entry"))
+    return out

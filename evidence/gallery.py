@@ -20,6 +20,7 @@ class GalleryEntry:
     url: str = ""
     texts: tuple[str, ...] = ()
     error: str = ""
+    summary: str = ""
 
 
 def _env() -> Environment:

@@ -134,8 +134,6 @@ def _verify_gone(session: Session, creds: dict) -> tuple[bool, str]:
 
 def _finish(session: Session, result: Result, committed) -> None:
     j = session.journey
-    for f in detectors.scan_journey(j, detectors.Context(settings=session.detector_settings)):
-        session.add_finding(f)
     final_pending = result.status == "final" and committed is None
     summary = shortest_path(j, final_pending)
     if result.status == "final" and committed is not None:
@@ -148,6 +146,8 @@ def _finish(session: Session, result: Result, committed) -> None:
         j.final_action = result.final.label
     if j.entry_screen is None:
         j.entry_screen = result.entry_screen
+    for f in detectors.scan_journey(j, detectors.Context(settings=session.detector_settings)):
+        session.add_finding(f)
     conclude(j, result, committed)
 
 

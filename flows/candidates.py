@@ -93,7 +93,9 @@ def labelled_targets(screen: Screen) -> list[tuple[str, Element, Element]]:
         if e.attrs.get("obscured") == "1" or not e.label:
             continue
         target = screen.tappable(e)
-        if not (target.clickable or ocr or e.editable):
+        if e.attrs.get("detected") == "ocr":
+            target = e      # read off the pixels: tap the words themselves, not the whole bar
+        elif not (target.clickable or ocr or e.editable):
             continue
         if target.scrollable and not target.editable:
             continue        # a scrolling box is scrolled, not tapped

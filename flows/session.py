@@ -59,6 +59,7 @@ class Session:
         self.detector_settings = dict(detector_context or {})
         self._t0 = time.monotonic()
         self._seen_prints: dict[str, int] = {}
+        self._last_scanned: int | None = None
         self.current: Screen | None = None
         self.current_index: int = -1
         if not journey.started:
@@ -117,8 +118,12 @@ class Session:
         if self.detect and fp not in self._seen_prints:
             self._seen_prints[fp] = rec.index
             ctx = detectors.Context(screen_index=rec.index, settings=self.detector_settings)
+            previous = {(f.type, f.evidence) for f in self.journey.findings
+                        if f.screen == self._last_scanned}
             for f in detectors.scan(screen, ctx):
-                self.add_finding(f)
+                if (f.type, f.evidence) not in previous:   # the same screen, a box ticked
+                    self.add_finding(f)
+            self._last_scanned = rec.index
         return rec
 
     def _trim_images(self) -> None:

@@ -61,12 +61,18 @@ def test_unreachable_target_is_one_line(tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-def test_demo_captures_every_start_screen(tmp_path):
-    proc = run("demo", "--out", str(tmp_path), timeout=300)
+def test_demo_audits_every_specimen(tmp_path):
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([str(EXE), "demo", "--out", str(tmp_path)], capture_output=True,
+                          text=True, timeout=900, cwd=root)
     assert proc.returncode == 0, proc.stderr + proc.stdout
     page = (tmp_path / "index.html").read_text()
     for name in catalog.names():
-        assert Image.open(tmp_path / name / "screen.png").size == (1082, 2402)
-        assert f'src="{name}/screen.png"' in page
-    # fair-en's display name holds a <script> tag: the gallery shows it as text.
+        assert Image.open(tmp_path / name / "screens" / "0000.png").size == (1082, 2402)
+        assert f'src="{name}/screens/0000.png"' in page
+        journal = json.loads((tmp_path / name / "journal.json").read_text())
+        assert journal["outcome"] == catalog.truth(name).outcome
+        assert name in proc.stdout
+    # The table names every outcome, and app text in the page stays text.
+    assert "obstructed" in proc.stdout and "reachable" in proc.stdout
     assert "<script>window.__pwned" not in page
