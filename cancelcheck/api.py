@@ -43,6 +43,18 @@ def resolve(target: str) -> tuple[str, AppConfig | None]:
     return target, None
 
 
+def device_options_from(cfg: AppConfig, device_target: str) -> dict:
+    """What the app config tells the device: hosts for the web, the package for Android,
+    the capabilities for Appium."""
+    scheme = device_target.split(":", 1)[0]
+    if scheme == "u2":
+        return {k: v for k, v in (("package", cfg.app.get("package")),
+                                  ("activity", cfg.app.get("activity"))) if v}
+    if scheme == "appium":
+        return {"capabilities": dict(cfg.capabilities)} if cfg.capabilities else {}
+    return {"allow_hosts": cfg.allow_hosts} if cfg.allow_hosts else {}
+
+
 def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = None,
           budget_steps: int | None = None, budget_seconds: float | None = None,
           out_dir: str | Path | None = None, observers=(), save_images: bool = True,
@@ -68,8 +80,9 @@ def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = 
     writer = JournalWriter(out, save_images=save_images)
     writer.extra = {"name": name, "config": str(cfg.path) if cfg else None}
     options = dict(device_options or {})
-    if cfg is not None and cfg.allow_hosts:
-        options.setdefault("allow_hosts", cfg.allow_hosts)
+    if cfg is not None:
+        options.update({k: v for k, v in device_options_from(cfg, device_target).items()
+                        if k not in options})
     with opened(device_target, **options) as device:
         journey = run_audit(device, name, opts, observers=[writer, *observers])
     return AuditResult(journey=journey, out_dir=out, config=cfg)

@@ -148,9 +148,15 @@ def cmd_run(args) -> int:
     from .api import audit
     from .progress import ProgressView
     with ProgressView(err, args.target) as view:
+        device_options = {}
+        if args.app:
+            device_options["package"] = args.app
+        if args.activity:
+            device_options["activity"] = args.activity
         result = audit(args.target, flow=args.flow, commit=True if args.commit else None,
                        budget_steps=args.budget_steps, out_dir=args.out,
-                       observers=[view] if not args.json else [])
+                       observers=[view] if not args.json else [],
+                       device_options=device_options)
     if args.json:
         print(json.dumps(summary_dict(result), ensure_ascii=False))
     else:
@@ -245,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--budget-steps", type=_positive, help="at most this many steps")
     s.add_argument("--out", help="folder for the evidence (default: out/runs/NAME-TIME)")
     s.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    s.add_argument("--app", help="Android: the app's package (with a u2:SERIAL target)")
+    s.add_argument("--activity", help="Android: the activity to start (optional)")
     s.set_defaults(func=cmd_run)
 
     from . import cli_scan_image, cli_scan_text

@@ -1,9 +1,8 @@
-"""`cancelcheck scan-text [TEXT ...] [--file F] [--lang L] [--json]`: the per-screen text
-detectors on bare text. Each TEXT argument and each line of F (`-` is stdin) becomes one text
+"""`cancelcheck scan-text [TEXT ...] [--file F] [--lines F] [--lang L] [--json]`: the per-screen
+text detectors on bare text. `--lines F` scans each line on its own and writes one JSON object
+per line, in order, so that thousands of strings take one process. Each TEXT argument and each line of F (`-` is stdin) becomes one text
 element of one screen with no image, stacked top to bottom, so "Delete account" and "Cancel"
 on two lines are two buttons of the same screen.
-
-The lead wires `register` into cancelcheck/cli.py.
 """
 from __future__ import annotations
 
@@ -58,9 +57,41 @@ def _read(args) -> list[str]:
     return lines
 
 
+def _finding_json(f) -> dict:
+    return {"type": f.type, "evidence": f.evidence, "explanation": f.explanation,
+            "score": round(f.score, 3), "severity": f.severity}
+
+
+def cmd_scan_lines(args, err: Console) -> int:
+    """--lines: every line is scanned on its own; one JSON object per line, in order."""
+    try:
+        stream = sys.stdin if args.lines == "-" else open(args.lines, encoding="utf-8")
+    except FileNotFoundError:
+        err.print(f"cancelcheck scan-text: error: {args.lines}: no such file", markup=False, soft_wrap=True)
+        return EXIT_BAD
+    except IsADirectoryError:
+        err.print(f"cancelcheck scan-text: error: {args.lines}: is a folder", markup=False, soft_wrap=True)
+        return EXIT_BAD
+    with stream:
+        try:
+            for n, line in enumerate(stream, 1):
+                text = line.rstrip("\n")
+                found = scan_lines([text], args.lang) if text.strip() else []
+                sys.stdout.write(json.dumps({"line": n, "text": text,
+                                             "findings": [_finding_json(f) for f in found]},
+                                            ensure_ascii=False) + "\n")
+        except UnicodeDecodeError as exc:
+            err.print(f"cancelcheck scan-text: error: {args.lines}: line {n}: not UTF-8 text "
+                      f"(byte {exc.start})", markup=False, soft_wrap=True)
+            return EXIT_BAD
+    return EXIT_OK
+
+
 def cmd_scan_text(args, out: Console | None = None, err: Console | None = None) -> int:
     out = out or Console(highlight=False)
     err = err or Console(stderr=True, highlight=False)
+    if getattr(args, "lines", None):
+        return cmd_scan_lines(args, err)
     try:
         lines = _read(args)
     except OSError as exc:
@@ -72,9 +103,7 @@ def cmd_scan_text(args, out: Console | None = None, err: Console | None = None) 
         return EXIT_BAD
     findings = scan_lines(lines, args.lang)
     if args.json:
-        data = {"findings": [{"type": f.type, "evidence": f.evidence,
-                              "explanation": f.explanation, "score": round(f.score, 3),
-                              "severity": f.severity} for f in findings]}
+        data = {"findings": [_finding_json(f) for f in findings]}
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         return EXIT_OK
     if not findings:
@@ -96,6 +125,8 @@ def register(subparsers, parser_class=None) -> None:
                               help="run the text detectors on text (one element a line)")
     s.add_argument("text", nargs="*", help="texts, one element each")
     s.add_argument("--file", help="a UTF-8 file with one text a line (- for stdin)")
+    s.add_argument("--lines", metavar="FILE",
+                   help="scan each line of FILE (- for stdin) on its own; one JSON object a line")
     s.add_argument("--lang", help="language hint (en, zh-CN, de…); default: detect")
     s.add_argument("--json", action="store_true", help="print one JSON object")
     s.set_defaults(func=cmd_scan_text)

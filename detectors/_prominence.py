@@ -106,6 +106,15 @@ def covered(img, element: Element) -> bool:
 
 
 def measure(screen: Screen, element: Element) -> Measure | None:
+    """Prominence of one element, measured once per screen (the detectors share it)."""
+    memo = screen.__dict__.setdefault("_cc_measures", {})
+    key = (element.index, element.bounds, id(screen.image))
+    if key not in memo:
+        memo[key] = _measure(screen, element)
+    return memo[key]
+
+
+def _measure(screen: Screen, element: Element) -> Measure | None:
     s = screen.scale or 1.0
     box = element.bounds
     if box.empty:
@@ -187,4 +196,8 @@ def usable(screen: Screen, element: Element) -> bool:
         return False
     if screen.image is None:
         return True
-    return not covered(image_array(screen), element)
+    memo = screen.__dict__.setdefault("_cc_covered", {})
+    key = (element.index, element.bounds, id(screen.image))
+    if key not in memo:
+        memo[key] = covered(image_array(screen), element)
+    return not memo[key]

@@ -58,7 +58,7 @@ class Session:
         self.settle_interval = settle_interval
         self.detector_settings = dict(detector_context or {})
         self._t0 = time.monotonic()
-        self._seen_prints: dict[str, int] = {}
+        self._seen_prints: dict[tuple, int] = {}
         self._last_scanned: int | None = None
         self.current: Screen | None = None
         self.current_index: int = -1
@@ -115,11 +115,15 @@ class Session:
         for o in self.observers:
             if hasattr(o, "on_screen"):
                 o.on_screen(self.journey, rec, screen)
-        if self.detect and fp not in self._seen_prints:
-            self._seen_prints[fp] = rec.index
+        seen_as = (fp, frozenset(label for label, _, _ in view(screen)))
+        if self.detect and seen_as not in self._seen_prints:
+            # A new screen, or new things scrolled into view on a known one.
+            self._seen_prints[seen_as] = rec.index
             ctx = detectors.Context(screen_index=rec.index, settings=self.detector_settings)
+            last = self._last_scanned
+            same_place = last is not None and self.journey.screens[last].app == screen.app
             previous = {(f.type, f.evidence) for f in self.journey.findings
-                        if f.screen == self._last_scanned}
+                        if f.screen == last} if same_place else set()
             for f in detectors.scan(screen, ctx):
                 if (f.type, f.evidence) not in previous:   # the same screen, a box ticked
                     self.add_finding(f)

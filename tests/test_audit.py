@@ -42,6 +42,14 @@ def test_explorer_alone_matches_the_ground_truth(name, tmp_path):
     assert (j.outcome, j.path_steps, j.entry_depth) == (t.outcome, t.path_steps, t.entry_depth), \
         f"{j.reason}; effort {j.effort}"
     assert r.config.flow is None          # the explorer, not a script
+    # Every ground-truth finding is made on the screen (route) it belongs to.
+    route = {rec.index: "#" + rec.app.split("#", 1)[1] if "#" in rec.app else "" for rec in j.screens}
+    got = {(f.type, route.get(f.screen)) for f in j.findings}
+    missing = {(f["type"], f["route"]) for f in t.findings} - got
+    assert not missing, f"not found: {sorted(missing)}"
+    if not t.findings:
+        assert not [f for f in j.findings if f.severity in ("medium", "high")], \
+            [(f.type, f.evidence) for f in j.findings]
     # Evidence: a journal that reads back, and no password anywhere in it.
     data = json.loads((tmp_path / "journal.json").read_text())
     assert data["outcome"] == t.outcome and len(data["steps"]) == len(j.steps)
