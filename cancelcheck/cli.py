@@ -34,8 +34,9 @@ OUTCOME_EXIT = {"deleted": 0, "reachable": 0, "obstructed": 3, "not_offered": 4,
                 "not_found": 5, "failed": 6, "error": 7}
 KNOWN_ERRORS = (DeviceError, ScreenParseError, SpecimenError, SourceError, OSError)
 
-out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+# Piped output (CI logs, tests) gets wide tables instead of rich's 80-column default.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 160)
 
 
 class _Parser(argparse.ArgumentParser):

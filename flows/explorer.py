@@ -284,6 +284,11 @@ class Explorer:
             self.s.look()
         self.start_fp = self.fp()
         self._arrive(self.start_fp, None)
+        if self._script_entered_flow():
+            self.state.in_flow = True          # a script handed over inside the deletion flow
+            self.pre_flow.discard(self.start_fp)
+            self.flow.add(self.start_fp)
+            self.entry_screen = self.s.current_index
         c = cues()
         while True:
             if self.out_of_budget():
@@ -337,6 +342,10 @@ class Explorer:
                 self.exhausted_scroll.add((fp, local.extra["scroll_key"]))
             if not changed and local.kind == "tap" and not local.extra.get("send_code"):
                 self.s.journey.steps[-1].note += " (nothing happened)"
+
+    def _script_entered_flow(self) -> bool:
+        c = cues()
+        return any(st.counted and c.entry(st.target) for st in self.s.journey.steps)
 
     def _offline_here(self) -> bool:
         idx = self.s.current_index

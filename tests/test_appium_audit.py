@@ -1,0 +1,33 @@
+"""The same audit through the web backend and through a real Appium server (Chromium session):
+the explorer reaches the same outcome with the same path steps and entry depth."""
+from __future__ import annotations
+
+import pytest
+
+from cancelcheck.config import load_config
+from devices.web import WebDevice
+from flows.audit import AuditOptions, run_audit
+from specimens import catalog
+
+from .test_audit import ROOT
+
+NAMES = ["fair-en", "roach-motel-en", "social-zh", "maze-en"]
+
+
+def options(name: str) -> AuditOptions:
+    cfg = load_config(ROOT / "apps" / f"{name}.yaml")
+    return AuditOptions(credentials=cfg.credentials, budget_steps=cfg.budget_steps,
+                        budget_seconds=cfg.budget_seconds)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_explorer_through_appium_matches_the_web_backend(name, appium_chromium, specimen_server):
+    t = catalog.truth(name)
+    via_appium = run_audit(appium_chromium(name), name, options(name))
+    with WebDevice(specimen_server.url(name)) as web:
+        web.start(fresh=True)
+        via_web = run_audit(web, name, options(name))
+    assert via_appium.backend == "appium" and via_web.backend == "web"
+    got = (via_appium.outcome, via_appium.path_steps, via_appium.entry_depth)
+    assert got == (via_web.outcome, via_web.path_steps, via_web.entry_depth), via_appium.reason
+    assert got == (t.outcome, t.path_steps, t.entry_depth)
