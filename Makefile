@@ -10,6 +10,7 @@ PYTHON   ?= python3
 VENV     := .venv
 STAMP    := $(VENV)/.installed
 APT_PKGS := chromium chromium-driver fonts-noto-cjk
+PYTEST_ARGS ?= -n 2
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APPIUM_HOME    := $(CURDIR)/.appium
 CHROMIUM_DRIVER := appium-chromium-driver@3.1.1

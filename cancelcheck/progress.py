@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.status import Status
 
 
@@ -25,12 +26,16 @@ class ProgressView:
             return
         rec = journey.screens[-1] if journey.screens else None
         where = f"screen {rec.index} ({rec.stage or 'start'})" if rec else "no screen yet"
-        self.status.update(f"[bold]{self.name}[/]: {journey.effort} steps · {where} · "
+        best = ""
+        if journey.entry_screen is not None:
+            depth = sum(1 for s in journey.steps if s.counted and s.after <= journey.entry_screen)
+            best = f" · deletion flow reached (within {depth} steps)"
+        self.status.update(f"[bold]{escape(self.name)}[/]: {journey.effort} steps · {where}{best} · "
                            f"{len(journey.findings)} findings · last: {self.last}")
 
     def on_screen(self, journey, record, screen) -> None:
         self._show(journey)
 
     def on_step(self, journey, step) -> None:
-        self.last = step.label.replace("[", "\\[")[:60]
+        self.last = escape(step.label[:60])
         self._show(journey)
