@@ -14,6 +14,13 @@ an optional scripted flow, budgets, safety and expectations.
       outcome: reachable
       max_path_steps: 5
       absent_findings: [confirmshaming, false_hierarchy]
+    # what the rule sets in policies/ need to know about the app (all optional)
+    signup_steps: 6                 # or  signup_flow: flows/signup.yaml (its user steps are counted)
+    signup_collected: [phone, email]   # what sign-up asked for (phone, email, name, id_number,
+                                       # id_photo, face, bank_card)
+    regulated: false                # a highly regulated industry (Apple 5.1.1(v) allows a call)
+    subscription: true              # a paid contract concluded online (§312k BGB, California ARL)
+    deletion_url: https://example.com/delete-account   # or false: no web page (Google Play)
 
 Every mistake is reported as FILE:LINE: key: what is wrong.
 """
@@ -31,10 +38,17 @@ from flows.yamlsrc import SourceError, Where, load
 
 TOP_KEYS = {"name", "target", "backend", "app", "capabilities", "start", "login", "credentials",
             "flow", "budget", "commit", "expect", "signup_steps", "signup_flow", "signup_phone",
-            "description", "allow_hosts"}
+            "description", "allow_hosts", "regulated", "deletion_url", "subscription",
+            "signup_collected"}
 CRED_KEYS = {"username", "password", "email", "sms_code", "phone"}
 EXPECT_KEYS = {"outcome", "max_path_steps", "max_entry_depth", "absent_findings", "findings",
                "difficulty"}
+# what sign-up may have collected (signup_collected:), the words policies/ compare identity
+# checks with (GB/T 35273-2020 §8.5)
+SIGNUP_ITEMS = ("phone", "email", "name", "id_number", "id_photo", "face", "bank_card")
+# flow commands that are user steps when a sign-up flow is counted (DESIGN.md's "step")
+SIGNUP_STEP_VERBS = {"tapOn", "inputText", "back", "pickOption", "check", "uncheck",
+                     "scrollUntilVisible"}
 _ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
 
@@ -65,6 +79,11 @@ class AppConfig:
     expect: Expectations = field(default_factory=Expectations)
     signup_steps: int | None = None
     signup_phone: bool | None = None
+    signup_flow: Flow | None = None          # counted into signup_steps
+    signup_collected: list[str] | None = None   # None: unknown
+    regulated: bool = False                  # a highly regulated industry (Apple 5.1.1(v))
+    subscription: bool | None = None         # a paid contract concluded online (§312k BGB, ARL)
+    deletion_url: str | bool | None = None   # web page for deletion requests; False: none
     allow_hosts: list[str] = field(default_factory=list)
     lines: Where | None = None
 
@@ -151,6 +170,36 @@ def load_config(path: str | Path) -> AppConfig:
         raise where.error(("commit",), "must be true or false")
     cfg.commit = commit
     cfg.signup_steps = _int(data, "signup_steps", where, (), 1, 1000)
+    if "signup_flow" in data:
+        if cfg.signup_steps is not None:
+            raise where.error(("signup_flow",), "give signup_steps or signup_flow, not both")
+        cfg.signup_flow = _flow(data["signup_flow"], where, ("signup_flow",), base)
+        cfg.signup_steps = flow_steps(cfg.signup_flow)
+        if cfg.signup_steps < 1:
+            raise where.error(("signup_flow",), "the sign-up flow has no user steps to count")
+    for k in ("regulated", "subscription"):
+        if k in data:
+            if not isinstance(data[k], bool):
+                raise where.error((k,), "must be true or false")
+            setattr(cfg, k, data[k])
+    if "deletion_url" in data:
+        url = data["deletion_url"]
+        if url is False:
+            cfg.deletion_url = False
+        elif isinstance(url, str) and re.match(r"https?://[^\s/]+", url.strip()):
+            cfg.deletion_url = url.strip()
+        else:
+            raise where.error(("deletion_url",), "must be an http(s):// address, or false when "
+                              "the app offers no web page for deletion requests")
+    if "signup_collected" in data:
+        items = data["signup_collected"]
+        if not isinstance(items, list):
+            raise where.error(("signup_collected",), f"must be a list of {', '.join(SIGNUP_ITEMS)}")
+        for i, item in enumerate(items):
+            if item not in SIGNUP_ITEMS:
+                raise where.error(("signup_collected", i),
+                                  f"unknown item {item!r}; allowed: {', '.join(SIGNUP_ITEMS)}")
+        cfg.signup_collected = list(items)
     if "signup_phone" in data:
         cfg.signup_phone = bool(data["signup_phone"])
     hosts = data.get("allow_hosts") or []
@@ -159,6 +208,27 @@ def load_config(path: str | Path) -> AppConfig:
     cfg.allow_hosts = hosts
     cfg.expect = _expect(data.get("expect") or {}, where)
     return cfg
+
+
+def flow_steps(flow: Flow) -> int:
+    """User steps a scripted flow takes: one per tap, text field, option, check, back or
+    scroll-until-visible, `times` per scroll; a runFlow's commands count unless it has a
+    `when:` (it may not run). An `explore` cannot be counted."""
+    def count(commands) -> int:
+        n = 0
+        for c in commands:
+            if c.verb == "explore":
+                raise SourceError(Path(c.file), c.line,
+                                  "explore: a sign-up flow must be scripted to count its steps")
+            if c.verb in SIGNUP_STEP_VERBS:
+                n += 1
+            elif c.verb == "scroll":
+                times = c.arg.get("times", 1) if isinstance(c.arg, dict) else 1
+                n += times if isinstance(times, int) and times > 0 else 1
+            elif c.verb == "runFlow" and not (isinstance(c.arg, dict) and "when" in c.arg):
+                n += count(c.children)
+        return n
+    return count(flow.commands)
 
 
 def _expect(e, where: Where) -> Expectations:

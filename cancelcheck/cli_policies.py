@@ -1,0 +1,117 @@
+"""`cancelcheck policies [--json]`: the rule sets and their clauses.
+`cancelcheck judge JOURNAL [--config apps/x.yaml] [--json]`: the verdicts of a recorded journey
+(a journal.json written by `cancelcheck run`).
+
+Exit codes of judge: 0 when no clause fails, 1 when one does, 2 for bad input.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD = 0, 1, 2
+STATUS_STYLE = {"pass": "green", "fail": "bold red", "review": "yellow", "not_applicable": "dim"}
+STATUS_WORD = {"pass": "pass", "fail": "FAIL", "review": "review", "not_applicable": "n/a"}
+
+
+def _consoles(out, err):
+    wide = None if sys.stdout.isatty() else 160
+    return (out or Console(highlight=False, width=wide),
+            err or Console(stderr=True, highlight=False, width=wide))
+
+
+def cmd_policies(args, out: Console | None = None, err: Console | None = None) -> int:
+    from policies import RuleError, rule_sets
+    out, err = _consoles(out, err)
+    try:
+        sets = rule_sets()
+    except RuleError as exc:
+        err.print(f"cancelcheck policies: error: {exc}", markup=False, soft_wrap=True)
+        return EXIT_BAD
+    if args.json:
+        sys.stdout.write(json.dumps({"rule_sets": [rs.as_dict() for rs in sets]},
+                                    ensure_ascii=False) + "\n")
+        return EXIT_OK
+    table = Table(title="Rule sets and clauses")
+    table.add_column("rule set")
+    table.add_column("clause", no_wrap=True)
+    for col in ("title", "original", "source"):
+        table.add_column(col)
+    for rs in sets:
+        for i, c in enumerate(rs.clauses):
+            table.add_row(Text(rs.name if i == 0 else ""), Text(c.id), Text(c.title),
+                          Text(c.title_original), Text(c.source_line))
+    out.print(table)
+    return EXIT_OK
+
+
+def cmd_judge(args, out: Console | None = None, err: Console | None = None) -> int:
+    from evidence.journal import JournalError, read_journal
+    from flows.yamlsrc import SourceError
+    from policies import RuleError, judge
+
+    from .config import load_config
+    out, err = _consoles(out, err)
+
+    def bad(message: str) -> int:
+        err.print(f"cancelcheck judge: error: {message}", markup=False, soft_wrap=True)
+        return EXIT_BAD
+
+    try:
+        journey = read_journal(args.journal)
+    except JournalError as exc:
+        return bad(str(exc))
+    config = None
+    if args.config:
+        try:
+            config = load_config(args.config)
+        except FileNotFoundError:
+            return bad(f"{args.config}: no such file")
+        except (SourceError, OSError) as exc:
+            return bad(str(exc))
+    try:
+        verdicts = judge(journey, config)
+    except RuleError as exc:
+        return bad(str(exc))
+    code = EXIT_FAILED if verdicts.failed() else EXIT_OK
+    if args.json:
+        sys.stdout.write(json.dumps({"target": journey.target, "outcome": journey.outcome,
+                                     "config": str(config.path) if config else None,
+                                     "verdicts": verdicts.as_list()}, ensure_ascii=False) + "\n")
+        return code
+    table = Table(title=f"Verdicts for {journey.target} ({journey.outcome or 'no outcome'})")
+    for col in ("clause", "verdict", "reason", "evidence"):
+        table.add_column(col)
+    for v in verdicts:
+        ev = []
+        if v.findings:
+            ev.append("findings " + ", ".join(
+                f"#{i} {journey.findings[i].type}" if 0 <= i < len(journey.findings) else f"#{i}"
+                for i in v.findings[:4]) + (" …" if len(v.findings) > 4 else ""))
+        if v.steps:
+            ev.append("steps " + ", ".join(map(str, v.steps[:8])) + (" …" if len(v.steps) > 8 else ""))
+        # Text(), not str: reasons quote app text, which must never be read as rich markup
+        table.add_row(Text(v.clause), Text(STATUS_WORD[v.status], style=STATUS_STYLE[v.status]),
+                      Text(v.reason), Text("; ".join(ev)))
+    out.print(table)
+    counts = {s: len(verdicts.with_status(s)) for s in ("pass", "fail", "review", "not_applicable")}
+    out.print(f"{counts['pass']} pass, {counts['fail']} fail, {counts['review']} need review, "
+              f"{counts['not_applicable']} not applicable")
+    return code
+
+
+def register(subparsers, parser_class=None) -> None:
+    """Add `policies` and `judge` to the CLI's subparsers."""
+    s = subparsers.add_parser("policies", help="list the rule sets and their clauses")
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s.set_defaults(func=cmd_policies)
+
+    s = subparsers.add_parser("judge", help="judge a recorded journey (journal.json) against the rule sets")
+    s.add_argument("journal", help="a journal.json written by cancelcheck run")
+    s.add_argument("--config", help="the app config (apps/*.yaml): sign-up steps, regulated, …")
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s.set_defaults(func=cmd_judge)
