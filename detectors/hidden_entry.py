@@ -14,7 +14,8 @@ MENU_WORDS = ("more", "menu", "☰", "⋮", "⋯", "更多", "菜单", "mehr", "
 @detector("hidden_entry", scope="journey")
 def hidden_entry(journey, ctx):
     steps = path_steps(journey)
-    entry = next((s for s in steps if s.kind == "tap" and about_deletion(s.target)), None)
+    entry = next((s for s in steps if (s.kind == "tap" and about_deletion(s.target))
+                  or (s.kind == "choose" and about_deletion(s.label))), None)
     if entry is None:
         return []
     before = steps[:steps.index(entry)]

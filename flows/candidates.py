@@ -216,6 +216,26 @@ def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
     return out
 
 
+def _menu_choices(screen: Screen) -> list[Candidate]:
+    """A drop-down used as a menu (Account actions ▾ → Delete account): choosing the option
+    that leads toward deletion is the step."""
+    c = cues()
+    out = []
+    for e in screen.visible():
+        if e.attrs.get("tag") != "select" or not e.enabled or e.attrs.get("obscured") == "1":
+            continue
+        for option in (o for o in e.attrs.get("options", "").split("\n") if o):
+            if option == e.text or forbidden(e, option):
+                continue
+            for section, score, level in STAGE_SCORES:
+                if c.has(section, option):
+                    out.append(Candidate("choose", e.description or e.text or "menu", score,
+                                         f"pick {option!r} from the menu", element=e,
+                                         text=option, stage=level, entry=section == "entry"))
+                    break
+    return out
+
+
 def _label_for_box(e: Element, screen: Screen) -> str:
     parent = screen.elements[e.parent] if e.parent is not None else None
     if parent is not None and parent.label:
@@ -237,6 +257,8 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
     out: list[Candidate] = []
     if state.in_flow:
         out.extend(_form_candidates(screen, state))
+    if not state.in_flow:
+        out.extend(_menu_choices(screen))
     weak_ok = state.in_flow and _has_context_for_weak_final(screen)
     for label, shown, target in labelled_targets(screen):
         if shown.editable or target.editable or target.checkable or shown.checkable:

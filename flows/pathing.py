@@ -55,7 +55,8 @@ def shortest_path(j: Journey, final_pending: bool) -> PathSummary:
     for s in steps:
         if s.counted:
             n += 1
-            if entry_depth is None and cues().entry(s.target):
+            if entry_depth is None and (cues().entry(s.target) or (
+                    s.kind == "choose" and cues().entry(s.label))):
                 entry_depth = n
     if entry_depth is None and j.entry_screen is not None:
         n = 0

@@ -151,3 +151,36 @@ def test_wrong_flag_is_one_line():
     proc = run_cli("run", "fair-en", "--budget-steps", "zero")
     assert proc.returncode == 2
     assert "--budget-steps" in proc.stderr and proc.stderr.strip().count("\n") == 0
+
+
+def test_explorer_opens_a_hamburger_and_a_select_menu(tmp_path):
+    # tests/data/pages/menus.html: ☰ → Account → <select> "Delete account" → confirm.
+    with SpecimenServer(root=PAGES) as pages:
+        j = audit(f"{pages.base_url}/menus.html", out_dir=tmp_path, save_images=False).journey
+    assert (j.outcome, j.path_steps, j.entry_depth) == ("reachable", 4, 3), j.reason
+    kinds = [(s.kind, s.target) for s in j.steps if s.counted]
+    assert kinds[0] == ("tap", "☰")
+    assert ("choose", "Choose an action") in kinds
+    assert any(f.type == "hidden_entry" and "collapsed menu" in f.explanation for f in j.findings)
+
+
+@pytest.mark.parametrize("text, where", [
+    ("target: fair-en\nbudgets: {steps: 3}\n", ":2: budgets: unknown key"),
+    ("target: fair-en\nbudget: {steps: 0}\n", ":2: budget.steps: must be a whole number"),
+    ("target: fair-en\nexpect:\n  outcome: gone\n", ":3: expect.outcome: must be one of"),
+    ("target: fair-en\nexpect:\n  absent_findings: [confirmshaming, shaming]\n",
+     ":3: expect.absent_findings: unknown finding type 'shaming'"),
+    ("target: fair-en\ncommit: yes please\n", ":2: commit: must be true or false"),
+    ("name: x\n", ":1: target: is missing"),
+    ("target: fair-en\nflow:\n  - tapOn: Profile\n  - tapOff: Settings\n",
+     ":4: unknown command 'tapOff'"),
+])
+def test_app_config_mistakes_name_file_line_and_key(tmp_path, text, where):
+    from cancelcheck.config import load_config
+    from flows.yamlsrc import SourceError
+    cfg = tmp_path / "app.yaml"
+    cfg.write_text(text)
+    with pytest.raises(SourceError) as info:
+        load_config(cfg)
+    assert str(info.value).startswith(str(cfg)) and where in str(info.value), str(info.value)
+    assert "\n" not in str(info.value)
