@@ -22,6 +22,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from devices import DeviceError
+from policies import judge
 from screens import ScreenParseError
 from specimens import catalog
 from specimens.catalog import SpecimenError
@@ -116,6 +117,7 @@ def summary_dict(result) -> dict:
             "effort": j.effort, "wait_seconds": round(j.wait_seconds, 1),
             "path": path_lines(j),
             "findings": [f.as_dict() for f in j.findings], "obstacles": j.obstacles,
+            "verdicts": [v.as_dict() for v in judge(j, result.config)],
             "out_dir": str(result.out_dir)}
 
 
@@ -136,6 +138,12 @@ def _print_run(result) -> None:
         for f in j.findings:
             table.add_row(f.type, str(f.screen), _esc(f.evidence[:70]))
         out.print(table)
+    verdicts = judge(j, result.config)
+    failed = [v for v in verdicts if v.status == "fail"]
+    review = [v for v in verdicts if v.status == "review"]
+    out.print(f"Rules: {len(failed)} failed, {len(review)} need review, "
+              f"{sum(v.status == 'pass' for v in verdicts)} passed"
+              + (": " + ", ".join(v.clause for v in failed) if failed else ""), markup=False)
     out.print(f"Evidence: {result.out_dir}/journal.json", markup=False)
 
 
@@ -226,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="cancelcheck", description="Can a person delete their account in this app? "
                 "How many steps, and what stands in the way?")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
-                           metavar="{specimens,serve,capture,run,scan-text,scan-image,demo}")
+                           metavar="{specimens,serve,capture,run,scan-text,scan-image,policies,judge,demo}")
 
     s = sub.add_parser("specimens", help="list the bundled specimen apps")
     s.set_defaults(func=cmd_specimens)
@@ -256,9 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--activity", help="Android: the activity to start (optional)")
     s.set_defaults(func=cmd_run)
 
-    from . import cli_scan_image, cli_scan_text
+    from . import cli_policies, cli_scan_image, cli_scan_text
     cli_scan_text.register(sub, _Parser)
     cli_scan_image.register(sub, _Parser)
+    cli_policies.register(sub, _Parser)
 
     s = sub.add_parser("demo", help="audit every specimen app and print a table")
     s.add_argument("--out", default="out/demo", help="folder to write into (default: out/demo)")
