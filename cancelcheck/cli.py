@@ -111,7 +111,6 @@ def path_lines(j) -> list[str]:
 
 def summary_dict(result) -> dict:
     j = result.journey
-    steps = {s.index: s for s in j.steps}
     return {"target": j.target, "outcome": j.outcome, "reason": j.reason,
             "difficulty": j.difficulty, "path_steps": j.path_steps, "entry_depth": j.entry_depth,
             "effort": j.effort, "wait_seconds": round(j.wait_seconds, 1),

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import threading
 import time
-from functools import wraps
 from pathlib import Path
 
 from screens import Element, Screen
@@ -33,6 +32,7 @@ from .adb import check_device, find_adb
 from .adb_video import AdbScreenRecorder
 from .android_system import is_system_dialog, mark_system_dialog, system_dialog_text
 from .base import Capabilities, Device, Target
+from .guard import first_line, guard
 from .errors import AppCrashed, AppLeftForeground, DeviceError, DeviceUnavailable, TargetUnreachable
 
 __all__ = ["AndroidDevice", "is_system_dialog"]
@@ -40,19 +40,8 @@ __all__ = ["AndroidDevice", "is_system_dialog"]
 RESETS = ("restart", "clear")
 
 
-def _guard(method):
-    """uiautomator2's and adbutils' exceptions as one-line DeviceErrors."""
-    @wraps(method)
-    def wrapper(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except DeviceError:
-            raise
-        except Exception as exc:   # u2 raises its own tree, adbutils AdbError, requests' errors…
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-            raise DeviceError(f"android device {self.serial}: {method.__name__} failed: "
-                              f"{type(exc).__name__}: {first}") from None
-    return wrapper
+_guard = guard(lambda d: f"android device {d.serial}",   # u2, adbutils, requests: all of them
+               lambda d, exc: f"{type(exc).__name__}: {first_line(str(exc)) or type(exc).__name__}")
 
 
 def connect_u2(serial: str, timeout: float):

@@ -26,7 +26,6 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from functools import wraps
 from pathlib import Path
 
 from PIL import Image
@@ -37,6 +36,7 @@ from screens.ios_xml import parse_xcuitest
 
 from .android_system import mark_system_dialog, system_dialog_text
 from .base import Capabilities, Device, Target
+from .guard import guard, selenium_errors
 from .errors import AppCrashed, AppLeftForeground, DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_page import SELECT_ACTIVE_JS, PageSnapshot, choose_option, clear_site_storage, wait_idle
 
@@ -83,24 +83,8 @@ def probe_server(url: str, timeout: float = 3.0) -> dict:
                                 f"{START_HINT}") from None
 
 
-def _guard(method):
-    """Selenium's and the transport's exceptions as one-line DeviceErrors."""
-    from selenium.common.exceptions import WebDriverException
-    from urllib3.exceptions import HTTPError as TransportError
-
-    @wraps(method)
-    def wrapper(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except DeviceError:
-            raise
-        except WebDriverException as exc:
-            msg = (exc.msg or type(exc).__name__).strip().splitlines()[0][:200]
-            raise DeviceError(f"appium device: {method.__name__} failed: {msg}") from None
-        except (ConnectionError, OSError, TransportError) as exc:
-            raise DeviceError(f"appium device: {method.__name__} failed: the Appium server at "
-                              f"{self.shown_url} stopped answering ({type(exc).__name__})") from None
-    return wrapper
+_guard = guard(lambda d: "appium device", selenium_errors(
+    lambda d: f"the Appium server at {d.shown_url} stopped answering"))
 
 
 class AppiumDevice(Device):

@@ -14,17 +14,16 @@ import io
 import os
 import shutil
 import socket
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from functools import wraps
 
 from PIL import Image
 
 from screens import Element, Screen
 
 from .base import Capabilities, Device, Target
+from .guard import guard, selenium_errors
 from .errors import DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_page import (CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, DEAD_PROXY, MOBILE_UA,  # noqa: F401
                        SELECT_ACTIVE_JS, PageSnapshot, chromium_args, choose_option, host_port,
@@ -34,24 +33,8 @@ from .web_page import wait_idle as _wait_idle
 INSTALL_HINT = "install it with `apt-get install chromium chromium-driver` (`make test` does this)"
 
 
-def _guard(method):
-    """Turn Selenium's exceptions into one-line DeviceErrors."""
-    from selenium.common.exceptions import WebDriverException
-    from urllib3.exceptions import HTTPError as TransportError
-
-    @wraps(method)
-    def wrapper(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except DeviceError:
-            raise
-        except WebDriverException as exc:
-            msg = (exc.msg or type(exc).__name__).strip().splitlines()[0]
-            raise DeviceError(f"web device: {method.__name__} failed: {msg}") from None
-        except (ConnectionError, OSError, TransportError) as exc:
-            raise DeviceError(f"web device: {method.__name__} failed: Chromium or chromedriver "
-                              f"stopped answering ({type(exc).__name__})") from None
-    return wrapper
+_guard = guard(lambda d: "web device",
+               selenium_errors(lambda d: "Chromium or chromedriver stopped answering"))
 
 
 def probe(url: str, timeout: float = 5.0) -> None:

@@ -61,13 +61,9 @@ def run_audit(device: Device, target: str, options: AuditOptions, observers=()) 
     except KeyboardInterrupt:
         journey.outcome, journey.reason = "error", "interrupted"
         _finish_partial(session)
-        for o in observers:
-            if hasattr(o, "on_end"):
-                o.on_end(journey)
+        session.notify("on_end")
         raise
-    for o in observers:
-        if hasattr(o, "on_end"):
-            o.on_end(journey)
+    session.notify("on_end")
     return journey
 
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from devices import Action, DeviceError
 from screens import Screen, clean_text
-from screens.fingerprint import fingerprint
 
 from .candidates import (FORM_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate, FlowState,
                          candidates, scroll_targets)

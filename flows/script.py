@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 
 from devices import Action
 
@@ -236,5 +235,3 @@ def _checkable_for(screen, el):
 def run_flow(session: Session, flow: Flow, credentials: dict, **budget) -> Result | None:
     return Runner(session, credentials, **budget).run(flow)
 
-
-__all__ = ["FlowError", "Runner", "run_flow", "time"]

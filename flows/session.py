@@ -65,6 +65,18 @@ class Session:
         if not journey.started:
             journey.started = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
+    # -- observers -------------------------------------------------------------------------------
+    def notify(self, event: str, *args) -> None:
+        """Tell every observer that has a handler for `event` (on_screen, on_step…)."""
+        for o in self.observers:
+            handler = getattr(o, event, None)
+            if handler is not None:
+                handler(self.journey, *args)
+
+    def _add_step(self, step: Step) -> None:
+        self.journey.steps.append(step)
+        self.notify("on_step", step)
+
     # -- time ------------------------------------------------------------------------------------
     def now(self) -> float:
         return time.monotonic() - self._t0
@@ -112,9 +124,7 @@ class Session:
         self.journey.add_screen(rec, screen)
         self.current, self.current_index = screen, rec.index
         self._trim_images()
-        for o in self.observers:
-            if hasattr(o, "on_screen"):
-                o.on_screen(self.journey, rec, screen)
+        self.notify("on_screen", rec, screen)
         seen_as = (fp, frozenset(label for label, _, _ in view(screen)))
         if self.detect and seen_as not in self._seen_prints:
             # A new screen, or new things scrolled into view on a known one.
@@ -139,16 +149,11 @@ class Session:
 
     def add_finding(self, finding) -> None:
         self.journey.findings.append(finding)
-        for o in self.observers:
-            if hasattr(o, "on_finding"):
-                o.on_finding(self.journey, finding)
+        self.notify("on_finding", finding)
 
     def frame(self) -> None:
         """An extra frame for the video (during waits); not recorded as a screen."""
-        screen = self.device.capture()
-        for o in self.observers:
-            if hasattr(o, "on_frame"):
-                o.on_frame(self.journey, screen, self.now())
+        self.notify("on_frame", self.device.capture(), self.now())
 
     # -- acting ----------------------------------------------------------------------------------
     def act(self, action: Action, *, source: str = "", note: str = "") -> Screen:
@@ -171,10 +176,7 @@ class Session:
                     target=(el.label[:120] if el is not None else action.extra.get("label", "")),
                     box=el.bounds if el is not None else None, point=action.point,
                     secret=action.secret, note=note or action.note, source=source)
-        self.journey.steps.append(step)
-        for o in self.observers:
-            if hasattr(o, "on_step"):
-                o.on_step(self.journey, step)
+        self._add_step(step)
         return screen
 
     def wait(self, seconds: float, *, reason: str = "", source: str = "",
@@ -189,9 +191,7 @@ class Session:
             time.sleep(min(poll, max(0.0, end - time.monotonic())))
             if until is not None:
                 screen = self._capture()
-                for o in self.observers:
-                    if hasattr(o, "on_frame"):
-                        o.on_frame(self.journey, screen, self.now())
+                self.notify("on_frame", screen, self.now())
                 if until(screen):
                     break
             else:
@@ -204,10 +204,7 @@ class Session:
                     changed=self.journey.screens[before].fingerprint
                     != self.journey.screens[self.current_index].fingerprint,
                     note=reason, source=source)
-        self.journey.steps.append(step)
-        for o in self.observers:
-            if hasattr(o, "on_step"):
-                o.on_step(self.journey, step)
+        self._add_step(step)
         return screen
 
     def restart(self, *, fresh: bool = False, source: str = "", note: str = "") -> Screen:
@@ -223,8 +220,5 @@ class Session:
                     label="start (fresh)" if fresh else "restart the app", before=before,
                     after=self.current_index, t=t, duration=self.now() - t, counted=False,
                     note=note, source=source)
-        self.journey.steps.append(step)
-        for o in self.observers:
-            if hasattr(o, "on_step"):
-                o.on_step(self.journey, step)
+        self._add_step(step)
         return screen
