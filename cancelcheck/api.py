@@ -12,6 +12,10 @@ from pathlib import Path
 
 from evidence.files import safe_name
 from evidence.journal import JournalWriter
+from evidence.native_video import NativeRecording, has_native_video
+from evidence.privacy import Redactor, names_from_credentials
+from evidence.report import ReportWriter
+from evidence.video import VideoWriter
 from flows.audit import AuditOptions, run_audit
 from flows.flowfile import Flow, parse_file
 from flows.journey import Journey
@@ -58,7 +62,14 @@ def device_options_from(cfg: AppConfig, device_target: str) -> dict:
 def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = None,
           budget_steps: int | None = None, budget_seconds: float | None = None,
           out_dir: str | Path | None = None, observers=(), save_images: bool = True,
-          device_options: dict | None = None) -> AuditResult:
+          device_options: dict | None = None, video: bool = True, report: bool = True,
+          native_video: bool = True, blur: bool = False,
+          blur_names: tuple[str, ...] | list[str] = ()) -> AuditResult:
+    """Audit a target; the evidence lands in out_dir: journal.json and screens/ always,
+    video.mp4 (video=True), report.html (report=True), the device's own recording in native/
+    where the backend has one (native_video=True). blur=True blurs personal data (phone and ID
+    numbers, e-mail addresses, the config's user name / e-mail / phone, blur_names) in the
+    video and the report's images; typed secrets are blurred whatever blur says."""
     device_target, cfg = resolve(target)
     name = cfg.name if cfg else safe_name(target.split("://")[-1], "target")
     out = Path(out_dir) if out_dir else Path("out") / "runs" / f"{safe_name(name)}-{time.strftime('%Y%m%d-%H%M%S')}"
@@ -83,6 +94,21 @@ def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = 
     if cfg is not None:
         options.update({k: v for k, v in device_options_from(cfg, device_target).items()
                         if k not in options})
+    redactor = Redactor(personal=blur, names=(
+        *(names_from_credentials(cfg.credentials) if cfg is not None else ()), *blur_names))
+    if blur:
+        writer.extra["blur"] = True
+    evidence: list = []
     with opened(device_target, **options) as device:
-        journey = run_audit(device, name, opts, observers=[writer, *observers])
+        try:
+            if video:
+                evidence.append(VideoWriter(out / "video.mp4", redactor=redactor, journal=writer))
+            if native_video and has_native_video(device):
+                evidence.append(NativeRecording(device, out, journal=writer))
+            after = [ReportWriter(writer.path, redactor=redactor)] if report else []
+            journey = run_audit(device, name, opts,
+                                observers=[*evidence, writer, *observers, *after])
+        finally:        # a crash or Ctrl-C still leaves a playable video
+            for o in evidence:
+                o.close()
     return AuditResult(journey=journey, out_dir=out, config=cfg)

@@ -1,0 +1,127 @@
+"""The evidence commands, on the journal alone (no device):
+
+    cancelcheck report JOURNAL [--out FILE] [--blur] [--blur-name NAME]...
+                                              one self-contained HTML page for an audit
+    cancelcheck compare OLD.json NEW.json [--json]
+                                              what got better or worse; exit 1 on a regression
+    cancelcheck summary PATH... [--out FILE]  one sortable row per audit (journals or folders)
+
+Exit codes: 0 done (compare: no regression), 1 compare found a regression, 2 bad input (one
+line on stderr names the file). cancelcheck/cli.py wires them in with register(subparsers,
+parser_class).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+EXIT_OK, EXIT_REGRESSED, EXIT_BAD = 0, 1, 2
+
+
+def _fail(message: str) -> int:
+    print(f"cancelcheck: error: {message}", file=sys.stderr)
+    return EXIT_BAD
+
+
+def cmd_report(args) -> int:
+    from evidence.journal import JournalError
+    from evidence.privacy import Redactor
+    from evidence.report import load_run, render_report
+    try:
+        run = load_run(args.journal)
+        names = list(args.blur_name or [])
+        if args.blur and run.data.get("config"):
+            names += _config_names(run.data["config"])
+        redactor = Redactor(personal=args.blur or bool(run.data.get("blur")), names=tuple(names))
+        page = render_report(args.journal, args.out, redactor=redactor)
+    except JournalError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{exc.filename or args.out}: {exc.strerror}")
+    print(page)
+    return EXIT_OK
+
+
+def _config_names(config_path: str) -> list[str]:
+    """The user name, e-mail and phone from the run's app config, when it can still be read."""
+    try:
+        from .config import load_config
+        from evidence.privacy import names_from_credentials
+        return list(names_from_credentials(load_config(config_path).credentials))
+    except Exception:        # the config moved or changed: the explicit names still apply
+        return []
+
+
+def cmd_compare(args) -> int:
+    from evidence.compare import compare
+    from evidence.journal import JournalError, read_journal
+    try:
+        old, new = read_journal(args.old), read_journal(args.new)
+    except JournalError as exc:
+        return _fail(str(exc))
+    result = compare(old, new)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False))
+    else:
+        print(f"{args.old} → {args.new}")
+        for title, items, mark in (("worse", result.regressions, "-"),
+                                   ("better", result.improvements, "+")):
+            print(f"{title}: {len(items)}")
+            for c in items:
+                print(f"  {mark} {c.text}")
+        if result.same:
+            print("same: " + ", ".join(result.same))
+    return EXIT_REGRESSED if result.regressed else EXIT_OK
+
+
+def cmd_summary(args) -> int:
+    from evidence.journal import JournalError
+    from evidence.report import find_journals, render_summary
+    journals = find_journals(args.paths)
+    if not journals:
+        return _fail(f"{' '.join(args.paths)}: no journal.json found")
+    try:
+        page = render_summary(journals, args.out)
+    except JournalError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{exc.filename or args.out}: {exc.strerror}")
+    print(page)
+    return EXIT_OK
+
+
+def register(subparsers, parser_class=None) -> None:
+    """Add report, compare and summary to cancelcheck's sub-commands."""
+    s = subparsers.add_parser("report", help="render an audit's journal as one HTML page")
+    s.add_argument("journal", help="journal.json of a run")
+    s.add_argument("--out", help="the page to write (default: report.html beside the journal)")
+    s.add_argument("--blur", action="store_true",
+                   help="blur personal data (phone, ID numbers, e-mail, the config's names)")
+    s.add_argument("--blur-name", action="append", metavar="NAME",
+                   help="also blur this name wherever it shows (repeatable)")
+    s.set_defaults(func=cmd_report)
+
+    s = subparsers.add_parser("compare", help="what got better or worse between two audits; "
+                                              "exit 1 on a regression")
+    s.add_argument("old", help="journal.json of the earlier run")
+    s.add_argument("new", help="journal.json of the later run")
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s.set_defaults(func=cmd_compare)
+
+    s = subparsers.add_parser("summary", help="one sortable HTML table over many audits")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="journal.json files or folders of runs")
+    s.add_argument("--out", default="summary.html", help="the page to write (default: summary.html)")
+    s.set_defaults(func=cmd_summary)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one of these commands alone (tests; until cli.py wires them in)."""
+    p = argparse.ArgumentParser(prog="cancelcheck")
+    register(p.add_subparsers(dest="command", required=True))
+    args = p.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
