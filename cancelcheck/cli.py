@@ -144,6 +144,9 @@ def _print_run(result) -> None:
               f"{sum(v.status == 'pass' for v in verdicts)} passed"
               + (": " + ", ".join(v.clause for v in failed) if failed else ""), markup=False)
     out.print(f"Evidence: {result.out_dir}/journal.json", markup=False)
+    for name in ("report.html", "video.mp4"):
+        if (result.out_dir / name).is_file():
+            out.print(f"          {result.out_dir / name}", markup=False)
 
 
 def _esc(text: str) -> str:
@@ -233,7 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="cancelcheck", description="Can a person delete their account in this app? "
                 "How many steps, and what stands in the way?")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
-                           metavar="{specimens,serve,capture,run,scan-text,scan-image,policies,judge,demo}")
+                           metavar="{specimens,serve,capture,run,report,compare,summary,scan-text,scan-image,"
+                                   "policies,judge,baseline,demo}")
 
     s = sub.add_parser("specimens", help="list the bundled specimen apps")
     s.set_defaults(func=cmd_specimens)
@@ -263,10 +267,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--activity", help="Android: the activity to start (optional)")
     s.set_defaults(func=cmd_run)
 
-    from . import cli_policies, cli_scan_image, cli_scan_text
+    from . import cli_baseline, cli_evidence, cli_policies, cli_scan_image, cli_scan_text
+    cli_evidence.register(sub, _Parser)
     cli_scan_text.register(sub, _Parser)
     cli_scan_image.register(sub, _Parser)
     cli_policies.register(sub, _Parser)
+    cli_baseline.register(sub, _Parser)
 
     s = sub.add_parser("demo", help="audit every specimen app and print a table")
     s.add_argument("--out", default="out/demo", help="folder to write into (default: out/demo)")

@@ -70,6 +70,8 @@ def test_demo_audits_every_specimen(tmp_path):
     for name in catalog.names():
         assert Image.open(tmp_path / name / "screens" / "0000.png").size == (1082, 2402)
         assert f'src="{name}/screens/0000.png"' in page
+        assert f'href="{name}/report.html"' in page
+        assert (tmp_path / name / "report.html").is_file() and (tmp_path / name / "video.mp4").is_file()
         journal = json.loads((tmp_path / name / "journal.json").read_text())
         assert journal["outcome"] == catalog.truth(name).outcome
         assert name in proc.stdout
