@@ -10,7 +10,6 @@ cancelcheck/cli.py wires it in with register(subparsers, parser_class).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -83,14 +82,3 @@ def register(subparsers, parser_class=None) -> None:
                    help="where a new audit's evidence goes (default: out/baselines/NAME)")
     s.set_defaults(func=cmd_baseline)
 
-
-def main(argv: list[str] | None = None) -> int:
-    """Run it alone (tests; until cli.py wires it in)."""
-    p = argparse.ArgumentParser(prog="cancelcheck")
-    register(p.add_subparsers(dest="command", required=True))
-    args = p.parse_args(argv)
-    return args.func(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -12,7 +12,6 @@ parser_class).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 
@@ -114,14 +113,3 @@ def register(subparsers, parser_class=None) -> None:
     s.add_argument("--out", default="summary.html", help="the page to write (default: summary.html)")
     s.set_defaults(func=cmd_summary)
 
-
-def main(argv: list[str] | None = None) -> int:
-    """Run one of these commands alone (tests; until cli.py wires them in)."""
-    p = argparse.ArgumentParser(prog="cancelcheck")
-    register(p.add_subparsers(dest="command", required=True))
-    args = p.parse_args(argv)
-    return args.func(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

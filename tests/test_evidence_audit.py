@@ -112,7 +112,7 @@ def test_report_renders_without_errors_and_app_text_stays_inert(fair_run):
 def test_report_from_the_journal_alone(fair_run, tmp_path):
     """`cancelcheck report` with no device: a page for a journal with the hostile text in it,
     opened in Chromium; the text shows as text and nothing runs."""
-    from cancelcheck.cli_evidence import main
+    from cancelcheck.cli import main
     data = json.loads((fair_run.out_dir / "journal.json").read_text())
     data["reason"] = HOSTILE
     data["steps"][0]["label"] = HOSTILE

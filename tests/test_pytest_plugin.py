@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import textwrap
 from pathlib import Path
 
 import pytest
 
-from cancelcheck import cli_baseline
+from cancelcheck.cli import main as cli_main
 from cancelcheck.plugin_audit import (AuditCache, NoPath, Settings, WrongBackend, device_for,
                                       parse_pool)
 from evidence.journal import SCHEMA
@@ -105,11 +104,11 @@ def suite_run(tmp_path_factory, pytestconfig):
     old = _journal(path / "fair-old.json", target="fair-en", path_steps=7,
                    findings=[{"type": "nagging", "explanation": "asked twice",
                               "evidence": "Are you sure?", "screen": 2}])
-    assert cli_baseline.main(["baseline", str(apps / "fair-en.yaml"), "--from", str(old)]) == 0
+    assert cli_main(["baseline", str(apps / "fair-en.yaml"), "--from", str(old)]) == 0
     # ... roach-motel-en's is better: fewer path steps and no confirmshaming (a regression)
     old = _journal(path / "roach-old.json", target="roach-motel-en", path_steps=10,
                    entry_depth=5)
-    assert cli_baseline.main(["baseline", str(apps / "roach-motel-en.yaml"), "--from", str(old)]) == 0
+    assert cli_main(["baseline", str(apps / "roach-motel-en.yaml"), "--from", str(old)]) == 0
     (path / "test_dev.py").write_text(DEV_TESTS.format(fair=str(apps / "fair-en.yaml"),
                                                        roach=str(apps / "roach-motel-en.yaml")))
     return _pytest_in(path, pytestconfig, "-p", "no:cacheprovider", "--cc-apps", str(apps),
@@ -247,10 +246,10 @@ def test_baseline_refuses_an_unfinished_journal(tmp_path, capsys):
     cfg = tmp_path / "fair-en.yaml"
     shutil.copy(ROOT / "apps" / "fair-en.yaml", cfg)
     bad = _journal(tmp_path / "j.json", outcome="", reason="interrupted")
-    assert cli_baseline.main(["baseline", str(cfg), "--from", str(bad)]) == 2
+    assert cli_main(["baseline", str(cfg), "--from", str(bad)]) == 2
     assert "not kept as a baseline" in capsys.readouterr().err
     assert not (tmp_path / "fair-en.baseline.json").exists()
     good = _journal(tmp_path / "k.json")
-    assert cli_baseline.main(["baseline", str(cfg), "--from", str(good)]) == 0
+    assert cli_main(["baseline", str(cfg), "--from", str(good)]) == 0
     assert json.loads((tmp_path / "fair-en.baseline.json").read_text())["schema"] == SCHEMA
-    assert cli_baseline.main(["baseline", str(tmp_path / "nope.yaml")]) == 2
+    assert cli_main(["baseline", str(tmp_path / "nope.yaml")]) == 2
