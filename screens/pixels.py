@@ -237,14 +237,15 @@ class Saliency:
 
 
 def _ring(img: np.ndarray, box: Bounds, gap: int, width: int) -> np.ndarray:
+    """The N×3 pixels of a frame `width` wide, `gap` outside the box (four strips, no mask)."""
     h, w = img.shape[:2]
-    outer = Bounds(max(0, box.x1 - gap - width), max(0, box.y1 - gap - width),
-                   min(w, box.x2 + gap + width), min(h, box.y2 + gap + width))
-    inner = Bounds(max(0, box.x1 - gap), max(0, box.y1 - gap), min(w, box.x2 + gap), min(h, box.y2 + gap))
-    m = np.zeros((outer.height, outer.width), bool)
-    m[:] = True
-    m[inner.y1 - outer.y1:inner.y2 - outer.y1, inner.x1 - outer.x1:inner.x2 - outer.x1] = False
-    return img[outer.y1:outer.y2, outer.x1:outer.x2][m]
+    ox1, oy1 = max(0, box.x1 - gap - width), max(0, box.y1 - gap - width)
+    ox2, oy2 = min(w, box.x2 + gap + width), min(h, box.y2 + gap + width)
+    ix1, iy1 = max(ox1, box.x1 - gap), max(oy1, box.y1 - gap)
+    ix2, iy2 = min(ox2, box.x2 + gap), min(oy2, box.y2 + gap)
+    strips = (img[oy1:iy1, ox1:ox2], img[iy2:oy2, ox1:ox2],
+              img[iy1:iy2, ox1:ix1], img[iy1:iy2, ix2:ox2])
+    return np.concatenate([strip.reshape(-1, 3) for strip in strips])
 
 
 def fill_saliency(img: np.ndarray, box: Bounds) -> Saliency:
