@@ -113,7 +113,9 @@ def suite_run(tmp_path_factory, pytestconfig):
                                                        roach=str(apps / "roach-motel-en.yaml")))
     return _pytest_in(path, pytestconfig, "-p", "no:cacheprovider", "--cc-apps", str(apps),
                       "test_dev.py", "--cc-out", str(path / "out"),
-                      "--junitxml", str(path / "junit.xml"), "-rA")
+                      "--junitxml", str(path / "junit.xml"), "-rA",
+                      "--html", str(path / "pytest-report.html"), "--self-contained-html",
+                      "--cc-report")
 
 
 def test_expectations_are_items_fair_passes_roach_fails_by_rule(suite_run):
@@ -253,3 +255,13 @@ def test_baseline_refuses_an_unfinished_journal(tmp_path, capsys):
     assert cli_main(["baseline", str(cfg), "--from", str(good)]) == 0
     assert json.loads((tmp_path / "fair-en.baseline.json").read_text())["schema"] == SCHEMA
     assert cli_main(["baseline", str(tmp_path / "nope.yaml")]) == 2
+
+
+def test_evidence_in_pytest_html_and_the_summary_page(suite_run):
+    page = (suite_run.path / "pytest-report.html").read_text(encoding="utf-8")
+    # pytest-html keeps each test's extras in its data blob: our text and links are there.
+    assert "cancelcheck" in page
+    assert "journal.json" in page and "report.html" in page
+    assert "path steps 13" in page            # roach-motel-en's description of its audit
+    summary = (suite_run.path / "out" / "summary.html").read_text(encoding="utf-8")
+    assert "fair-en" in summary and "roach-motel-en" in summary
