@@ -64,13 +64,15 @@ def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = 
           out_dir: str | Path | None = None, observers=(), save_images: bool = True,
           device_options: dict | None = None, video: bool = True, report: bool = True,
           native_video: bool = True, blur: bool = False,
-          blur_names: tuple[str, ...] | list[str] = ()) -> AuditResult:
+          blur_names: tuple[str, ...] | list[str] = (), device: str | None = None) -> AuditResult:
     """Audit a target; the evidence lands in out_dir: journal.json and screens/ always,
     video.mp4 (video=True), report.html (report=True), the device's own recording in native/
     where the backend has one (native_video=True). blur=True blurs personal data (phone and ID
     numbers, e-mail addresses, the config's user name / e-mail / phone, blur_names) in the
     video and the report's images; typed secrets are blurred whatever blur says."""
     device_target, cfg = resolve(target)
+    if device:                 # run the app's config on this device instead (a pool's entry)
+        device_target = device
     name = cfg.name if cfg else safe_name(target.split("://")[-1], "target")
     out = Path(out_dir) if out_dir else Path("out") / "runs" / f"{safe_name(name)}-{time.strftime('%Y%m%d-%H%M%S')}"
     opts = AuditOptions()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from unittest import mock
 
 OK_OUTCOMES = ("reachable", "deleted")
 VIDEO_POLICIES = ("on", "off", "retain-on-failure")
@@ -343,13 +342,9 @@ class AuditCache:
             shutil.rmtree(out)
         kwargs = dict(out_dir=out, commit=s.commit, video=s.video != "off",
                       native_video=s.video != "off", report=s.report)
-        if device is None or device.startswith("chromium#"):
-            result = api.audit(target, **kwargs)
-        else:
-            # audit() takes the device from the config; give it this worker's device instead
-            real = api.resolve
-            with mock.patch.object(api, "resolve", lambda t: (device, real(t)[1])):
-                result = api.audit(target, **kwargs)
+        if device is not None and not device.startswith("chromium#"):
+            kwargs["device"] = device       # this worker's device from the pool
+        result = api.audit(target, **kwargs)
         return AppAudit(name, result, device)
 
 
