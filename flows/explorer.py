@@ -13,7 +13,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 
-from devices import Action, DeviceError
+from devices import Action
 from screens import Screen, clean_text
 
 from .candidates import (FORM_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate, FlowState,
@@ -376,7 +376,4 @@ def _enabled(screen: Screen, cand: Candidate) -> bool:
 
 
 def explore(session: Session, credentials: dict | None = None, **budget) -> Result:
-    try:
-        return Explorer(session, credentials, **budget).run()
-    except DeviceError:
-        raise
+    return Explorer(session, credentials, **budget).run()

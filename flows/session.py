@@ -83,8 +83,6 @@ class Session:
 
     # -- seeing ----------------------------------------------------------------------------------
     def _capture(self) -> Screen:
-        if hasattr(self.device, "wait_idle"):
-            self.device.wait_idle(timeout=2.0)
         screen = self.device.capture()
         if _needs_ocr(screen):
             screen = self._enrich(screen)
@@ -100,6 +98,8 @@ class Session:
     def settle(self) -> Screen:
         """Capture until two captures in a row agree (fingerprint and tappable boxes)."""
         end = time.monotonic() + self.settle_timeout
+        if hasattr(self.device, "wait_idle"):     # a backend's own idle signal, asked once
+            self.device.wait_idle(timeout=2.0)
         last = self._capture()
         key = layout_key(last)
         while time.monotonic() < end:
@@ -163,9 +163,7 @@ class Session:
         before, before_fp = self.current_index, self.journey.screens[self.current_index].fingerprint
         before_view = view(self.current)
         t = self.now()
-        if action.secret:
-            self.device.remember_secret(action.text)
-        self.device.perform(action)
+        self.device.perform(action)               # a secret is remembered by type_text
         screen = self.look()
         after_fp = self.journey.screens[self.current_index].fingerprint
         el: Element | None = action.element
