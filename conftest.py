@@ -52,14 +52,12 @@ def appium_server(tmp_path_factory):
 def appium_chromium(appium_server, specimen_server):
     """A factory: appium_chromium("fair-en") is a started Chromium session through Appium on
     that specimen, phone-sized like the web device; each session has its own chromedriver."""
-    from devices.appium import AppiumDevice
-    from devices.web_page import host_port
-    from tests.appium_server import chromium_caps
+    from devices.appium import AppiumDevice, chromium_capabilities
     opened: list[AppiumDevice] = []
 
     def make(name: str, **options) -> AppiumDevice:
         url = specimen_server.url(name)
-        device = AppiumDevice(appium_server.url, chromium_caps([host_port(url)]), url=url, **options)
+        device = AppiumDevice(appium_server.url, chromium_capabilities(url), url=url, **options)
         opened.append(device)
         device.start(fresh=True)
         return device

@@ -12,11 +12,10 @@ import statistics
 import sys
 import time
 
-from devices.appium import AppiumDevice
+from devices.appium import AppiumDevice, chromium_capabilities
 from devices.web import WebDevice
-from devices.web_page import host_port
 from specimens.server import SpecimenServer
-from tests.appium_server import AppiumServer, chromium_caps
+from tests.appium_server import AppiumServer
 
 
 def timed(fn, rounds):
@@ -36,7 +35,7 @@ def main(name: str = "roach-motel-en", rounds: int = 10) -> None:
         web.start()
         web_start = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
-        app = AppiumDevice(appium.url, chromium_caps([host_port(url)]), url=url)
+        app = AppiumDevice(appium.url, chromium_capabilities(url), url=url)
         app.start()
         app_start = (time.perf_counter() - t) * 1000
         try:

@@ -55,7 +55,9 @@ def device_options_from(cfg: AppConfig, device_target: str) -> dict:
         return {k: v for k, v in (("package", cfg.app.get("package")),
                                   ("activity", cfg.app.get("activity"))) if v}
     if scheme == "appium":
-        return {"capabilities": dict(cfg.capabilities)} if cfg.capabilities else {}
+        if cfg.capabilities:
+            return {"capabilities": dict(cfg.capabilities)}
+        return {"allow_hosts": cfg.allow_hosts} if cfg.allow_hosts else {}   # a web app in Chromium
     return {"allow_hosts": cfg.allow_hosts} if cfg.allow_hosts else {}
 
 
@@ -69,10 +71,10 @@ def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = 
     video.mp4 (video=True), report.html (report=True), the device's own recording in native/
     where the backend has one (native_video=True). blur=True blurs personal data (phone and ID
     numbers, e-mail addresses, the config's user name / e-mail / phone, blur_names) in the
-    video and the report's images; typed secrets are blurred whatever blur says."""
+    video and the report's images; typed secrets are blurred whatever blur says.
+    device= runs the target on another device (u2:SERIAL, appium:URL — where a web target opens
+    in Chromium through Appium), as a pytest-xdist worker's pool entry does."""
     device_target, cfg = resolve(target)
-    if device:                 # run the app's config on this device instead (a pool's entry)
-        device_target = device
     name = cfg.name if cfg else safe_name(target.split("://")[-1], "target")
     out = Path(out_dir) if out_dir else Path("out") / "runs" / f"{safe_name(name)}-{time.strftime('%Y%m%d-%H%M%S')}"
     opts = AuditOptions()
@@ -94,21 +96,21 @@ def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = 
     writer.extra = {"name": name, "config": str(cfg.path) if cfg else None}
     options = dict(device_options or {})
     if cfg is not None:
-        options.update({k: v for k, v in device_options_from(cfg, device_target).items()
+        options.update({k: v for k, v in device_options_from(cfg, device or device_target).items()
                         if k not in options})
     redactor = Redactor(personal=blur, names=(
         *(names_from_credentials(cfg.credentials) if cfg is not None else ()), *blur_names))
     if blur:
         writer.extra["blur"] = True
     evidence: list = []
-    with opened(device_target, **options) as device:
+    with opened(device_target, on=device, **options) as dev:
         try:
             if video:
                 evidence.append(VideoWriter(out / "video.mp4", redactor=redactor, journal=writer))
-            if native_video and has_native_video(device):
-                evidence.append(NativeRecording(device, out, journal=writer))
+            if native_video and has_native_video(dev):
+                evidence.append(NativeRecording(dev, out, journal=writer))
             after = [ReportWriter(writer.path, redactor=redactor)] if report else []
-            journey = run_audit(device, name, opts,
+            journey = run_audit(dev, name, opts,
                                 observers=[*evidence, writer, *observers, *after])
         finally:        # a crash or Ctrl-C still leaves a playable video
             for o in evidence:

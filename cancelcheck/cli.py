@@ -167,7 +167,7 @@ def cmd_run(args) -> int:
         result = audit(args.target, flow=args.flow, commit=True if args.commit else None,
                        budget_steps=args.budget_steps, out_dir=args.out,
                        observers=[view] if not args.json else [],
-                       device_options=device_options)
+                       device_options=device_options, device=args.device)
     if args.json:
         print(json.dumps(summary_dict(result), ensure_ascii=False))
     else:
@@ -263,6 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--budget-steps", type=_positive, help="at most this many steps")
     s.add_argument("--out", help="folder for the evidence (default: out/runs/NAME-TIME)")
     s.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    s.add_argument("--device", metavar="SPEC",
+                   help="run the target on this device instead of its own: u2:SERIAL, or "
+                        "appium:URL (a web target opens in Chromium through that Appium server)")
     s.add_argument("--app", help="Android: the app's package (with a u2:SERIAL target)")
     s.add_argument("--activity", help="Android: the activity to start (optional)")
     s.set_defaults(func=cmd_run)

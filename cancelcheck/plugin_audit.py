@@ -354,14 +354,15 @@ class WrongBackend(Exception):
 
 def device_for(device_target: str, cfg, s: Settings) -> str | None:
     """The device an app runs on in this process: its own for web targets (audit() starts a
-    separate Chromium for each), this worker's pool entry for u2: and appium: targets."""
+    separate Chromium for each) unless the pool gives an Appium server (then Chromium through
+    it), this worker's pool entry for u2: and appium: targets."""
     want = (cfg.backend if cfg is not None and cfg.backend else None) or backend_of(device_target)
     if s.backend and want != s.backend:
         raise WrongBackend(f"runs on {want}, not on {s.backend} (--cc-backend)")
     if s.device is None:
         return None
     have = backend_of(s.device)
-    if have != want:
+    if have != want and not (want == "web" and have == "appium"):   # Chromium through Appium
         raise ValueError(f"{device_target} runs on {want}, but this worker's device "
                          f"(--cc-devices / --cc-device) is {s.device}, a {have} device")
     return s.device

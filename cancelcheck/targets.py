@@ -17,8 +17,13 @@ def describe(target: str) -> str:
 
 
 @contextmanager
-def opened(target: str, *, fresh: bool = True, **options) -> Iterator[Device]:
-    """A started device on the target; closed (and any server stopped) on exit."""
+def opened(target: str, *, on: str | None = None, fresh: bool = True,
+           **options) -> Iterator[Device]:
+    """A started device on the target; closed (and any server stopped) on exit.
+
+    on= runs the target on another device (a pool's entry): an appium:URL server opens a web
+    target (a specimen or a URL) in Chromium through Appium; for a native app the device spec
+    replaces the target's own."""
     with ExitStack() as stack:
         if target in catalog.names():
             server = stack.enter_context(SpecimenServer())
@@ -28,7 +33,18 @@ def opened(target: str, *, fresh: bool = True, **options) -> Iterator[Device]:
         else:
             raise DeviceError(f"target {target!r} is neither a specimen "
                               f"({', '.join(catalog.names())}) nor a URL or device spec")
+        page = web_page(spec)
+        if on:
+            if on.startswith("appium:") and page and not options.get("capabilities"):
+                options["url"] = page
+            spec = on
         device = open_device(spec, **options)
         stack.callback(device.close)
         device.start(fresh=fresh)
         yield device
+
+
+def web_page(spec: str) -> str | None:
+    """The page a web device spec opens (web:URL or a bare URL), else None."""
+    url = spec[4:] if spec.startswith("web:") else spec
+    return url if url.startswith(("http://", "https://", "file://")) else None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import socket
 import threading
 import urllib.error
 import urllib.parse
@@ -38,7 +39,8 @@ from .android_system import mark_system_dialog, system_dialog_text
 from .base import Capabilities, Device, Target
 from .guard import guard, selenium_errors
 from .errors import AppCrashed, AppLeftForeground, DeviceError, DeviceUnavailable, TargetUnreachable
-from .web_page import SELECT_ACTIVE_JS, PageSnapshot, choose_option, clear_site_storage, wait_idle
+from .web_page import (CHROMEDRIVER, CHROMIUM, SELECT_ACTIVE_JS, PageSnapshot, chrome_options,
+                       choose_option, clear_site_storage, host_port, wait_idle)
 
 DESKTOP = ("linux", "mac", "macos", "windows")
 START_HINT = "start one with `appium --address 127.0.0.1 --port 4723`"
@@ -385,3 +387,24 @@ class _ChunkedRecording:
         (self.out_dir / "videos.txt").write_text("".join(f"{p.name}\n" for p in self.files),
                                                  encoding="utf-8")
         return self.files
+
+
+def chromium_capabilities(page_url: str, allow_hosts: list[str] = ()) -> dict:
+    """A phone-sized Chromium session through Appium's chromium driver on page_url, with the
+    web backend's flags and isolation (only the page's host:port and allow_hosts reachable).
+    Each session gets its own chromedriver port: a session start kills other chromedrivers
+    on the same port."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    hosts = [host_port(page_url), *allow_hosts] if page_url.startswith("http") else list(allow_hosts)
+    return {
+        "platformName": "linux",
+        "browserName": "chrome",
+        "appium:automationName": "Chromium",
+        "appium:executable": CHROMEDRIVER,
+        "appium:autodownloadEnabled": False,
+        "appium:chromedriverPort": port,
+        "appium:newCommandTimeout": 120,
+        "goog:chromeOptions": chrome_options(CHROMIUM, allow_hosts=hosts),
+    }

@@ -4,7 +4,8 @@
     u2:SERIAL                                       → the android backend (uiautomator2);
                                                       options: package= (or app=), activity=…
     appium:http://host:4723                         → the appium backend;
-                                                      options: capabilities={…}, url= (Chromium)
+                                                      options: capabilities={…}, or only url=
+                                                      (+ allow_hosts=): Chromium on that page
 """
 from __future__ import annotations
 
@@ -32,14 +33,18 @@ def open_device(spec: str, **options) -> Device:
             raise DeviceError(f"device spec {spec!r}: name the app's package (--app com.example)")
         return AndroidDevice(rest, package, **options)
     if scheme == "appium":
-        from .appium import AppiumDevice
+        from .appium import AppiumDevice, chromium_capabilities
         if not rest.startswith(("http://", "https://")):
             raise DeviceError(f"device spec {spec!r}: appium: needs the server's URL, "
                               "e.g. appium:http://127.0.0.1:4723")
         caps = options.pop("capabilities", None)
+        hosts = options.pop("allow_hosts", None) or []
+        if not caps and options.get("url"):      # a web page: a Chromium session through Appium
+            caps = chromium_capabilities(options["url"], hosts)
         if not caps:
             raise DeviceError(f"device spec {spec!r}: an Appium session needs capabilities "
-                              "(platformName, appium:automationName…) from the app config")
+                              "(platformName, appium:automationName…) from the app config, "
+                              "or a web page to open in Chromium")
         return AppiumDevice(rest, caps, **options)
     raise DeviceError(f"device spec {spec!r}: unknown backend {scheme!r}; "
                       "use web:URL (or a plain URL), u2:SERIAL or appium:URL")

@@ -1,8 +1,6 @@
 """A real Appium 3 server for the tests: the one `make appium` installs into the project
 (node_modules/.bin/appium, drivers under .appium/), on 127.0.0.1 and a free port.
-
-And the capabilities of a Chromium session through it, built from the same Chromium flags and
-phone emulation as the web backend (devices/web_page.py).
+(A Chromium session's capabilities: devices.appium.chromium_capabilities.)
 """
 from __future__ import annotations
 
@@ -13,8 +11,6 @@ import subprocess
 import time
 import urllib.request
 from pathlib import Path
-
-from devices.web_page import CHROMEDRIVER, CHROMIUM, chrome_options
 
 ROOT = Path(__file__).resolve().parent.parent
 APPIUM = ROOT / "node_modules" / ".bin" / "appium"
@@ -89,19 +85,3 @@ class AppiumServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
-
-
-
-def chromium_caps(allow_hosts: list[str] = ()) -> dict:
-    """A Chromium session's capabilities (REFERENCES.md), with its own chromedriver port: a
-    session start kills other chromedrivers on the same port."""
-    return {
-        "platformName": "linux",
-        "browserName": "chrome",
-        "appium:automationName": "Chromium",
-        "appium:executable": CHROMEDRIVER,
-        "appium:autodownloadEnabled": False,
-        "appium:chromedriverPort": free_port(),
-        "appium:newCommandTimeout": 120,
-        "goog:chromeOptions": chrome_options(CHROMIUM, allow_hosts=list(allow_hosts)),
-    }

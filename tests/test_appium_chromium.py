@@ -13,10 +13,10 @@ import time
 import pytest
 
 from devices import DeviceError, DeviceUnavailable, open_device
-from devices.appium import AppiumDevice, platform_of, probe_server
+from devices.appium import AppiumDevice, chromium_capabilities, platform_of, probe_server
 from specimens import catalog
 
-from .appium_server import chromium_caps, free_port
+from .appium_server import free_port
 from .truth_path import find_tappable, follow, settle
 
 NAMES = catalog.names()
@@ -105,7 +105,7 @@ def test_chromium_session_has_no_native_video(appium_chromium, tmp_path):
 
 def test_dead_server_is_one_line_within_seconds():
     url = f"http://127.0.0.1:{free_port()}"          # nothing listens there
-    device = AppiumDevice(url, chromium_caps(), url="http://127.0.0.1:9/")
+    device = AppiumDevice(url, chromium_capabilities("http://127.0.0.1:9/"), url="http://127.0.0.1:9/")
     t = time.monotonic()
     with pytest.raises(DeviceUnavailable) as info:
         device.start()
@@ -132,7 +132,7 @@ def test_status_of_the_real_server(appium_server):
 
 
 def test_platforms_and_specs():
-    assert platform_of(chromium_caps()) == "chromium"
+    assert platform_of(chromium_capabilities("http://127.0.0.1:9/")) == "chromium"
     assert platform_of({"platformName": "Android", "appium:automationName": "UiAutomator2"}) == "android"
     assert platform_of({"platformName": "iOS", "appium:automationName": "XCUITest"}) == "ios"
     with pytest.raises(DeviceError, match="no platform"):
@@ -151,5 +151,5 @@ def test_platforms_and_specs():
 def test_a_farm_key_in_the_url_is_never_printed():
     url = f"http://user:s3cr3t-key@127.0.0.1:{free_port()}/wd/hub"
     with pytest.raises(DeviceUnavailable) as info:
-        AppiumDevice(url, chromium_caps(), url="http://127.0.0.1:9/").start()
+        AppiumDevice(url, chromium_capabilities("http://127.0.0.1:9/"), url="http://127.0.0.1:9/").start()
     assert "s3cr3t-key" not in str(info.value) and "/wd/hub" in str(info.value)

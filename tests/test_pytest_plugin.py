@@ -180,6 +180,29 @@ def test_xdist_two_workers_two_chromium_devices(pytester, pytestconfig):
     assert not list((pytester.path / "out").rglob("video.mp4"))
 
 
+def test_xdist_two_workers_two_appium_servers(pytester, pytestconfig, appium_server, tmp_path):
+    """A pool of Appium URLs: each worker drives the web apps in Chromium through its own
+    real Appium server (the session's, and a second one started here)."""
+    from tests.appium_server import AppiumServer
+    apps = _apps(pytester.path)
+    with AppiumServer(log=tmp_path / "second-appium.log") as second:
+        pool = f"appium:{appium_server.url},{second.url}"
+        result = pytester.runpytest_subprocess(
+            *_plugin_args(pytestconfig), "-p", "no:cacheprovider", "-n", "2",
+            "--cc-devices", pool, "--cc-apps", str(apps), "--cc-video", "off",
+            "--cc-out", str(pytester.path / "out"), timeout=400)
+    out = result.stdout.str()
+    result.assert_outcomes(passed=8, failed=2)      # the same verdicts as on local Chromium
+    assert f"on appium:{appium_server.url}" in out and f"on appium:{second.url}" in out, out
+    journals = sorted((pytester.path / "out").glob("gw*/*/journal.json"))
+    assert [j.parent.name for j in journals] in (["fair-en", "roach-motel-en"],
+                                                 ["roach-motel-en", "fair-en"])
+    got = {j.parent.name: json.loads(j.read_text(encoding="utf-8")) for j in journals}
+    assert {g["backend"] for g in got.values()} == {"appium"}
+    assert (got["fair-en"]["outcome"], got["fair-en"]["path_steps"]) == ("reachable", 5)
+    assert (got["roach-motel-en"]["outcome"], got["roach-motel-en"]["path_steps"]) == ("reachable", 13)
+
+
 def test_bad_app_config_fails_collection_naming_file_and_line(pytester, pytestconfig):
     apps = pytester.path / "apps"
     apps.mkdir()
@@ -226,6 +249,10 @@ def test_the_pool_gives_u2_and_appium_apps_this_workers_device():
     assert device_for("fair-en", _Cfg(), Settings()) is None        # the config's own
     with pytest.raises(ValueError, match="this worker's device"):
         device_for("fair-en", _Cfg(), s)                             # web app, phone device
+    appium = Settings(device="appium:http://127.0.0.1:4723")
+    assert device_for("fair-en", _Cfg(), appium) == appium.device   # Chromium through Appium
+    with pytest.raises(ValueError, match="this worker's device"):
+        device_for("u2:emulator-5554", _Cfg(), Settings(device="chromium#1"))
     with pytest.raises(WrongBackend):
         device_for("fair-en", _Cfg(), Settings(backend="u2"))        # --cc-backend u2: skipped
 
