@@ -15,13 +15,17 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APPIUM_HOME    := $(CURDIR)/.appium
 CHROMIUM_DRIVER := appium-chromium-driver@3.1.1
 
-.PHONY: demo test system venv appium clean
+.PHONY: demo test soak system venv appium clean
 
 demo: system venv
 	$(VENV)/bin/cancelcheck demo --out out/demo
 
 test: system venv appium
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# Every specimen audited 20 times; agreement of outcome, path steps and finding types.
+soak: system venv
+	$(VENV)/bin/python benchmarks/soak.py --runs 20 --jobs 2 --out out/soak
 
 # Debian packages: installed only when one is missing.
 system:
