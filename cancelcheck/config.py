@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detectors.finding import TYPES
-from flows.flowfile import Flow, parse_embedded, parse_file
+from flows.flowfile import Flow, _short, parse_embedded, parse_file
 from flows.journey import OUTCOMES
 from flows.yamlsrc import SourceError, Where, load
 
@@ -92,6 +92,19 @@ class ConfigError(SourceError):
     pass
 
 
+MAX_NAME = 100
+_BAD_NAME_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _good_name(name) -> bool:
+    """An app's name is shown in reports and terminals and (through evidence.files.safe_name)
+    names its evidence folder: one line of text, no control or bidi-override characters."""
+    if isinstance(name, bool) or not isinstance(name, (str, int, float)):
+        return False
+    name = str(name)
+    return len(name) <= MAX_NAME and not _BAD_NAME_CHARS.search(name)
+
+
 def _env(value: str, where: Where, keys: tuple) -> str:
     def sub(m):
         name, default = m.group(1), m.group(2)
@@ -114,6 +127,8 @@ def _int(data: dict, key: str, where: Where, keys: tuple, lo: int, hi: int) -> i
 
 def _flow(value, where: Where, keys: tuple, base: Path) -> Flow:
     if isinstance(value, str):
+        if not value.strip() or "\x00" in value:
+            raise where.error(keys, "must be the name of a flow file")
         return parse_file(base / value)
     if isinstance(value, list):
         return parse_embedded(value, where, keys)
@@ -133,13 +148,23 @@ def load_config(path: str | Path) -> AppConfig:
     if not isinstance(data["target"], str) or not data["target"].strip():
         raise where.error(("target",), "must be a specimen name, a URL or a device spec")
     base = path.parent
-    cfg = AppConfig(path=path, name=str(data.get("name") or path.stem), target=data["target"],
+    name = data.get("name")
+    if name is not None and not _good_name(name):
+        raise where.error(("name",), f"must be one line of text of at most {MAX_NAME} characters, "
+                                     "with no control or bidi-override characters")
+    if not isinstance(data.get("backend", ""), str):
+        raise where.error(("backend",), "must be web, u2 or appium")
+    cfg = AppConfig(path=path, name=str(name).strip() if name is not None and str(name).strip()
+                    else path.stem, target=data["target"],
                     backend=str(data.get("backend", "")), lines=where)
     for k in ("app", "capabilities"):
         if k in data:
             if not isinstance(data[k], dict):
                 raise where.error((k,), "must be a mapping")
             setattr(cfg, k, data[k])
+    for k in ("package", "activity"):
+        if k in cfg.app and not isinstance(cfg.app[k], str):
+            raise where.error(("app", k), "must be text")
     creds = data.get("credentials") or {}
     if not isinstance(creds, dict):
         raise where.error(("credentials",), "must be a mapping of username, password, …")
@@ -162,7 +187,8 @@ def load_config(path: str | Path) -> AppConfig:
     cfg.budget_steps = _int(budget, "steps", where, ("budget",), 1, 10000) or cfg.budget_steps
     minutes = budget.get("minutes")
     if minutes is not None:
-        if not isinstance(minutes, (int, float)) or not 0 < minutes <= 600:
+        if not isinstance(minutes, (int, float)) or isinstance(minutes, bool) \
+                or not 0 < minutes <= 600:
             raise where.error(("budget", "minutes"), "must be a number of minutes up to 600")
         cfg.budget_seconds = float(minutes) * 60
     commit = data.get("commit", False)
@@ -198,7 +224,7 @@ def load_config(path: str | Path) -> AppConfig:
         for i, item in enumerate(items):
             if item not in SIGNUP_ITEMS:
                 raise where.error(("signup_collected", i),
-                                  f"unknown item {item!r}; allowed: {', '.join(SIGNUP_ITEMS)}")
+                                  f"unknown item {_short(item)}; allowed: {', '.join(SIGNUP_ITEMS)}")
         cfg.signup_collected = list(items)
     if "signup_phone" in data:
         cfg.signup_phone = bool(data["signup_phone"])
@@ -249,8 +275,8 @@ def _expect(e, where: Where) -> Expectations:
         if not isinstance(v, list):
             raise where.error(("expect", k), "must be a list of finding types")
         for i, t in enumerate(v):
-            if t not in TYPES:
-                raise where.error(("expect", k, i), f"unknown finding type {t!r}")
+            if not isinstance(t, str) or t not in TYPES:
+                raise where.error(("expect", k, i), f"unknown finding type {_short(t)}")
         setattr(out, k, list(v))
     if "difficulty" in e:
         from flows.journey import DIFFICULTY

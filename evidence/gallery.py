@@ -1,14 +1,15 @@
 """A plain HTML page listing captured screens: what `make demo` leaves for a person to open.
 
-Everything that came from an app is escaped (Jinja autoescape); images are linked relative
-to the page, so the folder can be zipped and moved.
+Everything that came from an app is escaped (Jinja autoescape, each text in its own <bdi> so a
+bidi override cannot reorder the page); images and runs are linked relative to the page (a run's
+folder is safe_name(name), never the raw name), so the folder can be zipped and moved.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from .files import safe_name
 
 
 @dataclass
@@ -21,15 +22,15 @@ class GalleryEntry:
     texts: tuple[str, ...] = ()
     error: str = ""
     summary: str = ""
+    folder: str = ""    # the run's folder beside the page (default: safe_name(name))
 
-
-def _env() -> Environment:
-    return Environment(loader=PackageLoader("evidence", "templates"),
-                       autoescape=select_autoescape(default=True, default_for_string=True))
+    def __post_init__(self) -> None:
+        self.folder = safe_name(self.folder or self.name)
 
 
 def write_gallery(entries: list[GalleryEntry], out_dir: Path, title: str) -> Path:
     page = Path(out_dir) / "index.html"
-    html = _env().get_template("gallery.html.j2").render(title=title, entries=entries)
+    from .report import html_env
+    html = html_env().get_template("gallery.html.j2").render(title=title, entries=entries)
     page.write_text(html, encoding="utf-8")
     return page

@@ -19,6 +19,7 @@ import hashlib
 import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,10 +63,46 @@ SORT_JS = """document.querySelectorAll('th[data-col]').forEach(function (th) {
 });"""
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_SCHEME = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _finalize(value):
+    """Every {{ value }} of a page: app text may hold NUL and other control characters,
+    which HTML cannot show; they become U+FFFD (then Jinja escapes the rest)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _CONTROL.sub("\ufffd", value)
+    return value
+
+
+def plain(value) -> str:
+    """Text for places no markup can isolate (<title>, alt=): no control or bidi characters."""
+    return _BIDI.sub("", _CONTROL.sub("\ufffd", "" if value is None else str(value)))
+
+
+def rel(url) -> str:
+    """A link to a file beside the page, never read as a scheme (javascript:, data:…) or as
+    an absolute path: those get a leading ./"""
+    url = "" if url is None else str(url)
+    if _SCHEME.match(url) or url.startswith(("/", "\\")):
+        return "./" + url.lstrip("/\\")
+    return url
+
+
+def html_env(**options) -> Environment:
+    """The Jinja environment of every evidence page: autoescape on, controls replaced, and
+    the filters `plain` (no bidi/controls) and `rel` (a safe relative link)."""
+    env = Environment(loader=PackageLoader("evidence", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      finalize=_finalize, **options)
+    env.filters["plain"] = plain
+    env.filters["rel"] = rel
+    return env
+
+
 def _env() -> Environment:
-    return Environment(loader=PackageLoader("evidence", "templates"),
-                       autoescape=select_autoescape(default=True, default_for_string=True),
-                       trim_blocks=True, lstrip_blocks=True)
+    return html_env(trim_blocks=True, lstrip_blocks=True)
 
 
 def _sha256(script: str) -> str:
@@ -259,11 +296,15 @@ def render_report(journal_path: str | Path, out: str | Path | None = None, *,
     """Write report.html (beside the journal unless `out` says where); returns its path."""
     run = load_run(journal_path)
     out_path = Path(out) if out else run.folder / "report.html"
-    ctx = report_context(run, redactor=redactor, out_path=out_path)
-    scripts = [SEEK_JS] if ctx["video_src"] else []
-    html = _env().get_template("report.html.j2").render(
-        **ctx, csp=csp(scripts, media=bool(ctx["video_src"])),
-        scripts=[Markup(s) for s in scripts])
+    try:
+        ctx = report_context(run, redactor=redactor, out_path=out_path)
+        scripts = [SEEK_JS] if ctx["video_src"] else []
+        html = _env().get_template("report.html.j2").render(
+            **ctx, csp=csp(scripts, media=bool(ctx["video_src"])),
+            scripts=[Markup(s) for s in scripts])
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
+        raise JournalError(f"{run.path}: journal is damaged ({type(exc).__name__}: "
+                           f"{plain(exc)[:200]})") from None
     out_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_path.with_suffix(out_path.suffix + ".tmp")
     tmp.write_text(html, encoding="utf-8")
@@ -321,8 +362,12 @@ def render_summary(journals: list[str | Path], out: str | Path, *,
                      "report": os.path.relpath(report, out.parent).replace(os.sep, "/")
                      if report.is_file() else "",
                      "journal": os.path.relpath(run.path, out.parent).replace(os.sep, "/")})
-    html = _env().get_template("summary.html.j2").render(
-        title=title, rows=rows, csp=csp([SORT_JS]), script=Markup(SORT_JS))
+    try:
+        html = _env().get_template("summary.html.j2").render(
+            title=title, rows=rows, csp=csp([SORT_JS]), script=Markup(SORT_JS))
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
+        raise JournalError(f"{out}: a journal is damaged ({type(exc).__name__}: "
+                           f"{plain(exc)[:200]})") from None
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")
     return out

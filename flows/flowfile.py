@@ -17,6 +17,7 @@ One command per line; every mistake is reported as FILE:LINE: what is wrong.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,9 @@ COMMANDS: dict[str, tuple[str, set[str]]] = {
 }
 REQUIRED = {"inputText": {"text"}, "scrollUntilVisible": {"element"},
             "pickOption": {"field", "option"}}
+MAX_REGEX = 500
+MAX_SECONDS = 3600
+MAX_POINT = 100_000
 _VAR = re.compile(r"\$\{([^}]+)\}")
 KNOWN_VARS = {"password", "username", "email", "sms_code"}
 
@@ -89,8 +93,27 @@ def _check_vars(value, where: Where, keys: tuple) -> None:
             _check_vars(v, where, keys + (i,))
 
 
+def _number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _whole(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _seconds(v, where: Where, keys: tuple) -> None:
+    if not (_number(v) and 0 <= v <= MAX_SECONDS):
+        raise where.error(keys, f"must be a number of seconds from 0 to {MAX_SECONDS}")
+
+
+def _short(value, n: int = 60) -> str:
+    """repr() of a value from the file, cut to n characters: an error stays one short line."""
+    r = repr(value)
+    return r if len(r) <= n else r[:n] + "…"
+
+
 def _check_selector(arg, where: Where, keys: tuple, allowed: set[str]) -> None:
-    if isinstance(arg, (str, int, float)) and str(arg).strip():
+    if isinstance(arg, (str, int, float)) and not isinstance(arg, bool) and str(arg).strip():
         return
     if not isinstance(arg, dict) or not arg:
         raise where.error(keys, "needs the text of an element, or a mapping such as "
@@ -100,15 +123,30 @@ def _check_selector(arg, where: Where, keys: tuple, allowed: set[str]) -> None:
         raise where.error(keys + (sorted(bad)[0],), f"unknown key; allowed: {', '.join(sorted(allowed))}")
     if not any(k in arg for k in ("text", "regex", "id", "description", "point", "element", "field")):
         raise where.error(keys, "says nothing to find: give text, regex, id, description or point")
+    for key in ("text", "regex", "id", "description"):
+        if key in arg and (not isinstance(arg[key], (str, int, float)) or isinstance(arg[key], bool)):
+            raise where.error(keys + (key,), "must be text")
     if "regex" in arg:
+        rx = str(arg["regex"])
+        if len(rx) > MAX_REGEX:
+            raise where.error(keys + ("regex",), f"longer than {MAX_REGEX} characters")
         try:
-            re.compile(str(arg["regex"]))
-        except re.error as exc:
-            raise where.error(keys + ("regex",), f"not a valid regular expression: {exc}")
+            re.compile(rx)
+        except (re.error, RecursionError, OverflowError, ValueError) as exc:
+            raise where.error(keys + ("regex",), f"not a valid regular expression: "
+                              f"{exc if not isinstance(exc, RecursionError) else 'nested too deep'}")
     if "point" in arg:
         p = arg["point"]
-        if not (isinstance(p, list) and len(p) == 2 and all(isinstance(v, (int, float)) for v in p)):
+        if not (isinstance(p, list) and len(p) == 2 and all(
+                _number(v) and 0 <= v <= MAX_POINT for v in p)):
             raise where.error(keys + ("point",), "must be [x, y] in dp / CSS pixels")
+    if "index" in arg and not (_whole(arg["index"]) and 0 <= arg["index"] <= 1000):
+        raise where.error(keys + ("index",), "must be a whole number from 0 to 1000")
+    if "timeout" in arg:
+        _seconds(arg["timeout"], where, keys + ("timeout",))
+    for flag in ("optional", "final", "enabled"):
+        if flag in arg and not isinstance(arg[flag], bool):
+            raise where.error(keys + (flag,), "must be true or false")
     for k in ("below", "childOf"):
         if k in arg:
             _check_selector(arg[k], where, keys + (k,), SELECTOR_KEYS)
@@ -124,7 +162,7 @@ def _parse_command(item, where: Where, keys: tuple, base: Path) -> Command:
         raise where.error(keys, "each line must be one command, like `- tapOn: \"Settings\"`")
     line = where.line(keys + ((verb,) if isinstance(item, dict) else ()))
     if verb not in COMMANDS:
-        raise SourceError(path, line, f"unknown command {verb!r}{_suggest(str(verb))}")
+        raise SourceError(path, line, f"unknown command {_short(verb)}{_suggest(str(verb)[:40])}")
     form, allowed = COMMANDS[verb]
     k = keys + ((verb,) if isinstance(item, dict) else ())
     if form == "none" and arg is not None:
@@ -147,8 +185,12 @@ def _parse_command(item, where: Where, keys: tuple, base: Path) -> Command:
     if form == "map-or-text" and not isinstance(arg, (str, dict)):
         raise SourceError(path, line, f"{verb} needs text, or {{into: ..., text: ...}}")
     if verb == "waitFor" and isinstance(arg, dict):
-        if "seconds" in arg and not isinstance(arg["seconds"], (int, float)):
-            raise where.error(k + ("seconds",), "must be a number of seconds")
+        if "seconds" in arg:
+            _seconds(arg["seconds"], where, k + ("seconds",))
+        if "timeout" in arg:
+            _seconds(arg["timeout"], where, k + ("timeout",))
+        if "enabled" in arg and not isinstance(arg["enabled"], bool):
+            raise where.error(k + ("enabled",), "must be true or false")
         if "element" in arg:
             _check_selector(arg["element"], where, k + ("element",), SELECTOR_KEYS)
     for dkey in ("direction",):
@@ -157,6 +199,29 @@ def _parse_command(item, where: Where, keys: tuple, base: Path) -> Command:
     if verb == "scroll" and isinstance(arg, dict) and "times" in arg and not (
             isinstance(arg["times"], int) and 0 < arg["times"] <= 50):
         raise where.error(k + ("times",), "must be a whole number from 1 to 50")
+    if verb == "scrollUntilVisible" and isinstance(arg, dict):
+        _check_selector(arg["element"], where, k + ("element",), SELECTOR_KEYS)
+    if verb in ("scroll", "scrollUntilVisible") and isinstance(arg, dict) and "within" in arg:
+        _check_selector(arg["within"], where, k + ("within",), SELECTOR_KEYS)
+    if verb == "scrollUntilVisible" and isinstance(arg, dict) and "max" in arg and not (
+            _whole(arg["max"]) and 0 < arg["max"] <= 100):
+        raise where.error(k + ("max",), "must be a whole number from 1 to 100")
+    if verb == "explore" and isinstance(arg, dict):
+        if "budget_steps" in arg and not (_whole(arg["budget_steps"]) and 0 < arg["budget_steps"] <= 10000):
+            raise where.error(k + ("budget_steps",), "must be a whole number from 1 to 10000")
+        if "budget_seconds" in arg:
+            _seconds(arg["budget_seconds"], where, k + ("budget_seconds",))
+    for flag in ("fresh", "secret"):
+        if isinstance(arg, dict) and flag in arg and not isinstance(arg[flag], bool):
+            raise where.error(k + (flag,), "must be true or false")
+    if verb == "inputText" and isinstance(arg, dict) and not isinstance(arg["text"], (str, int, float)):
+        raise where.error(k + ("text",), "must be text")
+    if verb == "pickOption":
+        _check_selector(arg["field"], where, k + ("field",), SELECTOR_KEYS)
+        if not isinstance(arg["option"], (str, int, float)) or not str(arg["option"]).strip():
+            raise where.error(k + ("option",), "must be the text of an option")
+    if verb == "inputText" and isinstance(arg, dict) and arg.get("into") is not None:
+        _check_selector(arg["into"], where, k + ("into",), SELECTOR_KEYS)
     _check_vars(arg, where, k)
     cmd = Command(verb, arg, path, line)
     if verb == "runFlow":
@@ -169,7 +234,9 @@ def _parse_command(item, where: Where, keys: tuple, base: Path) -> Command:
             (_, sel), = when.items()
             _check_selector(sel, where, k + ("when",), SELECTOR_KEYS)
         if "file" in arg:
-            sub = base / str(arg["file"])
+            if not isinstance(arg["file"], str) or not arg["file"].strip() or "\x00" in arg["file"]:
+                raise where.error(k + ("file",), "must be the name of a flow file")
+            sub = base / arg["file"]
             cmd.children = parse_file(sub).commands
         else:
             if not isinstance(arg["commands"], list):

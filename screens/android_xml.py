@@ -40,9 +40,11 @@ from PIL import Image
 
 from .errors import ScreenParseError
 from .model import Bounds, Element, Screen, clean_text
-from .xmlsafe import parse_xml
+from .xmlsafe import one_line, parse_xml
 
-_BOUNDS = re.compile(r"^\s*\[\s*(-?\d+)\s*,\s*(-?\d+)\s*\]\s*\[\s*(-?\d+)\s*,\s*(-?\d+)\s*\]\s*$")
+# at most 9 digits a coordinate: a longer number is no screen position (and int() of a
+# 5000-digit one raises)
+_BOUNDS = re.compile(r"^\s*\[\s*(-?\d{1,9})\s*,\s*(-?\d{1,9})\s*\]\s*\[\s*(-?\d{1,9})\s*,\s*(-?\d{1,9})\s*\]\s*$")
 _EDITABLE_SUFFIXES = ("EditText", "AutoCompleteTextView", "SearchAutoComplete")
 SYSTEM_UI_PACKAGES = frozenset({"com.android.systemui"})
 
@@ -79,10 +81,11 @@ def _is_editable(cls: str) -> bool:
 def parse_android(xml: str | bytes, where: str = "<dump>", image: Image.Image | None = None,
                   app: str = "") -> Screen:
     """Parse a uiautomator dump or an Appium Android page source into a Screen."""
+    where = one_line(where)
     root = parse_xml(xml, where)
     if root.tag != "hierarchy":
         raise ScreenParseError(
-            where, f"root element is <{root.tag}>, not <hierarchy>: this is not a uiautomator "
+            where, f"root element is <{one_line(root.tag)[:60]}>, not <hierarchy>: this is not a uiautomator "
                    "dump or an Appium Android page source")
     if len(root) == 0:
         raise ScreenParseError(where, "<hierarchy> holds no UI nodes (empty dump: was the "

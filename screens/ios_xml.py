@@ -32,13 +32,14 @@ Mapping choices:
 """
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 
 from PIL import Image
 
 from .errors import ScreenParseError
 from .model import Bounds, Element, Screen, clean_text
-from .xmlsafe import parse_xml
+from .xmlsafe import one_line, parse_xml
 
 PREFIX = "XCUIElementType"
 _TEXT_TYPES = frozenset(PREFIX + t for t in
@@ -55,12 +56,19 @@ _MAPPED = frozenset({"type", "name", "label", "value", "enabled", "visible", "se
                      "x", "y", "width", "height"})
 
 
+MAX_POINTS = 1e6          # a coordinate beyond a million points is no screen position
+MAX_SCALE = 100.0
+
+
 def _num(value: str | None) -> float | None:
+    """A coordinate in points, or None when it is missing, not a number, or absurd."""
+    if value is None or len(value) > 64:
+        return None
     try:
-        f = float(value) if value is not None else None
+        f = float(value)
     except ValueError:
         return None
-    return f if f is not None and f == f and abs(f) != float("inf") else None
+    return f if math.isfinite(f) and abs(f) <= MAX_POINTS else None
 
 
 def _flag(attrs: dict, name: str, default: bool) -> bool:
@@ -72,6 +80,7 @@ def parse_xcuitest(xml: str | bytes, where: str = "<page source>",
                    image: Image.Image | None = None, scale: float | None = None,
                    app: str = "") -> Screen:
     """Parse an Appium XCUITest page source into a Screen (boxes in screenshot pixels)."""
+    where = one_line(where)
     root = parse_xml(xml, where)
     if root.tag == "AppiumAUT":
         tops = [n for n in root if isinstance(n.tag, str) and n.tag.startswith(PREFIX)]
@@ -79,7 +88,7 @@ def parse_xcuitest(xml: str | bytes, where: str = "<page source>",
         tops = [root]
     else:
         raise ScreenParseError(
-            where, f"root element is <{root.tag}>, not <AppiumAUT> or <XCUIElementType…>: "
+            where, f"root element is <{one_line(root.tag)[:60]}>, not <AppiumAUT> or <XCUIElementType…>: "
                    "this is not an Appium XCUITest page source")
     if not tops:
         raise ScreenParseError(where, "<AppiumAUT> holds no XCUIElementType elements")
@@ -88,10 +97,11 @@ def parse_xcuitest(xml: str | bytes, where: str = "<page source>",
     app_w = _num(application.get("width"))
     app_h = _num(application.get("height"))
     if scale is None:
-        scale = (image.width / app_w) if (image is not None and app_w) else 1.0
-    if not scale or scale <= 0:
-        raise ScreenParseError(where, f"scale must be a positive number of pixels per point, "
-                                      f"got {scale!r}")
+        scale = (image.width / app_w) if (image is not None and app_w and app_w >= 1) else 1.0
+    if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not math.isfinite(scale) \
+            or not 0 < scale <= MAX_SCALE:
+        raise ScreenParseError(where, f"scale must be a positive number of pixels per point "
+                                      f"up to {MAX_SCALE:g}, got {scale!r}")
 
     elements: list[Element] = []
     stack: list[tuple[ET.Element, int | None]] = [(n, None) for n in reversed(tops)]

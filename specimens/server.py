@@ -3,7 +3,8 @@
     with SpecimenServer() as server:
         url = server.url("fair-en")      # http://127.0.0.1:PORT/fair-en/
 
-It binds loopback only, serves nothing outside the specimens folder, and stops with the run.
+It binds loopback only (another address needs allow_remote=True: an explicit opt-in no command
+line option passes), serves nothing outside the specimens folder, and stops with the run.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import functools
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from .catalog import SpecimenError
 
 ROOT = Path(__file__).resolve().parent
 
@@ -32,8 +35,24 @@ class _Handler(SimpleHTTPRequestHandler):
         return None
 
 
+LOOPBACK = ("127.0.0.1", "localhost")
+
+
 class SpecimenServer:
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, root: Path = ROOT):
+    """Binds 127.0.0.1 unless told otherwise; any other address (0.0.0.0, a LAN address) needs
+    allow_remote=True as well, so no option passed through by mistake can expose the apps (and
+    whatever else sits in `root`) to the network."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, root: Path = ROOT, *,
+                 allow_remote: bool = False):
+        if host not in LOOPBACK and not allow_remote:
+            raise SpecimenError(f"the specimen server binds loopback only; {host!r} needs "
+                                "allow_remote=True")
+        if not isinstance(port, int) or isinstance(port, bool) or not 0 <= port <= 65535:
+            raise SpecimenError(f"--port must be from 0 to 65535, got {port!r}")
+        if host == "localhost":
+            host = "127.0.0.1"
+        self.host = host
         handler = functools.partial(_Handler, directory=str(root))
         self._httpd = ThreadingHTTPServer((host, port), handler)
         self._httpd.daemon_threads = True
