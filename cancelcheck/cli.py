@@ -7,7 +7,8 @@
     cancelcheck demo [--out DIR]               audit every specimen, print a table
 
 Exit codes of `run`: 0 reachable or deleted; 3 obstructed; 4 not offered; 5 not found;
-6 failed (the app said done and did not do it); 7 error (the tool could not finish).
+6 failed (the app broke: it crashed, or said done and did not do it); 7 error (the tool
+could not finish: a device, a target or the output folder stopped working).
 Every command: 2 for bad input (one line on stderr says which file, line or flag).
 """
 from __future__ import annotations
@@ -145,7 +146,7 @@ def _print_run(result) -> None:
               + (": " + ", ".join(v.clause for v in failed) if failed else ""), markup=False)
     out.print(f"Evidence: {result.out_dir}/journal.json", markup=False)
     for name in ("report.html", "video.mp4"):
-        if (result.out_dir / name).is_file():
+        if (result.out_dir / name).is_file() and (result.out_dir / name).stat().st_size:
             out.print(f"          {result.out_dir / name}", markup=False)
 
 
@@ -168,11 +169,14 @@ def cmd_run(args) -> int:
                        budget_steps=args.budget_steps, out_dir=args.out,
                        observers=[view] if not args.json else [],
                        device_options=device_options, device=args.device)
+    j = result.journey
+    if j.outcome in ("error", "failed"):      # what stopped the run, one line where errors go
+        err.print(f"cancelcheck: {j.outcome}: {j.reason}", markup=False, soft_wrap=True)
     if args.json:
         print(json.dumps(summary_dict(result), ensure_ascii=False))
     else:
         _print_run(result)
-    return OUTCOME_EXIT.get(result.journey.outcome, 7)
+    return OUTCOME_EXIT.get(j.outcome, 7)
 
 
 def cmd_demo(args) -> int:

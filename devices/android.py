@@ -40,8 +40,35 @@ __all__ = ["AndroidDevice", "is_system_dialog"]
 RESETS = ("restart", "clear")
 
 
-_guard = guard(lambda d: f"android device {d.serial}",   # u2, adbutils, requests: all of them
-               lambda d, exc: f"{type(exc).__name__}: {first_line(str(exc)) or type(exc).__name__}")
+# What uiautomator2 3.x and adbutils raise when the phone goes away (the cable pulled, the
+# emulator killed, adbd restarting): adb no longer knows the serial, or the uiautomator2
+# server on the phone cannot be reached through adb's forward.
+DISCONNECT_TYPES = ("AdbError", "AdbConnectionError", "AdbTimeout", "ConnectError", "HTTPError",
+                    "HTTPTimeoutError", "UiAutomationNotConnectedError", "LaunchUiAutomationError")
+DISCONNECT_WORDS = ("not found", "offline", "device offline", "no devices", "closed",
+                    "connection refused", "connection reset", "broken pipe", "unable to connect")
+
+
+def disconnected(exc: Exception) -> bool:
+    """Whether an error from uiautomator2 / adbutils means the device went away."""
+    if isinstance(exc, (ConnectionError, TimeoutError)):
+        return True
+    names = {c.__name__ for c in type(exc).__mro__}
+    if names & set(DISCONNECT_TYPES):
+        return True
+    return isinstance(exc, OSError) and any(w in str(exc).lower() for w in DISCONNECT_WORDS)
+
+
+def _describe(device, exc: Exception):
+    what = f"{type(exc).__name__}: {first_line(str(exc)) or type(exc).__name__}"
+    if disconnected(exc):
+        return DeviceUnavailable(
+            f"android device {device.serial} disconnected or stopped answering ({what}); "
+            "check `adb devices`, reconnect the phone or restart the emulator, then run again")
+    return what
+
+
+_guard = guard(lambda d: f"android device {d.serial}", _describe)   # u2, adbutils, requests
 
 
 def connect_u2(serial: str, timeout: float):

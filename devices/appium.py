@@ -37,7 +37,7 @@ from screens.ios_xml import parse_xcuitest
 
 from .android_system import mark_system_dialog, system_dialog_text
 from .base import Capabilities, Device, Target
-from .guard import guard, selenium_errors
+from .guard import first_line, guard, selenium_errors
 from .errors import AppCrashed, AppLeftForeground, DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_page import (CHROMEDRIVER, CHROMIUM, SELECT_ACTIVE_JS, PageSnapshot, chrome_options,
                        choose_option, clear_site_storage, host_port, wait_idle)
@@ -85,8 +85,21 @@ def probe_server(url: str, timeout: float = 3.0) -> dict:
                                 f"{START_HINT}") from None
 
 
-_guard = guard(lambda d: "appium device", selenium_errors(
-    lambda d: f"the Appium server at {d.shown_url} stopped answering"))
+_selenium = selenium_errors(lambda d: f"the Appium server at {d.shown_url} stopped answering")
+
+
+def _describe(device, exc: Exception):
+    """Selenium's errors; in a Chromium session a dead renderer is the page crashing."""
+    from selenium.common.exceptions import WebDriverException
+    if isinstance(exc, WebDriverException) and device.platform == "chromium":
+        msg = first_line(exc.msg or type(exc).__name__)
+        if "tab crashed" in msg.lower() or "target crashed" in msg.lower():
+            return AppCrashed(f"{device.url}: the page crashed (Chromium's renderer for it "
+                              f"died: {msg})")
+    return _selenium(device, exc)
+
+
+_guard = guard(lambda d: "appium device", _describe)
 
 
 class AppiumDevice(Device):
@@ -328,6 +341,7 @@ class AppiumDevice(Device):
             raise DeviceError("appium device: run_js works in Chromium sessions only")
         return self.driver.execute_script(script, *args)
 
+    @_guard
     def wait_idle(self, timeout: float = 5.0) -> None:
         if self.platform == "chromium":
             wait_idle(self.driver, timeout)

@@ -12,9 +12,12 @@ def first_line(text: str, limit: int = 200) -> str:
     return (str(text).strip().splitlines() or [""])[0][:limit]
 
 
-def guard(who: Callable[[object], str], describe: Callable[[object, Exception], str | None]):
+def guard(who: Callable[[object], str],
+          describe: Callable[[object, Exception], "str | DeviceError | None"]):
     """who(device) names the device ("web device"); describe(device, exc) says what went
-    wrong in one line, or None to let the exception through untouched."""
+    wrong in one line, or gives the DeviceError to raise instead (a crash, a target that
+    stopped answering: a subclass the flows tell apart), or None to let the exception through
+    untouched."""
     def decorate(method):
         @wraps(method)
         def wrapper(self, *args, **kwargs):
@@ -26,6 +29,8 @@ def guard(who: Callable[[object], str], describe: Callable[[object, Exception], 
                 message = describe(self, exc)
                 if message is None:
                     raise
+                if isinstance(message, DeviceError):
+                    raise message from None
                 raise DeviceError(f"{who(self)}: {method.__name__} failed: {message}") from None
         return wrapper
     return decorate

@@ -12,7 +12,10 @@ from __future__ import annotations
 import base64
 import io
 import os
+import re
 import shutil
+import signal
+import time
 import socket
 import urllib.error
 import urllib.parse
@@ -23,8 +26,8 @@ from PIL import Image
 from screens import Element, Screen
 
 from .base import Capabilities, Device, Target
-from .guard import guard, selenium_errors
-from .errors import DeviceError, DeviceUnavailable, TargetUnreachable
+from .guard import first_line, guard, selenium_errors
+from .errors import AppCrashed, DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_page import (CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, DEAD_PROXY, MOBILE_UA,  # noqa: F401
                        SELECT_ACTIVE_JS, PageSnapshot, chromium_args, choose_option, host_port,
                        mobile_emulation)
@@ -33,8 +36,39 @@ from .web_page import wait_idle as _wait_idle
 INSTALL_HINT = "install it with `apt-get install chromium chromium-driver` (`make test` does this)"
 
 
-_guard = guard(lambda d: "web device",
-               selenium_errors(lambda d: "Chromium or chromedriver stopped answering"))
+def _stopped(device) -> str:
+    """Which part went away when the connection to chromedriver broke."""
+    code = device.chromedriver_exit_code()
+    if code is not None:
+        return f"chromedriver stopped answering: its process exited with code {code}"
+    return "Chromium or chromedriver stopped answering"
+
+
+_selenium = selenium_errors(_stopped)
+BROWSER_GONE = ("invalid session id", "session deleted", "browser has closed the connection",
+                "chrome not reachable", "not connected to devtools", "no such window",
+                "target window already closed", "disconnected:")
+
+
+def _describe(device, exc: Exception):
+    """Selenium's errors, told apart: the page's renderer died (AppCrashed), the page stopped
+    answering (TargetUnreachable), Chromium or chromedriver went away (one line saying which)."""
+    from selenium.common.exceptions import TimeoutException, WebDriverException
+    if isinstance(exc, WebDriverException):
+        msg = first_line(exc.msg or type(exc).__name__)
+        low = msg.lower()
+        if "tab crashed" in low or "target crashed" in low:
+            return AppCrashed(f"{device.url}: the page crashed (Chromium's renderer for it "
+                              f"died: {msg})")
+        if isinstance(exc, TimeoutException) or "timed out receiving message from renderer" in low:
+            return TargetUnreachable(f"{device.url}: the page stopped answering (nothing came "
+                                     f"back within {device.timeout:g} s: {msg})")
+        if any(k in low for k in BROWSER_GONE):
+            return f"Chromium stopped answering ({msg})"
+    return _selenium(device, exc)
+
+
+_guard = guard(lambda d: "web device", _describe)
 
 
 def probe(url: str, timeout: float = 5.0) -> None:
@@ -74,6 +108,7 @@ class WebDevice(Device):
         self.allow_hosts = hosts + list(allow_hosts or [])
         self.isolate = isolate
         self._driver = None
+        self._browser: tuple[int, bytes] | None = None      # Chromium's pid and command line
         self._snapshot = PageSnapshot(max_elements)
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -101,7 +136,14 @@ class WebDevice(Device):
             raise DeviceUnavailable(f"Chromium did not start: {first}") from None
         driver.set_page_load_timeout(self.timeout)
         driver.set_script_timeout(self.timeout)
+        self._browser = browser_process(driver)
         return driver
+
+    def chromedriver_exit_code(self) -> int | None:
+        """chromedriver's exit code once its process has ended, else None."""
+        service = getattr(self._driver, "service", None)
+        process = getattr(service, "process", None)
+        return process.poll() if process is not None else None
 
     @property
     def driver(self):
@@ -143,11 +185,14 @@ class WebDevice(Device):
 
     def close(self) -> None:
         driver, self._driver = self._driver, None
+        browser, self._browser = self._browser, None
         if driver is not None:
             try:
                 driver.quit()
             except Exception:   # the browser may already be gone; closing must not fail
                 pass
+        if browser is not None:  # chromedriver died first: its Chromium would live on
+            end_process(*browser)
 
     # -- seeing ------------------------------------------------------------------------------
     @_guard
@@ -155,7 +200,27 @@ class WebDevice(Device):
         shot = self.driver.execute_cdp_cmd("Page.captureScreenshot",
                                            {"format": "png", "optimizeForSpeed": True})
         image = Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert("RGB")
-        return self.redact(self._snapshot.screen(self.driver, image, where=self.url))
+        screen = self._snapshot.screen(self.driver, image, where=self.url)
+        if screen.app.startswith("chrome-error://"):
+            self._check_error_page(screen)
+        return self.redact(screen)
+
+    def _check_error_page(self, screen: Screen) -> None:
+        """Chromium shows its error page: when the page that failed is on the target's own
+        host, the target stopped answering (TargetUnreachable); another host is the app
+        sending the person out (a finding, not a fault), so the screen stands."""
+        history = self.driver.execute_cdp_cmd("Page.getNavigationHistory", {})
+        entries = history.get("entries") or []
+        i = history.get("currentIndex", len(entries) - 1)
+        failed = entries[i].get("url", "") if 0 <= i < len(entries) else ""
+        if not (self.url.startswith(("http://", "https://"))
+                and failed.startswith(("http://", "https://"))
+                and host_port(failed) == host_port(self.url)):
+            return
+        code = next((m.group(0) for t in screen.texts()
+                     for m in [re.search(r"\bERR_[A-Z_]+", t)] if m), "")
+        raise TargetUnreachable(f"{self.url}: the target stopped answering: Chromium could not "
+                                f"load {failed}" + (f" ({code})" if code else ""))
 
     @property
     def css_scale(self) -> float:
@@ -234,6 +299,70 @@ class WebDevice(Device):
     def run_js(self, script: str, *args):
         return self.driver.execute_script(script, *args)
 
+    @_guard
     def wait_idle(self, timeout: float = 5.0) -> None:
         """Until the page has loaded and no CSS animation or transition is running."""
         _wait_idle(self.driver, timeout)
+
+
+# -- Chromium's process ------------------------------------------------------------------------------
+def _children(pid: int) -> list[int]:
+    """The child processes of every thread of `pid` (Linux /proc; [] elsewhere)."""
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                found += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            pass
+    return found
+
+
+def _cmdline(pid: int) -> bytes | None:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read()
+    except OSError:
+        return None
+
+
+def browser_process(driver) -> tuple[int, bytes] | None:
+    """Chromium's browser process (chromedriver's child) as (pid, command line), read from
+    /proc on Linux; None elsewhere or when it cannot be told."""
+    process = getattr(getattr(driver, "service", None), "process", None)
+    if process is None:
+        return None
+    for pid in _children(process.pid):
+        cmd = _cmdline(pid)
+        if cmd and b"chrom" in os.path.basename(cmd.split(b"\0")[0].split(b" ")[0]):
+            return pid, cmd
+    return None
+
+
+def end_process(pid: int, cmdline: bytes, grace: float = 3.0) -> None:
+    """SIGTERM, then SIGKILL after `grace` seconds, the process `pid` if it still runs the same
+    command line (a pid reused by another program is left alone)."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        if _cmdline(pid) != cmdline:
+            return
+        try:
+            os.kill(pid, sig)
+        except OSError:
+            return
+        end = time.monotonic() + grace
+        while time.monotonic() < end:
+            if _cmdline(pid) != cmdline or _zombie(pid):
+                return
+            time.sleep(0.05)
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return True

@@ -26,11 +26,15 @@ class JournalWriter:
         self.path = self.out_dir / "journal.json"
         self.save_images = save_images
         self.extra: dict = {}
+        self.error: EvidenceError | None = None     # the first write that failed
 
     def on_screen(self, journey, record, screen) -> None:
         if self.save_images:
             stem = f"{record.index:04d}"
-            paths = save_screen(screen, self.out_dir / "screens", stem)
+            try:
+                paths = save_screen(screen, self.out_dir / "screens", stem)
+            except OSError as exc:
+                raise self._failed(exc) from None
             record.tree = paths["tree"].relative_to(self.out_dir).as_posix()
             if "image" in paths:
                 record.image = paths["image"].relative_to(self.out_dir).as_posix()
@@ -43,20 +47,55 @@ class JournalWriter:
         pass
 
     def on_end(self, journey) -> None:
-        self.write(journey)
+        failed_before = self.error is not None
+        try:
+            self.write(journey)
+        except EvidenceError:
+            if not failed_before:
+                raise              # the first failure: the run must hear of it
+            # the folder had already failed and the run ended on it: the journal on disk is
+            # the last one written, valid, with every step before the failure
 
     def write(self, journey: Journey) -> None:
         data = {"schema": SCHEMA, **self.extra, **journey.as_dict()}
         tmp = self.path.with_suffix(".json.tmp")
         # compact: json's C encoder (5× quicker than indent=1 on a 500-step journal, measured
         # in benchmarks/evidence_cost.py); the journal is rewritten after every step
-        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                       encoding="utf-8")
-        os.replace(tmp, self.path)
+        try:
+            tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                           encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            try:
+                tmp.unlink(missing_ok=True)        # the journal itself is untouched
+            except OSError:
+                pass
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: OSError) -> "EvidenceError":
+        """One line naming the output folder, what went wrong and the file it happened on."""
+        if isinstance(exc, EvidenceError):
+            return exc
+        why = exc.strerror or str(exc) or type(exc).__name__
+        name = ""
+        if exc.filename:
+            try:
+                name = f" (writing {Path(exc.filename).relative_to(self.out_dir).as_posix()})"
+            except ValueError:
+                name = f" (writing {exc.filename})"
+        error = EvidenceError(f"the output folder {self.out_dir} cannot be written: {why}{name}; "
+                              "the journal keeps every step before it")
+        error.errno = exc.errno
+        self.error = self.error or error
+        return error
 
 
 class JournalError(ValueError):
     pass
+
+
+class EvidenceError(OSError):
+    """The output folder cannot be written (full, read-only, gone): one line naming it."""
 
 
 def read_journal(path: str | Path) -> Journey:

@@ -43,7 +43,10 @@ class NativeRecording:
     def on_end(self, journey) -> None:
         self.close()
         if self.journal is not None:
-            self.journal.write(journey)
+            try:
+                self.journal.write(journey)
+            except OSError:      # the folder cannot be written: the journal writer says so
+                pass
 
     def close(self) -> None:
         if not self.running:

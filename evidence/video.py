@@ -73,6 +73,7 @@ class VideoWriter:
         self.frames = 0
         self.last_t = -1.0            # run time of the last frame sent to the encoder
         self.closed = False
+        self.error = ""               # why the file could not be written, if it could not
         self._container = None
         self._stream = None
         self._last_pts = -1
@@ -89,10 +90,14 @@ class VideoWriter:
     # -- frames ----------------------------------------------------------------------------------
     def _open(self, height: int) -> None:
         import av
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.height = height
-        self._container = av.open(str(self.path), "w", format="mp4",
-                                  options={"movflags": "+faststart"})
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._container = av.open(str(self.path), "w", format="mp4",
+                                      options={"movflags": "+faststart"})
+        except (OSError, av.error.FFmpegError) as exc:
+            self._broke(exc)
+            return
         s = self._container.add_stream("libx264")
         s.width, s.height, s.pix_fmt = self.width, height, "yuv420p"
         s.time_base = TIME_BASE
@@ -120,6 +125,19 @@ class VideoWriter:
             small = canvas
         return small, scale
 
+    def _broke(self, exc: Exception) -> None:
+        """The file cannot be written (a full disk, a folder gone): stop encoding, say why in
+        the video's entry of the journal, never stop the run for it — the journal writer, in
+        the same folder, tells the run."""
+        why = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        self.error = self.error or f"{self.path} could not be written: {why}"
+        container, self._container = self._container, None
+        if container is not None:
+            try:
+                container.close()
+            except Exception:          # a broken file closes as it can
+                pass
+
     def _emit(self, img: Image.Image, t: float) -> None:
         if self.closed or self._container is None:
             return
@@ -129,8 +147,12 @@ class VideoWriter:
             pts = 0               # the first screen stands from the start of the run
         frame = av.VideoFrame.from_image(img)
         frame.pts, frame.time_base = pts, TIME_BASE
-        for packet in self._stream.encode(frame):
-            self._container.mux(packet)
+        try:
+            for packet in self._stream.encode(frame):
+                self._container.mux(packet)
+        except (OSError, av.error.FFmpegError) as exc:
+            self._broke(exc)
+            return
         self._last_pts = pts
         self.last_t = pts / 1000
         self.frames += 1
@@ -247,16 +269,20 @@ class VideoWriter:
         self._emit(img, t_end + self.banner_seconds)
 
     def info(self) -> dict:
-        return {"file": self.path.name, "width": self.width, "height": self.height,
+        info = {"file": self.path.name, "width": self.width, "height": self.height,
                 "frames": self.frames, "end": round(self.last_t, 3),
                 "banner_at": round(getattr(self, "banner_at", self.last_t), 3),
-                "complete": self.closed}
+                "complete": self.closed and not self.error}
+        if self.error:
+            info["error"] = self.error
+        return info
 
     def close(self) -> None:
         """Finalise the MP4 (idempotent): the closing banner, the encoder's last packets, the
         index. Called on on_end, from audit()'s finally, and at exit."""
         if self.closed:
             return
+        import av
         try:
             if self._container is not None:
                 try:
@@ -264,9 +290,15 @@ class VideoWriter:
                     if self._journey is not None:
                         self._banner(self._journey)
                 finally:
-                    for packet in self._stream.encode():
-                        self._container.mux(packet)
-                    self._container.close()
+                    container = self._container
+                    if container is not None:       # not broken while drawing the banner
+                        try:
+                            for packet in self._stream.encode():
+                                container.mux(packet)
+                            container.close()
+                        except (OSError, av.error.FFmpegError) as exc:
+                            self._broke(exc)
+                        self._container = None
         finally:
             self.closed = True
             self._bases.clear()

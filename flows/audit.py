@@ -1,15 +1,16 @@
 """One audit: log in if needed, run the scripted flow or the explorer, commit when asked and
 verify, then settle the outcome, the path and the difficulty.
 
-The journey is always returned, whatever happened: a device that dies or a flow line that
-fails ends in outcome `error` with a one-line reason, and every step before it is kept.
+The journey is always returned, whatever happened: a device that dies, a flow line that fails
+or an output folder that cannot be written ends in outcome `error`, and an app that crashes in
+outcome `failed` (the app broke), each with a one-line reason; every step before it is kept.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import detectors
-from devices import Action, Device, DeviceError
+from devices import Action, AppCrashed, AppLeftForeground, Device, DeviceError
 from screens import Screen
 
 from .cues import cues
@@ -55,16 +56,67 @@ def run_audit(device: Device, target: str, options: AuditOptions, observers=()) 
         if result.status == "final" and options.commit:
             committed = _commit(session, result, options)
         _finish(session, result, committed)
+    except AppCrashed as exc:          # the app broke: the crash is the app's, not the tool's
+        _keep_evidence(session, exc.screen)
+        journey.outcome, journey.reason = "failed", f"the app crashed: {one_line(exc)}"
+        journey.difficulty = ""
+        _finish_partial(session)
+    except AppLeftForeground as exc:
+        _keep_evidence(session, exc.screen)
+        journey.outcome, journey.reason = "error", f"the app left the foreground: {one_line(exc)}"
+        _finish_partial(session)
     except (DeviceError, FlowError, SourceError) as exc:
-        journey.outcome, journey.reason = "error", str(exc)
+        journey.outcome, journey.reason = "error", one_line(exc)
+        _finish_partial(session)
+    except OSError as exc:             # the evidence could not be written (disk full, gone…)
+        journey.outcome, journey.reason = "error", one_line(exc)
         _finish_partial(session)
     except KeyboardInterrupt:
         journey.outcome, journey.reason = "error", "interrupted"
         _finish_partial(session)
-        session.notify("on_end")
+        _end(session)
         raise
-    session.notify("on_end")
+    _end(session)
     return journey
+
+
+def one_line(exc: BaseException) -> str:
+    """An error as one line: its message, or its type when it has none."""
+    if isinstance(exc, OSError) and not isinstance(exc, DeviceError) and exc.strerror:
+        where = f": {exc.filename}" if exc.filename else ""
+        text = f"cannot write the evidence{where}: {exc.strerror}" if exc.filename else str(exc)
+    else:
+        text = str(exc)
+    return (text.strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _keep_evidence(session: Session, screen: Screen | None) -> None:
+    """Record the screen a crash or a departure was seen on (the crash dialog, the other app),
+    so the journal and the video show it; a failure here leaves the journey as it was."""
+    if screen is None:
+        return
+    try:
+        session._record(screen)
+    except Exception:      # the device or the folder is gone: the error itself is the record
+        pass
+
+
+def _end(session: Session) -> None:
+    """Tell every observer the run ended, each on its own: one that cannot write (a full disk)
+    does not keep the video from being finalised or the others from finishing. The first
+    such failure becomes the run's error unless it already has one."""
+    failure: OSError | None = None
+    for o in session.observers:
+        handler = getattr(o, "on_end", None)
+        if handler is None:
+            continue
+        try:
+            handler(session.journey)
+        except OSError as exc:
+            failure = failure or exc
+    j = session.journey
+    if failure is not None and j.outcome != "error":
+        j.outcome, j.reason, j.difficulty = "error", one_line(failure), ""
 
 
 def _end_of_script(session: Session) -> Result:
