@@ -151,8 +151,11 @@ def _print_run(result) -> None:
 
 
 def _esc(text: str) -> str:
+    """App text for rich: its markup escaped, its control characters shown as escapes."""
     from rich.markup import escape
-    return escape(text or "")
+
+    from screens.model import printable
+    return escape(printable(text, None))
 
 
 def cmd_run(args) -> int:

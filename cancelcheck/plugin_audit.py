@@ -73,8 +73,9 @@ def _remember(value, audit):
 
 
 def finding_line(f) -> str:
+    from screens.model import printable
     where = f"screen {f.screen}" if f.screen is not None else "the journey"
-    ev = f": {f.evidence[:80]!r}" if f.evidence else ""
+    ev = f": {printable(f.evidence, 80)!r}" if f.evidence else ""
     return f"{f.type} on {where}{ev}"
 
 
@@ -216,13 +217,14 @@ class AppAudit:
 
     # text
     def describe(self) -> str:
+        from screens.model import printable
         j = self.journey
-        lines = [f"audit of {self.name}: {j.outcome} ({j.difficulty or '-'}) — {j.reason}",
+        lines = [f"audit of {self.name}: {j.outcome} ({j.difficulty or '-'}) — {printable(j.reason)}",
                  f"path steps {j.path_steps}, entry depth {j.entry_depth}, effort {j.effort}, "
                  f"forced wait {j.wait_seconds:.0f} s"]
         steps = self.steps
         lines.append("steps:" if steps else "steps: none on a path")
-        lines += [f"  {n:2d}. {s}" for n, s in enumerate(steps, 1)]
+        lines += [f"  {n:2d}. {printable(s)}" for n, s in enumerate(steps, 1)]
         lines.append(f"findings ({len(j.findings)}):" if j.findings else "findings: none")
         lines += [f"  - {finding_line(f)}" for f in j.findings]
         lines.append(f"journal: {self.journal}")

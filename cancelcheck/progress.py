@@ -5,6 +5,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.status import Status
 
+from screens.model import printable
+
 
 class ProgressView:
     def __init__(self, console: Console, name: str):
@@ -37,5 +39,5 @@ class ProgressView:
         self._show(journey)
 
     def on_step(self, journey, step) -> None:
-        self.last = escape(step.label[:60])
+        self.last = escape(printable(step.label, 60))
         self._show(journey)

@@ -12,18 +12,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from flows.journey import DIFFICULTY, OUTCOMES, Journey
-from screens.model import clean_text
+from screens.model import clean_text, printable
 
 WAIT_TOLERANCE = 1.0        # seconds of forced wait that count as the same
-
-
-def _show(value) -> str:
-    """A value from a journal as it goes into a line printed on a terminal: characters that
-    are not printable (ESC, CR, bidi overrides…) become escapes, and it is cut to 200."""
-    text = "" if value is None else str(value)
-    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
-                   for c in text)
-    return text if len(text) <= 200 else text[:200] + "…"
 
 
 @dataclass
@@ -61,12 +52,12 @@ def _rank(value: str, order: tuple[str, ...], missing: int) -> int:
 def _fewer_is_better(cmp: Comparison, what: str, name: str, old, new) -> None:
     """Counts where fewer is better; None (no path found) is worst."""
     if old == new:
-        cmp.same.append(f"{name} {_show(old) if old is not None else '-'}")
+        cmp.same.append(f"{name} {printable(old) if old is not None else '-'}")
         return
     if old is None:
-        cmp.improvements.append(Change(what, old, new, f"{name}: none found before, now {_show(new)}"))
+        cmp.improvements.append(Change(what, old, new, f"{name}: none found before, now {printable(new)}"))
     elif new is None:
-        cmp.regressions.append(Change(what, old, new, f"{name}: {_show(old)} before, now none found"))
+        cmp.regressions.append(Change(what, old, new, f"{name}: {printable(old)} before, now none found"))
     elif new > old:
         cmp.regressions.append(Change(what, old, new, f"{name}: {old} → {new} (+{new - old})"))
     else:
@@ -84,18 +75,18 @@ def compare(old: Journey, new: Journey) -> Comparison:
     old_out, new_out = old.outcome or "interrupted", new.outcome or "interrupted"
     if n > o:
         cmp.regressions.append(Change("outcome", old_out, new_out,
-                                      f"outcome: {_show(old_out)} → {_show(new_out)}"))
+                                      f"outcome: {printable(old_out)} → {printable(new_out)}"))
     elif n < o:
         cmp.improvements.append(Change("outcome", old_out, new_out,
-                                       f"outcome: {_show(old_out)} → {_show(new_out)}"))
+                                       f"outcome: {printable(old_out)} → {printable(new_out)}"))
     else:
-        cmp.same.append(f"outcome {_show(new_out)}")
+        cmp.same.append(f"outcome {printable(new_out)}")
     if old.difficulty and new.difficulty and old.difficulty != new.difficulty:
         d_old, d_new = DIFFICULTY.index(old.difficulty) if old.difficulty in DIFFICULTY else 9, \
             DIFFICULTY.index(new.difficulty) if new.difficulty in DIFFICULTY else 9
         bucket = cmp.regressions if d_new > d_old else cmp.improvements
         bucket.append(Change("difficulty", old.difficulty, new.difficulty,
-                             f"difficulty: {_show(old.difficulty)} → {_show(new.difficulty)}"))
+                             f"difficulty: {printable(old.difficulty)} → {printable(new.difficulty)}"))
     _fewer_is_better(cmp, "path_steps", "path steps", old.path_steps, new.path_steps)
     _fewer_is_better(cmp, "entry_depth", "entry depth", old.entry_depth, new.entry_depth)
     dw = new.wait_seconds - old.wait_seconds
@@ -114,12 +105,12 @@ def compare(old: Journey, new: Journey) -> Comparison:
         f = shown[key]
         cmp.regressions.append(Change("finding", None, {"type": f.type, "evidence": f.evidence},
                                       f"new finding: {f.title} ({f.type})"
-                                      + (f": {_show(repr(f.evidence))}" if f.evidence else "")))
+                                      + (f": {printable(repr(f.evidence))}" if f.evidence else "")))
     for key in sorted(before - after):
         f = shown[key]
         cmp.improvements.append(Change("finding", {"type": f.type, "evidence": f.evidence}, None,
                                        f"finding gone: {f.title} ({f.type})"
-                                       + (f": {_show(repr(f.evidence))}" if f.evidence else "")))
+                                       + (f": {printable(repr(f.evidence))}" if f.evidence else "")))
     if not (after - before) and not (before - after):
         cmp.same.append(f"{sum(after.values())} findings")
     return cmp

@@ -98,6 +98,15 @@ class EvidenceError(OSError):
     """The output folder cannot be written (full, read-only, gone): one line naming it."""
 
 
+# the top-level fields compare, judge and the report compute with (None is allowed for each)
+FIELD_TYPES = {"target": (str,), "backend": (str,), "outcome": (str,), "reason": (str,),
+               "difficulty": (str,), "final_action": (str,), "commit": (bool,),
+               "path_steps": (int,), "entry_depth": (int,), "entry_screen": (int,),
+               "final_screen": (int,), "start_step": (int,), "wait_seconds": (int, float),
+               "screens": (list,), "steps": (list,), "findings": (list,), "path": (list,),
+               "obstacles": (list,)}
+
+
 def read_journal(path: str | Path) -> Journey:
     path = Path(path)
     try:
@@ -108,6 +117,12 @@ def read_journal(path: str | Path) -> Journey:
         raise JournalError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise JournalError(f"{path}: not a cancelcheck journal (schema {SCHEMA} expected)")
+    for key, kinds in FIELD_TYPES.items():
+        value = data.get(key)
+        if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)
+                                  and bool not in kinds):
+            raise JournalError(f"{path}: journal is damaged ({key} is {type(value).__name__}: "
+                               f"{str(value)[:40]!r})")
     try:
         return Journey.from_dict(data)
     except (KeyError, TypeError, ValueError) as exc:

@@ -307,8 +307,12 @@ def render_report(journal_path: str | Path, out: str | Path | None = None, *,
                            f"{plain(exc)[:200]})") from None
     out_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_path.with_suffix(out_path.suffix + ".tmp")
-    tmp.write_text(html, encoding="utf-8")
-    os.replace(tmp, out_path)
+    try:
+        tmp.write_text(html, encoding="utf-8")
+        os.replace(tmp, out_path)
+    except OSError:
+        tmp.unlink(missing_ok=True)          # a full disk leaves no half-written page behind
+        raise
     return out_path
 
 

@@ -149,6 +149,16 @@ def clean_text(value: str | None) -> str:
     return _SPACE.sub(" ", value or "").strip()
 
 
+def printable(value, limit: int | None = 200) -> str:
+    """Text from an app or a journal as it may go onto a terminal: characters that are not
+    printable (ESC, CR, bidi overrides…) become escapes, so app text cannot move the cursor,
+    recolour or reorder what is printed; cut to `limit`."""
+    text = "" if value is None else str(value)
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in text)
+    return text if limit is None or len(text) <= limit else text[:limit] + "…"
+
+
 @dataclass
 class Screen:
     """What a device saw at one moment: the screenshot and the element tree."""

@@ -108,3 +108,17 @@ def test_cli_exit_codes(tmp_path, cli, capsys):
     other.write_text('{"schema": "something/1"}')
     assert cli("compare", str(other), old) == 2
     assert "not a cancelcheck journal" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("field,value", [("path_steps", "5"), ("wait_seconds", "long"),
+                                         ("outcome", 3), ("steps", {}), ("entry_depth", True)])
+def test_a_journal_with_a_wrong_type_is_refused_in_one_line(tmp_path, field, value):
+    from evidence.journal import SCHEMA, JournalError, read_journal
+    path = tmp_path / "journal.json"
+    data = {"schema": SCHEMA, "target": "x", "outcome": "reachable", "path_steps": 5,
+            "steps": [], "screens": [], "findings": []}
+    data[field] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(JournalError, match=f"journal is damaged \\({field} is ") as e:
+        read_journal(path)
+    assert "\n" not in str(e.value)

@@ -594,3 +594,19 @@ def _listening_ports_of(pids: set[int]) -> list[tuple[int, str]]:
                                                       for i in range(0, 32, 8)))
             found.append((int(p, 16), a))
     return found
+
+
+def test_app_text_reaches_the_terminal_with_its_control_characters_escaped():
+    """An app's label with ESC (a colour / cursor sequence), CR and a bidi override, as the run
+    table, the live progress line and a pytest failure message print it."""
+    from cancelcheck.cli import _esc
+    from cancelcheck.plugin_audit import finding_line
+    from detectors.finding import Finding
+    from screens.model import printable
+    hostile = "Delete\x1b[2J\x1b[31m account\r\u202eevil"
+    for shown in (printable(hostile), _esc(hostile),
+                  finding_line(Finding(type="confirmshaming", evidence=hostile, screen=1,
+                                               explanation=""))):
+        assert "\x1b" not in shown and "\r" not in shown and "\u202e" not in shown, repr(shown)
+        assert "Delete" in shown and "\\x1b[2J" in shown and "\\u202e" in shown
+    assert printable("a" * 300).endswith("…") and len(printable("a" * 300)) == 201
