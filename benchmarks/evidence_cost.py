@@ -8,8 +8,11 @@
 2. A whole audit of the specimen with the evidence off (journal only) and on (journal, video,
    report), alternated, the median wall time of each.
 3. A long synthetic run: STEPS (500) screens and steps from captured specimen screens fed to the
-   video and journal observers as a Session would; resident memory (RSS) and Python's traced
-   heap at checkpoints, showing whether they stay flat; then the report rendered from it.
+   video and journal observers as a Session would (tests/feeder.py); resident memory (RSS),
+   Python's traced heap and the output's size at checkpoints, showing whether memory stays
+   flat and how fast the output grows; then the report rendered from it. Twice: the captured
+   screens visited over and over (a screenshot seen before is not saved again), and every
+   screen a new picture (the worst case).
 """
 from __future__ import annotations
 
@@ -27,8 +30,8 @@ from devices.web import WebDevice
 from evidence.journal import JournalWriter
 from evidence.report import render_report
 from evidence.video import VideoWriter
-from flows.journey import Journey, ScreenRecord, Step
 from specimens.server import SpecimenServer
+from tests.feeder import Feeder
 
 ROUTES = ("#/home", "#/profile", "#/settings", "#/delete")
 
@@ -36,6 +39,13 @@ ROUTES = ("#/home", "#/profile", "#/settings", "#/delete")
 def rss_mb() -> float:
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def du(path: Path) -> int:
+    """Bytes under a path (a file or a folder)."""
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
 
 
 def median_ms(samples: list[float]) -> float:
@@ -55,40 +65,6 @@ def capture_screens(name: str, rounds: int):
             device.capture()
             times.append(time.perf_counter() - t)
     return screens, median_ms(times)
-
-
-class Feeder:
-    """Feeds observers a run of `screens` cycled, one tap step per screen, as Session does."""
-
-    def __init__(self, screens, observers):
-        self.screens, self.obs = screens, observers
-        self.j = Journey(target="bench", backend="web")
-        self.t = 0.0
-
-    def screen(self):
-        i = len(self.j.screens)
-        s = self.screens[i % len(self.screens)]
-        rec = ScreenRecord(index=i, fingerprint=str(i % len(self.screens)), app=s.app,
-                           t=self.t, size=s.size)
-        self.j.add_screen(rec)                   # no live screen kept: the observers' memory only
-        for o in self.obs:
-            o.on_screen(self.j, rec, s)
-        return rec
-
-    def step(self):
-        before = len(self.j.screens) - 1
-        self.t += 0.4
-        t = self.t
-        self.t += 0.6
-        self.screen()
-        prev = self.screens[before % len(self.screens)]
-        el = next((e for e in prev.visible() if e.clickable and e.label), None)
-        st = Step(index=len(self.j.steps), kind="tap", label=f"tap {el.label if el else '?'!r}",
-                  before=before, after=before + 1, t=t, box=el.bounds if el else None,
-                  target=el.label if el else "")
-        self.j.steps.append(st)
-        for o in self.obs:
-            o.on_step(self.j, st)
 
 
 def per_frame(screens, width: int | None, frames: int = 60) -> float:
@@ -117,17 +93,21 @@ def journal_cost(screens, steps: int = 30) -> float:
         return (time.perf_counter() - t) / steps * 1000
 
 
-def long_run(screens, steps: int) -> None:
+def long_run(screens, steps: int, distinct: bool = False) -> None:
     with tempfile.TemporaryDirectory() as d:
         out = Path(d)
         writer = JournalWriter(out)
         video = VideoWriter(out / "video.mp4", journal=writer)
-        feed = Feeder(screens, [video, writer])
+        feed = Feeder(screens, [video, writer], distinct=distinct)
         gc.collect()
         tracemalloc.start()
         feed.screen()
-        print(f"\n{steps}-step synthetic run (video + journal observers), memory at checkpoints:")
-        print(f"{'step':>6} {'RSS MB':>8} {'traced MB':>10} {'ms/step (last 50)':>18}")
+        what = ("every screen a new picture" if distinct
+                else f"{len(screens)} screens visited over and over")
+        print(f"\n{steps}-step synthetic run, {what} (video + journal observers), memory and "
+              "output at checkpoints:")
+        print(f"{'step':>6} {'RSS MB':>8} {'traced MB':>10} {'ms/step (last 50)':>18} "
+              f"{'screens/ MB':>12} {'video MB':>9} {'journal KB':>11}")
         t_last, base = time.perf_counter(), None
         for i in range(1, steps + 1):
             feed.step()
@@ -137,19 +117,25 @@ def long_run(screens, steps: int) -> None:
                 per = (now - t_last) / (50 if i % 50 == 0 else 1) * 1000
                 t_last = now
                 base = base or rss_mb()
-                print(f"{i:>6} {rss_mb():>8.1f} {cur / 2**20:>10.2f} {per:>18.1f}")
+                print(f"{i:>6} {rss_mb():>8.1f} {cur / 2**20:>10.2f} {per:>18.1f} "
+                      f"{du(out / 'screens') / 2**20:>12.1f} {du(out / 'video.mp4') / 2**20:>9.1f} "
+                      f"{du(out / 'journal.json') / 1024:>11.0f}")
         video.on_end(feed.j)
         writer.on_end(feed.j)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
+        vbytes = (out / "video.mp4").stat().st_size
         print(f"peak traced Python heap {peak / 2**20:.1f} MB; process peak RSS "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
-              f"video {(out / 'video.mp4').stat().st_size / 2**20:.1f} MB, {video.frames} frames; "
+              f"video {vbytes / 2**20:.1f} MB, {video.frames} frames over {feed.t:.0f} s "
+              f"= {vbytes * 8 / max(feed.t, 1e-9) / 1000:.0f} kbit/s; "
               f"journal {(out / 'journal.json').stat().st_size / 1024:.0f} KB")
         t = time.perf_counter()
         page = render_report(out / "journal.json")
+        total = du(out)
         print(f"report of {steps} steps: {time.perf_counter() - t:.1f} s, "
-              f"{page.stat().st_size / 2**20:.1f} MB")
+              f"{page.stat().st_size / 2**20:.1f} MB; whole output folder {total / 2**20:.1f} MB "
+              f"= {total / steps / 1024:.0f} KB per step")
 
 
 def audit_overhead(name: str, rounds: int = 3) -> None:
@@ -181,6 +167,7 @@ def main(name: str = "fair-en", steps: int = 500) -> None:
     print(f"{'journal: save screen + rewrite':<34} {jm:>9.1f} {jm / capture_ms:>10.2f}")
     audit_overhead(name)
     long_run(screens, steps)
+    long_run(screens, steps, distinct=True)
 
 
 if __name__ == "__main__":

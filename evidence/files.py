@@ -38,16 +38,29 @@ def safe_name(name: str, fallback: str = "item") -> str:
     return cleaned
 
 
-def save_screen(screen: Screen, out_dir: Path, stem: str = "screen") -> dict[str, Path]:
+def save_screen(screen: Screen, out_dir: Path, stem: str = "screen",
+                saved: dict | None = None) -> dict[str, Path]:
+    """screens/STEM.json (the tree) and STEM.png (the screenshot). With `saved` (a dict the
+    caller keeps between calls), a screenshot already written — the same pixels, after
+    redaction — is not written again: paths["image"] names the earlier file, so a run that
+    keeps coming back to the same screens does not grow by a full PNG each time."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = safe_name(stem, "screen")
     paths = {"tree": out_dir / f"{stem}.json"}
     if screen.image is not None:
         from .privacy import Redactor
-        paths["image"] = out_dir / f"{stem}.png"
         image = Redactor().apply(screen.image, screen)     # typed secrets only
-        image.save(paths["image"], optimize=False, compress_level=3)
+        key = None
+        if saved is not None:
+            key = (image.size, image.mode, hashlib.blake2b(image.tobytes(), digest_size=16).digest())
+            if key in saved and saved[key].is_file():
+                paths["image"] = saved[key]
+        if "image" not in paths:
+            paths["image"] = out_dir / f"{stem}.png"
+            image.save(paths["image"], optimize=False, compress_level=3)
+            if key is not None:
+                saved[key] = paths["image"]
     paths["tree"].write_text(json.dumps(screen.tree_dict(), ensure_ascii=False, indent=1),
                              encoding="utf-8")
     return paths

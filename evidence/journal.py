@@ -2,7 +2,8 @@
 
 Each write goes to a temporary file first and replaces the journal in one rename, so a crash or
 Ctrl-C at any moment leaves the journal of every step before it. Screens are saved beside it
-(screens/NNNN.png and .json). `read_journal` gives the Journey back.
+(screens/NNNN.json, and screens/NNNN.png unless the same picture was saved before: the record's
+`image` names the file). `read_journal` gives the Journey back.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class JournalWriter:
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.out_dir / "journal.json"
         self.save_images = save_images
+        self._saved: dict = {}          # screenshots written so far, by their pixels
         self.extra: dict = {}
         self.error: EvidenceError | None = None     # the first write that failed
 
@@ -32,7 +34,7 @@ class JournalWriter:
         if self.save_images:
             stem = f"{record.index:04d}"
             try:
-                paths = save_screen(screen, self.out_dir / "screens", stem)
+                paths = save_screen(screen, self.out_dir / "screens", stem, self._saved)
             except OSError as exc:
                 raise self._failed(exc) from None
             record.tree = paths["tree"].relative_to(self.out_dir).as_posix()
