@@ -7,9 +7,27 @@ permanently" instead of a preselected "deactivate"), the way on (continue, confi
 stages that lead there: entry (Delete account) > account/security/privacy > settings > profile >
 menus > help > anything else. Never offered: buy/pay/subscribe, call/dial, log out, tel: and
 mailto: links, and whatever turns back (Keep my account, 我再想想) or deactivates.
+
+What a tap would do is read by one function, `classify()`, used both by the ranking here and
+by the guard the explorer runs in front of every tap (`refusal()`): a label that buys, pays,
+subscribes, calls or signs out is `forbidden` wherever it is, and the final irreversible
+confirmation is `final`, so a candidate the ranking got wrong is still never performed.
+
+The final confirmation (the rule, with its reasons in flows/cues/README.md):
+- inside the deletion flow, a strong label (Delete account, 确认注销, jetzt kündigen) is final;
+- a weak label (Submit, Confirm, OK, 提交, Bestätigen) is final when the screen warns the
+  deletion cannot be undone or carries a filled field (password, code, typed phrase) — and
+  also when it does not: a bare "Submit" inside the deletion flow is presumed final unless the
+  screen says more comes after it: a step counter short of its last step ("Step 2 of 4",
+  "第 2/4 步"), or the screen collects proof of identity (upload an ID card, a face scan),
+  whose Submit hands the proof in for checking. Taking a non-final button for final only
+  stops the run early; the reverse deletes an account;
+- outside the deletion flow, a strong label that is not an entry (a bare "Delete", "Yes,
+  delete", "永久删除") is final too: never tapped, though it does not end the search.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from screens import Element, Screen, clean_text
@@ -77,11 +95,135 @@ def _proceed_or_retreat(label: str) -> str | None:
     return None
 
 
-def forbidden(e: Element, label: str) -> bool:
-    href = e.attrs.get("href", "").lower()
-    if href.startswith(("tel:", "mailto:", "sms:")):
+FORBIDDEN_SCHEMES = ("tel:", "mailto:", "sms:")
+
+
+def forbidden(e: Element | None, label: str) -> bool:
+    """Buy, pay, subscribe, a price, call, dial, log out — or a tel:/mailto:/sms: link."""
+    href = (e.attrs.get("href", "") if e is not None else "").strip().lower()
+    if href.startswith(FORBIDDEN_SCHEMES):
         return True
     return cues().forbidden(label)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a tap on a label would do. kind: forbidden, deactivate, paragraph, retreat, final,
+    proceed, resolve, entry, other."""
+
+    kind: str
+    why: str = ""
+
+
+def classify(label: str, target: Element | None, screen: Screen, state: "FlowState",
+             shown: Element | None = None) -> Reading:
+    """The one reading of a tappable label, for the ranking and for the guard alike."""
+    c = cues()
+    if forbidden(target, label) or (shown is not None and forbidden(shown, label)):
+        return Reading("forbidden", "buys, pays, subscribes, calls or signs out: never tapped")
+    if c.deactivate(label) and not c.entry(label):
+        return Reading("deactivate", "deactivates instead of deleting")
+    if len(clean_text(label)) > LONG_TEXT:
+        return Reading("paragraph", "a paragraph, not a button")
+    direction = _proceed_or_retreat(label)
+    if direction == "retreat":
+        return Reading("retreat", "turns back from the deletion")
+    why = _final_reason(label, screen, state)
+    if why:
+        return Reading("final", why)
+    if state.in_flow:
+        if direction == "proceed" or c.next(label):
+            return Reading("proceed", "continue the deletion")
+        if c.resolve(label):
+            return Reading("resolve", "meet a condition the deletion sets")
+        if c.entry(label):
+            return Reading("entry", "deeper into the deletion")
+    return Reading("other")
+
+
+def _final_reason(label: str, screen: Screen, state: "FlowState") -> str:
+    """Why this label is the final irreversible confirmation ("" when it is not)."""
+    c = cues()
+    if c.next(label):
+        return ""                   # "Continue", "Next": moves on, never final
+    strong = c.final_strong(label)
+    if not state.in_flow:
+        if strong and not c.entry(label):
+            return "a destructive confirmation outside the deletion flow"
+        return ""
+    if strong:
+        return "the final confirmation"
+    if not c.final_weak(label):
+        return ""
+    if _has_context_for_weak_final(screen):
+        return "the final confirmation (a filled secret or an irreversibility warning on screen)"
+    if _more_steps_hinted(screen):
+        return ""
+    return "the final confirmation (a bare confirmation in the deletion flow, no more steps shown)"
+
+
+def _more_steps_hinted(screen: Screen) -> bool:
+    """The screen says the flow goes on after it: a step counter short of its last step, or
+    the screen collects proof of identity (its Submit hands the proof in for checking)."""
+    c = cues()
+    for t in screen.texts():
+        if c.has("proof", t):
+            return True
+        here, total = _step_counter(t)
+        if here is not None and here < total:
+            return True
+    return False
+
+
+def _step_counter(text: str) -> tuple[int | None, int]:
+    """(this step, of how many) from "Step 2 of 4" / "第 2/4 步" (cues: step_counter)."""
+    text = clean_text(text)
+    for rx in _step_counter_patterns():
+        m = rx.search(text)
+        if m and len(m.groups()) >= 2:
+            return int(m.group(1)), int(m.group(2))
+    return None, 0
+
+
+def _step_counter_patterns() -> list[re.Pattern]:
+    try:
+        raw = cues().step_counter._raw        # each regex captures (this step, total)
+    except AttributeError:
+        return []
+    return [re.compile(r, re.I) for r in raw]
+
+
+def refusal(cand: "Candidate", screen: Screen, state: "FlowState", *,
+            commit: bool = False) -> str:
+    """Why the explorer must not perform this candidate ("" when it may): the guard run in
+    front of every action, whatever the candidate's rank or its own `final` flag says.
+    Forbidden taps and choices are refused always; the final confirmation unless committing.
+    Reads the element itself (its label, the words inside it, the link around it), not only
+    the candidate's label."""
+    if cand.kind not in ("tap", "check", "choose"):
+        return ""
+    el = cand.element
+    if cand.kind == "choose":
+        texts = [cand.text]
+    else:
+        texts = [cand.label]
+        if el is not None:
+            texts.append(el.label)
+            texts.extend(d.label for d in screen.descendants(el) if d.label)
+    texts = [t for t in texts if t and clean_text(t)]
+    links = []
+    if el is not None:
+        links = [el, screen.tappable(el)] + [a for a in screen.ancestors(el) if a.attrs.get("href")]
+    for t in texts:
+        if any(forbidden(x, t) for x in links) or cues().forbidden(t):
+            return f"refused: {clean_text(t)[:80]!r} buys, pays, subscribes, calls or signs out"
+    if cand.kind != "tap" or commit:
+        return ""
+    for t in texts:
+        r = classify(t, el, screen, state)
+        if r.kind == "final":
+            return f"refused: {clean_text(t)[:80]!r} is {r.why}, and commit is off"
+    return ""
 
 
 def labelled_targets(screen: Screen) -> list[tuple[str, Element, Element]]:
@@ -259,7 +401,6 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
         out.extend(_form_candidates(screen, state))
     if not state.in_flow:
         out.extend(_menu_choices(screen))
-    weak_ok = state.in_flow and _has_context_for_weak_final(screen)
     for label, shown, target in labelled_targets(screen):
         if shown.editable or target.editable or target.checkable or shown.checkable:
             continue
@@ -267,37 +408,31 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             continue        # a label around a box or field: the form candidates handle it
         if target.attrs.get("tag") == "select" or target.selected:
             continue            # a drop-down (form candidates), or the tab already open
-        if forbidden(target, label) or forbidden(shown, label):
+        reading = classify(label, target, screen, state, shown=shown)
+        kind = reading.kind
+        if kind in ("forbidden", "deactivate", "retreat"):
             continue
-        if c.deactivate(label) and not c.entry(label):
-            continue
-        if len(clean_text(label)) > LONG_TEXT:
+        if kind == "paragraph":
             out.append(Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
                                  extra={"enabled": target.enabled}))
-            continue        # a paragraph, not a button
-        direction = _proceed_or_retreat(label)
-        if direction == "retreat":
             continue
-        if state.in_flow:
-            if c.final_strong(label) or (c.final_weak(label) and weak_ok):
-                if not c.next(label):
-                    out.append(Candidate("tap", label, FINAL_SCORE, "the final confirmation",
-                                         element=target, final=True,
-                                         extra={"enabled": target.enabled}))
-                    continue
-            if direction == "proceed" or c.next(label):
-                out.append(Candidate("tap", label, PROCEED_SCORE, "continue the deletion",
-                                     element=target, extra={"enabled": target.enabled}))
-                continue
-            if c.resolve(label):
-                out.append(Candidate("tap", label, FORM_SCORE - 20, "meet a condition the deletion sets",
-                                     element=target, extra={"enabled": target.enabled}))
-                continue
-            if c.entry(label):
-                out.append(Candidate("tap", label, PROCEED_SCORE - 10, "deeper into the deletion",
-                                     element=target, entry=True,
-                                     extra={"enabled": target.enabled}))
-                continue
+        if kind == "final":
+            if state.in_flow:
+                out.append(Candidate("tap", label, FINAL_SCORE, reading.why, element=target,
+                                     final=True, extra={"enabled": target.enabled}))
+            continue        # outside the flow: a destructive button, never offered
+        if kind == "proceed":
+            out.append(Candidate("tap", label, PROCEED_SCORE, reading.why,
+                                 element=target, extra={"enabled": target.enabled}))
+            continue
+        if kind == "resolve":
+            out.append(Candidate("tap", label, FORM_SCORE - 20, reading.why,
+                                 element=target, extra={"enabled": target.enabled}))
+            continue
+        if kind == "entry":
+            out.append(Candidate("tap", label, PROCEED_SCORE - 10, reading.why,
+                                 element=target, entry=True, extra={"enabled": target.enabled}))
+            continue
         stage_hit = None
         for section, score, level in STAGE_SCORES:
             if c.has(section, label):

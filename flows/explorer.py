@@ -6,6 +6,12 @@ most promising place it knows (back, or a restart plus a replay of the known pat
 deletion forms ask, passes retention screens by the way that continues, waits out countdowns,
 and stops in front of the final irreversible confirmation (unless the caller then commits).
 It reads nothing from the specimens' ground truth.
+
+A guard stands in front of every action it performs (`_do`): the element is read again with
+the same classification the ranking uses (candidates.refusal), and a tap that buys, pays,
+subscribes, calls or signs out — or, with commit off, the final confirmation — is not
+performed, whatever its rank. The refusal is written into the journey as a step of kind
+"refuse" (not a user step) with the reason in its note.
 """
 from __future__ import annotations
 
@@ -17,8 +23,9 @@ from devices import Action
 from screens import Screen, clean_text
 
 from .candidates import (FORM_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate, FlowState,
-                         candidates, scroll_targets)
+                         candidates, refusal, scroll_targets)
 from .cues import cues
+from .journey import Step
 from .session import Session
 
 DISTANCE_COST = 8.0        # a known place one step away must be this much better to go there
@@ -49,8 +56,13 @@ class _Visit:
 
 class Explorer:
     def __init__(self, session: Session, credentials: dict | None = None, *,
-                 budget_steps: int = 80, budget_seconds: float = 300.0):
+                 budget_steps: int = 80, budget_seconds: float = 300.0,
+                 commit: bool | None = None):
         self.s = session
+        # the explorer itself never needs the final tap (the audit commits after it returns):
+        # the guard lets it through only when the run was asked to commit
+        self.commit = bool(session.journey.commit if commit is None else commit)
+        self.refused = False                # the last _do was refused by the guard
         self.state = FlowState(credentials=dict(credentials or {}))
         self.budget_steps = budget_steps
         self.deadline = time.monotonic() + budget_seconds
@@ -111,9 +123,15 @@ class Explorer:
 
     # -- doing -----------------------------------------------------------------------------------
     def _do(self, cand: Candidate) -> bool:
-        """Perform one candidate; returns whether the screen's fingerprint changed."""
+        """Perform one candidate; returns whether the screen's fingerprint changed. The guard
+        runs first: a refused candidate is recorded, marked tried and not performed."""
         before = self.fp()
         self.tried.add((before, cand.key))
+        why = refusal(cand, self.screen, self.state, commit=self.commit)
+        self.refused = bool(why)
+        if why:
+            self._record_refusal(cand, why)
+            return False
         action = self._action(cand)
         self.s.act(action, source="explorer", note=cand.reason)
         after = self.fp()
@@ -130,6 +148,19 @@ class Explorer:
         if productive and self.visit is not None:
             self.visit.done.append(cand)
         return False
+
+    def _record_refusal(self, cand: Candidate, why: str) -> None:
+        """A journal line for a tap the guard stopped: not a user step, nothing performed."""
+        j = self.s.journey
+        el = cand.element
+        idx = self.s.current_index
+        step = Step(index=len(j.steps), kind="refuse",
+                    label=f"refused to {cand.kind} {cand.label[:60]!r}", before=idx, after=idx,
+                    t=self.s.now(), counted=False, changed=False, revealed=False,
+                    target=(el.label[:120] if el is not None else cand.label[:120]),
+                    box=el.bounds if el is not None else None, note=why, source="explorer")
+        j.steps.append(step)
+        self.s.notify("on_step", step)
 
     def _action(self, cand: Candidate) -> Action:
         if cand.kind == "tap" or cand.kind == "check":
@@ -337,6 +368,8 @@ class Explorer:
             if local is None:
                 return self._give_up("not_found", "no way toward deletion was found")
             changed = self._do(local)
+            if self.refused:
+                continue
             if local.kind == "scroll" and not self.s.journey.steps[-1].revealed:
                 self.exhausted_scroll.add((fp, local.extra["scroll_key"]))
             if not changed and local.kind == "tap" and not local.extra.get("send_code"):
