@@ -249,12 +249,7 @@ class AndroidDevice(Device):
         self.d.click(*self._point(target))
 
     @_guard
-    def type_text(self, target: Element | None, text: str, *, secret: bool = False,
-                  clear: bool = True) -> None:
-        if secret:
-            self.remember_secret(text)
-        if target is not None:
-            self.tap(target)
+    def enter_text(self, text: str, *, clear: bool = True) -> None:
         if self._ime_before is None:
             self._ime_before = self.d.current_ime() or ""
         self.d.set_input_ime(True)          # uiautomator2's AdbKeyboard: any script

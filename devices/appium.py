@@ -284,12 +284,7 @@ class AppiumDevice(Device):
         builder.perform()
 
     @_guard
-    def type_text(self, target: Element | None, text: str, *, secret: bool = False,
-                  clear: bool = True) -> None:
-        if secret:
-            self.remember_secret(text)
-        if target is not None:
-            self.tap(target)
+    def enter_text(self, text: str, *, clear: bool = True) -> None:
         field = self.driver.switch_to.active_element
         if clear:
             if self.platform == "chromium":

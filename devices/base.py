@@ -44,10 +44,19 @@ class Device(ABC):
     def tap(self, target: Target) -> None:
         """Tap an element's centre, or a point in screen pixels."""
 
-    @abstractmethod
     def type_text(self, target: Element | None, text: str, *, secret: bool = False,
                   clear: bool = True) -> None:
-        """Fill a field (focusing it first when given) with text; a secret is never logged."""
+        """Fill a field (focusing it first when given) with text; a secret is remembered first,
+        so it is redacted from every capture and never logged."""
+        if secret:
+            self.remember_secret(text)
+        if target is not None:
+            self.tap(target)
+        self.enter_text(text, clear=clear)
+
+    @abstractmethod
+    def enter_text(self, text: str, *, clear: bool = True) -> None:
+        """Type into the focused field (its content replaced when clear)."""
 
     @abstractmethod
     def scroll(self, direction: str, within: Element | None = None, fraction: float = 0.7) -> None:

@@ -249,12 +249,7 @@ class WebDevice(Device):
                                     {"type": "touchEnd", "touchPoints": []})
 
     @_guard
-    def type_text(self, target: Element | None, text: str, *, secret: bool = False,
-                  clear: bool = True) -> None:
-        if secret:
-            self.remember_secret(text)
-        if target is not None:
-            self.tap(target)
+    def enter_text(self, text: str, *, clear: bool = True) -> None:
         d = self.driver
         if clear:
             d.execute_script(SELECT_ACTIVE_JS)
