@@ -7,12 +7,13 @@ outcome `failed` (the app broke), each with a one-line reason; every step before
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import detectors
 from devices import Action, AppCrashed, AppLeftForeground, Device, DeviceError
 from screens import Screen
 
+from .candidates import FlowState, refusal
 from .cues import cues
 from .explorer import Result, explore
 from .flowfile import Flow
@@ -136,14 +137,19 @@ def _commit(session: Session, result: Result, options: AuditOptions) -> tuple[bo
     """Tap the final confirmation, then check that the account is really gone."""
     final = result.final
     screen = session.current
-    target = final.element
-    if target is None:
+    target, point = final.element, final.extra.get("point")
+    if target is None and point is None:
         hits = [e for e in screen.visible() if e.label == final.label]
         target = screen.tappable(hits[0]) if hits else None
-    if target is None:
-        return False, f"the final confirmation {final.label!r} could not be found to tap"
-    session.act(Action("tap", element=target), source="commit",
-                note="commit: the final irreversible confirmation")
+        if target is None:
+            return False, f"the final confirmation {final.label!r} could not be found to tap"
+    # a second line of defence: even when committing, never buy, pay, subscribe, call or sign out
+    why = refusal(replace(final, element=target), screen, FlowState(in_flow=True), commit=True)
+    if why:
+        raise FlowError(f"the final confirmation was not tapped: {why}")
+    session.act(Action("tap", element=target, point=None if target is not None else point,
+                       extra={"label": final.label}),
+                source="commit", note="commit: the final irreversible confirmation")
     said_done = any(cues().done(t) or cues().gone(t) for t in session.current.texts())
     session.restart(source="verify", note="reopen the app to check the account is gone")
     gone, how = _verify_gone(session, options.credentials)

@@ -93,9 +93,9 @@ class Runner:
             m = a if isinstance(a, dict) else {"text": str(a)}
             point = point_of(self.s.current or self.s.look(), m)
             if point is not None:
-                if m.get("final") and not self.s.journey.commit:
+                if m.get("final"):       # tapped (when committing) by the audit, then verified
                     return Result("final", f"{src}: final confirmation reached",
-                                  final=_final(m), final_screen=self.s.current_index)
+                                  final=_final(m, point=point), final_screen=self.s.current_index)
                 self.s.act(Action("tap", point=point, extra={"label": str(m.get("text", ""))}),
                            source=src)
                 return None
@@ -106,9 +106,9 @@ class Runner:
                     return None
                 raise self._missing(cmd, m, timeout)
             target = self.s.current.tappable(el)
-            if m.get("final") and not self.s.journey.commit:
+            if m.get("final"):
                 return Result("final", f"{src}: final confirmation {el.label!r} reached",
-                              final=_final(m), final_screen=self.s.current_index)
+                              final=_final(m, element=target), final_screen=self.s.current_index)
             self.s.act(Action("tap", element=target), source=src)
         elif v == "inputText":
             m = a if isinstance(a, dict) else {"text": a}
@@ -204,10 +204,10 @@ class Runner:
         return hits[0]
 
 
-def _final(m: dict):
+def _final(m: dict, *, element=None, point=None):
     from .candidates import Candidate
     return Candidate("tap", str(m.get("text", "final")), 0.0, "marked final in the flow",
-                     final=True)
+                     element=element, final=True, extra={"point": point} if point else {})
 
 
 def _editable_for(screen, el):

@@ -68,8 +68,11 @@ def test_scripted_flow_gives_the_same_numbers(name, tmp_path):
         assert j.wait_seconds >= t.wait_seconds - 0.5
 
 
-def test_commit_deletes_and_verifies_on_fair_en(tmp_path):
-    r = audit("apps/fair-en.yaml", commit=True, out_dir=tmp_path)
+@pytest.mark.parametrize("flow", [None, "apps/flows/fair-en.yaml"], ids=["explorer", "script"])
+def test_commit_deletes_and_verifies_on_fair_en(tmp_path, flow):
+    """Explored or scripted, a committed run taps the final confirmation once (the script's
+    `final: true` line is tapped by the audit's commit, not the runner) and verifies."""
+    r = audit("apps/fair-en.yaml", commit=True, out_dir=tmp_path, flow=flow)
     j = r.journey
     assert j.outcome == "deleted", j.reason
     assert j.path_steps == 5

@@ -315,3 +315,19 @@ def test_guard_refuses_traps_and_the_final_even_when_ranked_first(specimen_serve
     submit = next(s for s in refused if "submit" in s.target.casefold())
     assert "commit is off" in submit.note
     assert not any(s.kind == "tap" and _same(s.target, "Submit") for s in j.steps)
+
+
+def test_a_committed_flow_whose_final_is_a_trap_is_refused_before_the_tap(specimen_server):
+    """A scripted flow that (wrongly) names "Subscribe & delete my account" as the final
+    confirmation, run with commit on: the commit's own guard refuses it, the run ends in
+    `error` naming why, and the app records no trap and no deletion."""
+    from flows.flowfile import parse_text
+    flow = parse_text('- tapOn: "Profile"\n- tapOn: "Settings"\n- tapOn: "Delete account"\n'
+                      '- tapOn: {text: "Subscribe & delete my account", final: true}\n',
+                      "wrong-final.yaml")
+    j, state, _ = _audit(specimen_server, commit=True, flow=flow)
+    assert j.outcome == "error", j.reason
+    assert j.reason.startswith("the final confirmation was not tapped: refused:"), j.reason
+    assert "subscribes" in j.reason
+    assert state.get("trapped", []) == [] and state.get("deleted", False) is False
+    assert not [s for s in j.steps if s.source == "commit"]
