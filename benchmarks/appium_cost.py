@@ -11,11 +11,14 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from pathlib import Path
 
 from devices.appium import AppiumDevice, chromium_capabilities
 from devices.web import WebDevice
 from specimens.server import SpecimenServer
-from tests.appium_server import AppiumServer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # the tests' helpers
+from tests.appium_server import AppiumServer  # noqa: E402
 
 
 def timed(fn, rounds):

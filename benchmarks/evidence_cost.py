@@ -31,9 +31,12 @@ from evidence.journal import JournalWriter
 from evidence.report import render_report
 from evidence.video import VideoWriter
 from specimens.server import SpecimenServer
-from tests.feeder import Feeder
 
 ROUTES = ("#/home", "#/profile", "#/settings", "#/delete")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # the tests' helpers
+from tests.feeder import Feeder  # noqa: E402
+
 
 
 def rss_mb() -> float:

@@ -19,7 +19,6 @@ import argparse
 import os
 import random
 import sys
-import time
 from collections import deque
 from pathlib import Path
 
@@ -147,7 +146,6 @@ def main() -> None:
         for name in names:
             t = catalog.truth(name)
             goals = goal_routes(t)
-            t0 = time.monotonic()
             r = audit(f"apps/{name}.yaml", out_dir=f"out/bench/{name}", save_images=False)
             explorer = arrival_effort(r.journey, goals)
             monkeys = [monkey(server.url(name), goals, seed, args.cap) for seed in range(args.seeds)]
