@@ -2,23 +2,52 @@
 the Journey as they happen, running the per-screen detectors on every new screen.
 
 Waits settle on a stable screen — the same fingerprint and the same boxes twice in a row —
-rather than fixed sleeps. Observers (the evidence layer, a progress display) are told of every
+rather than fixed sleeps. What makes other tools flake is handled here, for every backend:
+
+* a screen showing a busy indicator (a spinner: role progressbar, Android's ProgressBar, iOS's
+  activity indicator), or a toast lying over something tappable, is not settled, up to
+  BUSY_LIMIT seconds (one still there by then is part of the screen, and is not waited for
+  again);
+* once a settle has seen the screen move (a transition, content replacing a spinner, a list
+  loading, a toast coming or going), two equal captures are not enough: the screen must hold
+  still for QUIET seconds (on a backend whose captures are slower than that, two captures
+  already span it, so this costs no extra capture there);
+* right before acting on an element of a screen that moved while it settled, the element is
+  looked up again in one fresh capture: if it moved, it is acted on where it is now; if something
+  lies over it (a toast), the session waits up to OBSCURED_WAIT seconds for it to clear;
+* after such a tap, if the app stayed on the same screen while the target moved away from the
+  point tapped (or something still lies over it), the tap landed during a layout shift: it is
+  tried once more, on the target where it is now.
+
+Each of these is written into the Step's note ("re-aimed…", "retried…"); a retry is not a user
+step. `Session.robust = False` (or robust=False) gives the plain two-equal-captures settle and no
+re-check, for comparison. Observers (the evidence layer, a progress display) are told of every
 screen, step and finding; the session itself writes nothing to disk.
 """
 from __future__ import annotations
 
+import dataclasses
 import time
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Protocol
 
 import detectors
 from devices import Action, Device
 from screens import Element, Screen
-from screens.fingerprint import fingerprint, normalise_text
+from screens.fingerprint import app_identity, fingerprint, normalise_text, similarity
 
 from .journey import Journey, ScreenRecord, Step
 
 KEEP_IMAGES = 12          # live screenshots kept in memory; older ones are dropped (saved by then)
+SETTLE_TIMEOUT = 8.0      # seconds a settle may take at most (robust; 6 s without)
+QUIET = 0.8               # seconds a screen that moved must hold still to count as settled
+BUSY_LIMIT = 4.0          # seconds a busy indicator is waited for, at most, in one settle
+OBSCURED_WAIT = 2.5       # seconds to wait for something lying over a target to clear
+SAME_SCREEN = 0.6         # similarity above which a screen after a tap is the one tapped on
+BUSY_CLASSES = frozenset({"progressbar", "android.widget.ProgressBar",
+                          "XCUIElementTypeActivityIndicator"})
+TRANSIENT_ROLES = frozenset({"status", "alert", "android.widget.Toast"})
 
 
 class Observer(Protocol):
@@ -46,10 +75,65 @@ def _needs_ocr(screen: Screen) -> bool:
     return screen.image is not None and not screen.texts()
 
 
+def busy(screen: Screen) -> bool:
+    """Whether the screen shows a busy indicator (a spinner) among what is visible."""
+    return any(e.cls in BUSY_CLASSES or e.attrs.get("role") == "progressbar"
+               for e in screen.visible())
+
+
+def covering(screen: Screen) -> bool:
+    """Whether a transient message (a toast, a snackbar: role status or alert) lies over
+    something tappable, hiding it from a tap."""
+    notes = [e for e in screen.visible() if e.label and (
+        e.cls in TRANSIENT_ROLES or e.attrs.get("role") in TRANSIENT_ROLES)]
+    if not notes:
+        return False
+    hidden = [e for e in screen.visible() if e.clickable and _covered(e)]
+    return any(not n.bounds.intersection(h.bounds).empty for n in notes for h in hidden)
+
+
+def locate(element: Element, screen: Screen) -> Element | None:
+    """The same element on another capture of the screen: same class, id and label (nearest
+    to where it was when several match); None when it is not on screen."""
+    label = normalise_text(element.label)
+    hits = [e for e in screen.visible() if e.cls == element.cls and e.id == element.id
+            and normalise_text(e.label) == label]
+    if not label and not element.id:      # nothing names it: only the same box will do
+        hits = [e for e in hits if e.bounds == element.bounds]
+    if not hits:
+        return None
+    cx, cy = element.bounds.center
+    return min(hits, key=lambda e: abs(e.bounds.center[0] - cx) + abs(e.bounds.center[1] - cy))
+
+
+def _covered(element: Element) -> bool:
+    return element.attrs.get("obscured") == "1"
+
+
+def _on_screen(element: Element, screen: Screen) -> bool:
+    x, y = element.bounds.center
+    w, h = screen.size or (10 ** 6, 10 ** 6)
+    return 0 <= x < w and 0 <= y < h
+
+
+@dataclass
+class SettleInfo:
+    """What the last settle saw: whether the screen moved, how many captures, how long."""
+    moved: bool = False
+    captures: int = 0
+    seconds: float = 0.0
+
+
 class Session:
+    robust: bool = True           # settle through spinners and shifts, re-aim and retry taps
+
     def __init__(self, device: Device, journey: Journey, *, observers=(), detect: bool = True,
-                 settle_timeout: float = 6.0, settle_interval: float = 0.2,
-                 detector_context: dict | None = None):
+                 settle_timeout: float | None = None, settle_interval: float = 0.2,
+                 detector_context: dict | None = None, robust: bool | None = None):
+        if robust is not None:
+            self.robust = robust
+        if settle_timeout is None:          # room for a spinner, a toast and a quiet period
+            settle_timeout = SETTLE_TIMEOUT if self.robust else 6.0
         self.device = device
         self.journey = journey
         self.observers = list(observers)
@@ -62,6 +146,10 @@ class Session:
         self._last_scanned: int | None = None
         self.current: Screen | None = None
         self.current_index: int = -1
+        self.captures = 0                   # device captures made, for cost measurements
+        self.last_settle = SettleInfo()
+        self._settled_moving = False        # the settle that gave `current` saw it move
+        self._lasting_busy: set[str] = set()   # screens whose busy indicator never goes
         if not journey.started:
             journey.started = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -83,6 +171,7 @@ class Session:
 
     # -- seeing ----------------------------------------------------------------------------------
     def _capture(self) -> Screen:
+        self.captures += 1
         screen = self.device.capture()
         if _needs_ocr(screen):
             screen = self._enrich(screen)
@@ -96,20 +185,56 @@ class Session:
         return enrich(screen)
 
     def settle(self) -> Screen:
-        """Capture until two captures in a row agree (fingerprint and tappable boxes)."""
-        end = time.monotonic() + self.settle_timeout
+        """Capture until the screen holds still: two captures in a row agree (fingerprint and
+        tappable boxes); with `robust`, no spinner (nor toast over a button) shows and, once
+        it has moved, it has held still for QUIET seconds."""
+        t0 = time.monotonic()
+        end = t0 + self.settle_timeout
+        n0 = self.captures
         if hasattr(self.device, "wait_idle"):     # a backend's own idle signal, asked once
             self.device.wait_idle(timeout=2.0)
         last = self._capture()
         key = layout_key(last)
+        since = time.monotonic()                  # when the current still run began
+        moved = self.robust and self._spinning(last, t0)
+        settled = last
         while time.monotonic() < end:
             time.sleep(self.settle_interval)
             screen = self._capture()
             new_key = layout_key(screen)
-            if new_key == key:
-                return screen
-            last, key = screen, new_key
-        return last
+            if new_key != key:
+                last, key, since = screen, new_key, time.monotonic()
+                moved = moved or self.robust
+                continue
+            last = screen
+            if not self.robust:
+                settled = screen
+                break
+            if self._spinning(screen, t0):
+                moved = True
+                continue
+            if not moved or time.monotonic() - since >= QUIET:
+                settled = screen
+                break
+        else:
+            settled = last
+        self.last_settle = SettleInfo(moved=moved, captures=self.captures - n0,
+                                      seconds=time.monotonic() - t0)
+        self._settled_moving = moved
+        return settled
+
+    def _spinning(self, screen: Screen, t0: float) -> bool:
+        """A busy indicator or a covering toast this settle should wait for (not one that
+        never goes away)."""
+        if not (busy(screen) or covering(screen)):
+            return False
+        fp = fingerprint(screen)
+        if fp in self._lasting_busy:
+            return False
+        if time.monotonic() - t0 > BUSY_LIMIT:
+            self._lasting_busy.add(fp)
+            return False
+        return True
 
     def look(self) -> Screen:
         """Settle, record the screen in the journey, scan it; returns it."""
@@ -157,25 +282,99 @@ class Session:
 
     # -- acting ----------------------------------------------------------------------------------
     def act(self, action: Action, *, source: str = "", note: str = "") -> Screen:
-        """Perform one action, then look; records the Step. Returns the new screen."""
+        """Perform one action, then look; records the Step. Returns the new screen.
+
+        With `robust`, an element on a screen that moved while it settled is looked up again
+        right before the action (re-aimed where it is now, after anything over it clears), and
+        a tap that landed during a layout shift is retried once; both go into the Step's note."""
         if self.current is None:
             self.look()
         before, before_fp = self.current_index, self.journey.screens[self.current_index].fingerprint
         before_view = view(self.current)
+        notes: list[str] = []
         t = self.now()
+        aimed_on = self.current
+        checked = False
+        if self.robust and self._settled_moving and action.element is not None \
+                and action.kind in ("tap", "type", "choose"):
+            action, aimed_on, why = self._aim(action)
+            checked = True
+            if why:
+                notes.append(why)
         self.device.perform(action)               # a secret is remembered by type_text
         screen = self.look()
+        if checked and action.kind == "tap":
+            retry = self._missed(action, aimed_on, screen)
+            if retry is not None:
+                retry_action, why = retry
+                notes.append(why)
+                self.device.perform(retry_action)
+                action = retry_action
+                screen = self.look()
         after_fp = self.journey.screens[self.current_index].fingerprint
         el: Element | None = action.element
+        why_all = "; ".join([x for x in [note or action.note] + notes if x])
         step = Step(index=len(self.journey.steps), kind=action.kind, label=action.describe(),
                     before=before, after=self.current_index, t=t, duration=self.now() - t,
                     counted=action.is_step, changed=after_fp != before_fp,
                     revealed=view(screen) != before_view,
                     target=(el.label[:120] if el is not None else action.extra.get("label", "")),
                     box=el.bounds if el is not None else None, point=action.point,
-                    secret=action.secret, note=note or action.note, source=source)
+                    secret=action.secret, note=why_all, source=source)
         self._add_step(step)
         return screen
+
+    # -- taps on a screen that will not hold still -------------------------------------------------
+    def _aim(self, action: Action) -> tuple[Action, Screen, str]:
+        """Look up the action's element in one fresh capture; returns the action to perform
+        (on the element where it is now), the screen it was aimed on, and a note (or "")."""
+        el = action.element
+        fresh = self._capture()
+        hit = locate(el, fresh)
+        why = ""
+        if hit is not None and hit.bounds != el.bounds:
+            fresh = self.settle()             # it is moving: let it come to rest, then aim
+            hit = locate(el, fresh) or hit
+            why = (f"re-aimed: {el.label[:40]!r} moved from y={el.bounds.y1} to "
+                   f"y={hit.bounds.y1} before the tap")
+        if hit is not None and _covered(hit):
+            hit, fresh, waited = self._wait_uncovered(hit, fresh)
+            why = "; ".join(x for x in (why, f"waited {waited:.1f} s for something over "
+                                        f"{el.label[:40]!r} to clear") if x)
+        if hit is None or not _on_screen(hit, fresh):
+            return action, fresh, ""          # gone or off screen: act as asked
+        return dataclasses.replace(action, element=hit), fresh, why
+
+    def _wait_uncovered(self, hit: Element, screen: Screen) -> tuple[Element, Screen, float]:
+        t0 = time.monotonic()
+        while _covered(hit) and time.monotonic() - t0 < OBSCURED_WAIT:
+            time.sleep(self.settle_interval)
+            screen = self._capture()
+            hit = locate(hit, screen) or hit
+        return hit, screen, time.monotonic() - t0
+
+    def _missed(self, action: Action, aimed_on: Screen, after: Screen) -> tuple[Action, str] | None:
+        """The retry for a tap that landed during a layout shift: the app is on the same
+        screen, the target is still there but no longer under the point tapped (or something
+        lies over it), and its own state did not change. None when the tap looks good."""
+        el = action.element
+        if app_identity(after.app) != app_identity(aimed_on.app) \
+                or similarity(aimed_on, after) < SAME_SCREEN:
+            return None
+        hit = locate(el, after)
+        if hit is None or (hit.checked, hit.selected) != (el.checked, el.selected):
+            return None
+        x, y = el.bounds.center
+        if hit.bounds.contains(x, y) and not _covered(hit):
+            return None
+        how = (f"moved from y={el.bounds.y1} to y={hit.bounds.y1}"
+               if not hit.bounds.contains(x, y) else "was covered")
+        if _covered(hit):
+            hit, after, _ = self._wait_uncovered(hit, after)
+        if not _on_screen(hit, after):
+            return None
+        return (dataclasses.replace(action, element=hit),
+                f"retried: the tap landed during a layout shift ({el.label[:40]!r} {how})")
 
     def wait(self, seconds: float, *, reason: str = "", source: str = "",
              until=None, poll: float = 1.0) -> Screen:

@@ -60,9 +60,25 @@ def substitute(text: str, truth) -> str:
             .replace("${sms_code}", str(truth.sms_code or "")))
 
 
-def settle(device: Device) -> None:
+# A page still loading: a spinner, a region marked aria-busy, or a toast on screen.
+BUSY_JS = """return !!document.querySelector('[role=progressbar], [aria-busy=true]') ||
+  [...document.querySelectorAll('[role=status]')].some(e => e.innerText.trim() !== '');"""
+
+
+def settle(device: Device, timeout: float = 8.0) -> None:
+    """Until the page is idle and shows no spinner, busy region or toast (flaky-en marks what
+    it still loads late with aria-busy; the flow engine must cope without such hints)."""
     time.sleep(0.15)
     if hasattr(device, "wait_idle"):
+        device.wait_idle()
+    if not hasattr(device, "run_js"):
+        return
+    end = time.monotonic() + timeout
+    waited = False
+    while device.run_js(BUSY_JS) and time.monotonic() < end:
+        waited = True
+        time.sleep(0.1)
+    if waited and hasattr(device, "wait_idle"):
         device.wait_idle()
 
 
