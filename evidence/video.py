@@ -24,6 +24,7 @@ H.264 (libx264, yuv420p, even dimensions, no B-frames) in MP4 with the index at 
 from __future__ import annotations
 
 import atexit
+import os
 import time
 from fractions import Fraction
 from pathlib import Path
@@ -35,6 +36,44 @@ from .privacy import Redactor
 
 TIME_BASE = Fraction(1, 1000)     # PTS in milliseconds of run time
 WIDTH = 540                       # frames are scaled to this width (measured: benchmarks/evidence_cost.py)
+RESERVE = 4 * 2**20               # bytes held on the output's disk to finish the video when it fills
+LOW_WATER = 2**20                 # free bytes under which the video stops and finishes in the reserve
+
+
+class DiskReserve:
+    """A file of RESERVE bytes really allocated beside the video. When the disk runs low
+    (another writer, or the run's own screens, filled it), the video stops, gives the space
+    back and finishes its MP4 in it: a full disk leaves a playable video of the run up to then,
+    where FFmpeg, once one of its writes fails, could not write the MP4's index at all."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.held = False
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                os.posix_fallocate(fd, 0, RESERVE)
+            finally:
+                os.close(fd)
+            self.held = True
+        except OSError:               # no room even for the reserve: record without one
+            self.release()
+
+    def low(self) -> bool:
+        if not self.held:
+            return False
+        try:
+            st = os.statvfs(self.path.parent)
+        except OSError:
+            return False
+        return st.f_bavail * st.f_frsize < LOW_WATER
+
+    def release(self) -> None:
+        self.held = False
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
 
 
 def _even(n: float) -> int:
@@ -76,6 +115,7 @@ class VideoWriter:
         self.error = ""               # why the file could not be written, if it could not
         self._container = None
         self._stream = None
+        self._reserve: DiskReserve | None = None
         self._last_pts = -1
         self._offset: float | None = None        # monotonic() - run time
         self._bases: dict[int, tuple[Image.Image, float]] = {}   # screen index → (frame, scale)
@@ -98,6 +138,7 @@ class VideoWriter:
         except (OSError, av.error.FFmpegError) as exc:
             self._broke(exc)
             return
+        self._reserve = DiskReserve(self.path.with_name(self.path.name + ".reserve"))
         s = self._container.add_stream("libx264")
         s.width, s.height, s.pix_fmt = self.width, height, "yuv420p"
         s.time_base = TIME_BASE
@@ -140,6 +181,9 @@ class VideoWriter:
 
     def _emit(self, img: Image.Image, t: float) -> None:
         if self.closed or self._container is None:
+            return
+        if self._reserve is not None and self._reserve.low():
+            self._stop_early()
             return
         import av
         pts = max(int(round(max(t, 0.0) * 1000)), self._last_pts + 1)
@@ -268,6 +312,29 @@ class VideoWriter:
         self.banner_at = self.last_t
         self._emit(img, t_end + self.banner_seconds)
 
+    def _stop_early(self) -> None:
+        """The disk is (nearly) full: give the reserve back and finish the MP4 in it now, at
+        the last frame written; later frames are dropped."""
+        self.error = self.error or (f"{self.path} stopped at {max(self.last_t, 0):.1f} s: "
+                                    f"the disk holding {self.path.parent} is full")
+        self._reserve.release()
+        self._finish_file()
+
+    def _finish_file(self) -> None:
+        """The encoder's last packets and the MP4's index; the reserve given back."""
+        import av
+        container, self._container = self._container, None
+        if container is not None:
+            try:
+                for packet in self._stream.encode():
+                    container.mux(packet)
+                container.close()
+            except (OSError, av.error.FFmpegError) as exc:
+                self._container = container
+                self._broke(exc)
+        if self._reserve is not None:
+            self._reserve.release()
+
     def info(self) -> dict:
         info = {"file": self.path.name, "width": self.width, "height": self.height,
                 "frames": self.frames, "end": round(self.last_t, 3),
@@ -282,7 +349,6 @@ class VideoWriter:
         index. Called on on_end, from audit()'s finally, and at exit."""
         if self.closed:
             return
-        import av
         try:
             if self._container is not None:
                 try:
@@ -290,16 +356,10 @@ class VideoWriter:
                     if self._journey is not None:
                         self._banner(self._journey)
                 finally:
-                    container = self._container
-                    if container is not None:       # not broken while drawing the banner
-                        try:
-                            for packet in self._stream.encode():
-                                container.mux(packet)
-                            container.close()
-                        except (OSError, av.error.FFmpegError) as exc:
-                            self._broke(exc)
-                        self._container = None
+                    self._finish_file()       # (a no-op when a full disk finished it already)
         finally:
+            if self._reserve is not None:
+                self._reserve.release()
             self.closed = True
             self._bases.clear()
             atexit.unregister(self.close)

@@ -386,8 +386,19 @@ def test_output_folder_fills_up(tmp_path, small_disk):
     j = read_journal(kept / "journal.json")          # the last journal written, whole
     assert len(j.steps) >= run.seen and len(j.steps) >= len(json.loads(journal_before)["steps"])
     assert not (kept / "journal.json.tmp").exists()
-    for rec in j.screens:
+    saved = [rec for rec in j.screens if rec.image]
+    assert saved == j.screens[:len(saved)], "only screens seen after the disk filled lack files"
+    assert len(saved) >= len(json.loads(journal_before)["screens"])
+    for rec in saved:
         assert (kept / rec.image).is_file() and (kept / rec.tree).is_file()
+    # the video stopped when the disk ran low and was finished in the space it held back:
+    # it plays, up to where it stopped, and the journal says why it is short
+    data = json.loads((kept / "journal.json").read_text())
+    assert not data["video"]["complete"] and "is full" in data["video"]["error"], data["video"]
+    assert not (kept / "video.mp4.reserve").exists()
+    state = video_state(kept, "video.mp4")
+    assert state["readyState"] >= 2 and state["error"] is None, state
+    assert state["duration"] > 0.5 and abs(state["duration"] - data["video"]["end"]) <= 2 / 24, state
 
 
 # -- Android: a stand-in for the phone (see the module docstring) ------------------------------------
