@@ -8,7 +8,9 @@ in real Chromium; the old session (two equal captures, no re-check) is shown to 
 The session's own logic — re-aiming a tap whose target moved, retrying a tap that landed during
 a layout shift, waiting out a spinner or a toast, and doing none of it on a stable screen — is
 checked on a stand-in device (a scripted list of rows, not a backend: DESIGN.md's "no mocks"
-rule is about tests that claim to test a backend, and these test the session).
+rule is about tests that claim to test a backend, and these test the session). The retry is
+also provoked for real in Chromium: tests/data/pages/shift.html shifts its rows on the first
+touch, before the tap is hit-tested.
 """
 from __future__ import annotations
 
@@ -305,3 +307,32 @@ def test_settle_holds_out_for_a_quiet_period_after_movement(quick):
     assert s.last_settle.moved
     box = next(e.bounds for e in screen.visible() if e.text == "Delete account")
     assert box == dev.row_box("Delete account") and box.y1 == TOP + 4 * ROW_H
+
+
+# -- the same, in real Chromium ----------------------------------------------------------------
+SHIFT_PAGE = ROOT / "tests" / "data" / "pages" / "shift.html"
+
+
+@pytest.mark.parametrize("robust", [True, False], ids=["session", "old-session"])
+def test_a_tap_that_lands_during_a_layout_shift_in_chromium(robust):
+    """tests/data/pages/shift.html inserts a banner above its rows on the first touch, before
+    the tap is hit-tested: the tap meant for "Delete account" lands on the banner. The session
+    sees the app still on the same screen with its target moved away from the point, and taps
+    it again where it is now; the old session is left on the banner."""
+    from devices.web import WebDevice
+    with WebDevice(SHIFT_PAGE.as_uri()) as device:
+        device.start(fresh=True)
+        s = Session(device, Journey(target="shift", backend="web"), detect=False, robust=robust)
+        s.look()
+        target = next(e for e in s.current.visible() if e.label == "Delete account")
+        s.act(Action("tap", element=s.current.tappable(target)), source="test")
+        where = device.run_js("return location.hash")
+        banner = device.run_js("return !!document.getElementById('banner')")
+    step, = s.journey.steps
+    if robust:
+        assert where == "#/delete", step.note
+        assert "retried" in step.note and "layout shift" in step.note
+        assert s.journey.effort == 1                 # the retry is no second step
+    else:
+        assert where == "" and banner, "the page no longer shifts under the finger"
+        assert "retried" not in step.note
