@@ -43,10 +43,16 @@ def _last_attempt(j: Journey) -> list[Step]:
     return j.steps[start:]
 
 
+def _dead(s) -> bool:
+    """A user step that did nothing: a tap that changed nothing, a scroll that moved nothing
+    (even if the screen changed meanwhile — a countdown ending — that came with time)."""
+    if not s.counted or _is_form(s):
+        return False
+    return not s.revealed if s.kind == "scroll" else not (s.changed or s.revealed)
+
+
 def shortest_path(j: Journey, final_pending: bool) -> PathSummary:
-    steps = [s for s in _last_attempt(j)
-             if s.kind == "wait" or not (s.counted and not s.changed and not s.revealed
-                                         and not _is_form(s))]
+    steps = [s for s in _last_attempt(j) if s.kind == "wait" or not _dead(s)]
     steps = _remove_excursions(j, steps)
     steps = _shortcuts(j, steps)
     counted = [s for s in steps if s.counted]

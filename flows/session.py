@@ -71,6 +71,16 @@ def view(screen: Screen) -> tuple:
                  for e in screen.visible() if e.label)
 
 
+def moved_into_view(before: tuple, after: tuple) -> bool:
+    """Whether a scroll moved anything: a label now at a place where no label was before.
+    Text that changed where it stands (a countdown ending, "Send code (3s)" → "Send code") is
+    not something a scroll revealed, though the view differs."""
+    if before == after:
+        return False
+    places = {(y, x) for _, y, x in before}
+    return any((y, x) not in places for _, y, x in set(after) - set(before))
+
+
 def _needs_ocr(screen: Screen) -> bool:
     return screen.image is not None and not screen.texts()
 
@@ -317,7 +327,8 @@ class Session:
         step = Step(index=len(self.journey.steps), kind=action.kind, label=action.describe(),
                     before=before, after=self.current_index, t=t, duration=self.now() - t,
                     counted=action.is_step, changed=after_fp != before_fp,
-                    revealed=view(screen) != before_view,
+                    revealed=(moved_into_view(before_view, view(screen)) if action.kind == "scroll"
+                              else view(screen) != before_view),
                     target=(el.label[:120] if el is not None else action.extra.get("label", "")),
                     box=el.bounds if el is not None else None, point=action.point,
                     secret=action.secret, note=why_all, source=source)

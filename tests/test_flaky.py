@@ -336,3 +336,32 @@ def test_a_tap_that_lands_during_a_layout_shift_in_chromium(robust):
     else:
         assert where == "" and banner, "the page no longer shifts under the finger"
         assert "retried" not in step.note
+
+
+def test_a_scroll_reveals_what_moves_not_a_countdown_ending_meanwhile():
+    """bank-zh's notice box: under load the last scroll can coincide with the 10-second
+    countdown ending. The button's label changes where it stands; the scroll moved nothing, so
+    it is no step of the path (the soak found 3 of 14 runs counting it)."""
+    from flows.session import moved_into_view
+    before = (("注销须知", 300, 40), ("我已阅读并同意（s）", 2200, 60))
+    ended = (("注销须知", 300, 40), ("我已阅读并同意", 2200, 60))
+    scrolled = (("注销须知", 100, 40), ("三、注销后果", 900, 40), ("我已阅读并同意（s）", 2200, 60))
+    assert not moved_into_view(before, ended)
+    assert moved_into_view(before, scrolled)
+    assert not moved_into_view(before, before)
+
+
+def test_the_path_leaves_out_a_scroll_that_moved_nothing_even_if_the_screen_changed():
+    from flows.journey import ScreenRecord, Step
+    from flows.pathing import shortest_path
+    j = Journey(target="t")
+    for i, fp in enumerate(["home", "notice", "notice", "notice-ready", "code"]):
+        j.add_screen(ScreenRecord(index=i, fingerprint=fp, app="", t=float(i)))
+    j.steps = [
+        Step(index=0, kind="tap", label="tap", before=0, after=1, t=0, target="注销账户"),
+        Step(index=1, kind="scroll", label="scroll", before=1, after=2, t=1, changed=False,
+             revealed=True),
+        Step(index=2, kind="scroll", label="scroll", before=2, after=3, t=2, changed=True,
+             revealed=False),                 # the countdown ended meanwhile
+        Step(index=3, kind="tap", label="tap", before=3, after=4, t=3, target="我已阅读并同意")]
+    assert shortest_path(j, final_pending=False).steps == [0, 1, 3]
