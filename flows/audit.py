@@ -66,11 +66,8 @@ def run_audit(device: Device, target: str, options: AuditOptions, observers=()) 
         _keep_evidence(session, exc.screen)
         journey.outcome, journey.reason = "error", f"the app left the foreground: {one_line(exc)}"
         _finish_partial(session)
-    except (DeviceError, FlowError, SourceError) as exc:
-        journey.outcome, journey.reason = "error", one_line(exc)
-        _finish_partial(session)
-    except OSError as exc:             # the evidence could not be written (disk full, gone…)
-        journey.outcome, journey.reason = "error", one_line(exc)
+    except (DeviceError, FlowError, SourceError, OSError) as exc:   # OSError: the evidence
+        journey.outcome, journey.reason = "error", one_line(exc)         # could not be written
         _finish_partial(session)
     except KeyboardInterrupt:
         journey.outcome, journey.reason = "error", "interrupted"
@@ -97,7 +94,7 @@ def _keep_evidence(session: Session, screen: Screen | None) -> None:
     if screen is None:
         return
     try:
-        session._record(screen)
+        session.record(screen)
     except Exception:      # the device or the folder is gone: the error itself is the record
         pass
 

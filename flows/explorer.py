@@ -159,8 +159,7 @@ class Explorer:
                     t=self.s.now(), counted=False, changed=False, revealed=False,
                     target=(el.label[:120] if el is not None else cand.label[:120]),
                     box=el.bounds if el is not None else None, note=why, source="explorer")
-        j.steps.append(step)
-        self.s.notify("on_step", step)
+        self.s.add_step(step)
 
     def _action(self, cand: Candidate) -> Action:
         if cand.kind == "tap" or cand.kind == "check":

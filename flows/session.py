@@ -171,7 +171,9 @@ class Session:
             if handler is not None:
                 handler(self.journey, *args)
 
-    def _add_step(self, step: Step) -> None:
+    def add_step(self, step: Step) -> None:
+        """Append a step to the journey and tell the observers (act, wait and restart use it;
+        so does the explorer for a tap its guard refused)."""
         self.journey.steps.append(step)
         self.notify("on_step", step)
 
@@ -249,10 +251,12 @@ class Session:
     def look(self) -> Screen:
         """Settle, record the screen in the journey, scan it; returns it."""
         screen = self.settle()
-        self._record(screen)
+        self.record(screen)
         return screen
 
-    def _record(self, screen: Screen) -> ScreenRecord:
+    def record(self, screen: Screen) -> ScreenRecord:
+        """Record a screen already captured (look() settles first): the journey, the observers
+        and the per-screen detectors see it."""
         fp = fingerprint(screen)
         rec = ScreenRecord(index=len(self.journey.screens), fingerprint=fp, app=screen.app,
                            t=self.now(), size=screen.size)
@@ -332,7 +336,7 @@ class Session:
                     target=(el.label[:120] if el is not None else action.extra.get("label", "")),
                     box=el.bounds if el is not None else None, point=action.point,
                     secret=action.secret, note=why_all, source=source)
-        self._add_step(step)
+        self.add_step(step)
         return screen
 
     # -- taps on a screen that will not hold still -------------------------------------------------
@@ -412,7 +416,7 @@ class Session:
                     changed=self.journey.screens[before].fingerprint
                     != self.journey.screens[self.current_index].fingerprint,
                     note=reason, source=source)
-        self._add_step(step)
+        self.add_step(step)
         return screen
 
     def restart(self, *, fresh: bool = False, source: str = "", note: str = "") -> Screen:
@@ -428,5 +432,5 @@ class Session:
                     label="start (fresh)" if fresh else "restart the app", before=before,
                     after=self.current_index, t=t, duration=self.now() - t, counted=False,
                     note=note, source=source)
-        self._add_step(step)
+        self.add_step(step)
         return screen
