@@ -317,12 +317,14 @@ class VideoWriter:
         the last frame written; later frames are dropped."""
         self.error = self.error or (f"{self.path} stopped at {max(self.last_t, 0):.1f} s: "
                                     f"the disk holding {self.path.parent} is full")
-        self._reserve.release()
         self._finish_file()
 
     def _finish_file(self) -> None:
-        """The encoder's last packets and the MP4's index; the reserve given back."""
+        """The reserve given back first (the room to finish in), then the encoder's last
+        packets and the MP4's index."""
         import av
+        if self._reserve is not None:
+            self._reserve.release()
         container, self._container = self._container, None
         if container is not None:
             try:
@@ -332,8 +334,6 @@ class VideoWriter:
             except (OSError, av.error.FFmpegError) as exc:
                 self._container = container
                 self._broke(exc)
-        if self._reserve is not None:
-            self._reserve.release()
 
     def info(self) -> dict:
         info = {"file": self.path.name, "width": self.width, "height": self.height,
