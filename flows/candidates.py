@@ -27,7 +27,6 @@ The final confirmation (the rule, with its reasons in flows/cues/README.md):
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from screens import Element, Screen, clean_text
@@ -177,20 +176,10 @@ def _more_steps_hinted(screen: Screen) -> bool:
 
 def _step_counter(text: str) -> tuple[int | None, int]:
     """(this step, of how many) from "Step 2 of 4" / "第 2/4 步" (cues: step_counter)."""
-    text = clean_text(text)
-    for rx in _step_counter_patterns():
-        m = rx.search(text)
-        if m and len(m.groups()) >= 2:
-            return int(m.group(1)), int(m.group(2))
+    m = cues().match("step_counter", text)      # each regex captures (this step, total)
+    if m and len(m.groups()) >= 2:
+        return int(m.group(1)), int(m.group(2))
     return None, 0
-
-
-def _step_counter_patterns() -> list[re.Pattern]:
-    try:
-        raw = cues().step_counter._raw        # each regex captures (this step, total)
-    except AttributeError:
-        return []
-    return [re.compile(r, re.I) for r in raw]
 
 
 def refusal(cand: "Candidate", screen: Screen, state: "FlowState", *,

@@ -30,7 +30,7 @@ class Matcher:
             else:
                 self.contains.append(p.casefold())
         self.regex = re.compile("|".join(f"(?:{r})" for r in regexes), re.I) if regexes else None
-        self._raw = regexes
+        self._patterns = [re.compile(r, re.I) for r in regexes]
 
     def __call__(self, label: str) -> bool:
         text = clean_text(label).casefold()
@@ -42,13 +42,17 @@ class Matcher:
             return True
         return bool(self.regex and self.regex.search(text))
 
+    def match(self, label: str) -> re.Match | None:
+        """The match of the first of the section's regexes that matches, with its groups."""
+        text = clean_text(label)
+        return next((m for p in self._patterns for m in [p.search(text)] if m), None)
+
     def search(self, label: str) -> str | None:
         """The first regex group captured (for phrases such as "Type DELETE to confirm")."""
-        for r in self._raw:
-            m = re.search(r, clean_text(label), re.I)
-            if m:
-                return m.group(1) if m.groups() else m.group(0)
-        return None
+        m = self.match(label)
+        if m is None:
+            return None
+        return m.group(1) if m.groups() else m.group(0)
 
 
 class Cues:
@@ -64,6 +68,10 @@ class Cues:
     def has(self, section: str, label: str) -> bool:
         m = self._m.get(section)
         return bool(m and m(label))
+
+    def match(self, section: str, label: str) -> re.Match | None:
+        m = self._m.get(section)
+        return m.match(label) if m else None
 
 
 @lru_cache(maxsize=1)
