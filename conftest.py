@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from devices.web import WebDevice
-from specimens.server import SpecimenServer
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.specimens.server import SpecimenServer
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +52,7 @@ def appium_server(tmp_path_factory):
 def appium_chromium(appium_server, specimen_server):
     """A factory: appium_chromium("fair-en") is a started Chromium session through Appium on
     that specimen, phone-sized like the web device; each session has its own chromedriver."""
-    from devices.appium import AppiumDevice, chromium_capabilities
+    from cancelcheck.devices.appium import AppiumDevice, chromium_capabilities
     opened: list[AppiumDevice] = []
 
     def make(name: str, **options) -> AppiumDevice:

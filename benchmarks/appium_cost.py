@@ -13,9 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from devices.appium import AppiumDevice, chromium_capabilities
-from devices.web import WebDevice
-from specimens.server import SpecimenServer
+from cancelcheck.devices.appium import AppiumDevice, chromium_capabilities
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.specimens.server import SpecimenServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # the tests' helpers
 from tests.appium_server import AppiumServer  # noqa: E402

@@ -15,9 +15,9 @@ import time
 
 from PIL import Image
 
-from devices.web import WebDevice
-from screens.web_dom import parse_web_snapshot
-from specimens.server import SpecimenServer
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.screens.web_dom import parse_web_snapshot
+from cancelcheck.specimens.server import SpecimenServer
 
 
 def timed(fn, rounds):
@@ -49,7 +49,7 @@ def main(name: str = "roach-motel-en", rounds: int = 20) -> None:
         parse_ms, screen = timed(lambda: parse_web_snapshot(snap, image), rounds)
         capture_ms, _ = timed(device.capture, rounds)
         try:
-            from screens.fingerprint import fingerprint
+            from cancelcheck.screens.fingerprint import fingerprint
             fp_ms, _ = timed(lambda: fingerprint(screen), rounds)
         except ImportError:
             fp_ms = None

@@ -17,12 +17,12 @@ import sys
 import time
 from dataclasses import replace
 
-import detectors
-from devices.web import WebDevice
-from screens import Bounds, Screen
-from screens.ocr import screen_from_image
-from specimens import catalog
-from specimens.server import SpecimenServer
+from cancelcheck import detectors
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.screens import Bounds, Screen
+from cancelcheck.screens.ocr import screen_from_image
+from cancelcheck.specimens import catalog
+from cancelcheck.specimens.server import SpecimenServer
 
 
 def median_ms(fn, rounds: int, clock=time.perf_counter) -> float:

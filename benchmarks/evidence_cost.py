@@ -26,11 +26,11 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from devices.web import WebDevice
-from evidence.journal import JournalWriter
-from evidence.report import render_report
-from evidence.video import VideoWriter
-from specimens.server import SpecimenServer
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.evidence.journal import JournalWriter
+from cancelcheck.evidence.report import render_report
+from cancelcheck.evidence.video import VideoWriter
+from cancelcheck.specimens.server import SpecimenServer
 
 ROUTES = ("#/home", "#/profile", "#/settings", "#/delete")
 

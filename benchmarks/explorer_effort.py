@@ -27,10 +27,10 @@ sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 
 from cancelcheck.api import audit  # noqa: E402
-from devices.web import WebDevice  # noqa: E402
-from screens.fingerprint import fingerprint  # noqa: E402
-from specimens import catalog  # noqa: E402
-from specimens.server import SpecimenServer  # noqa: E402
+from cancelcheck.devices.web import WebDevice  # noqa: E402
+from cancelcheck.screens.fingerprint import fingerprint  # noqa: E402
+from cancelcheck.specimens import catalog  # noqa: E402
+from cancelcheck.specimens.server import SpecimenServer  # noqa: E402
 
 
 def goal_routes(t) -> set[str]:

@@ -35,8 +35,8 @@ def matches(found: dict, truth: dict) -> bool:
 
 
 def capture(names, shots: Path | None):
-    from devices.web import WebDevice
-    from specimens.server import ROOT, SpecimenServer
+    from cancelcheck.devices.web import WebDevice
+    from cancelcheck.specimens.server import ROOT, SpecimenServer
     with SpecimenServer() as server:
         for name in names:
             js = (ROOT / name / "app.js").read_text(encoding="utf-8")
@@ -72,10 +72,10 @@ def main(argv=None) -> int:
     ap.add_argument("--shots", type=Path)
     args = ap.parse_args(argv)
 
-    from detectors import Context, scan
-    from screens.ocr import screen_from_image
-    from specimens.catalog import names as all_names
-    from specimens.catalog import truth as load
+    from cancelcheck.detectors import Context, scan
+    from cancelcheck.screens.ocr import screen_from_image
+    from cancelcheck.specimens.catalog import names as all_names
+    from cancelcheck.specimens.catalog import truth as load
 
     names = args.specimens or all_names()
     truth = {n: [t for t in load(n).findings if t["type"] in TYPES] for n in names}

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 
-from specimens import catalog  # noqa: E402
+from cancelcheck.specimens import catalog  # noqa: E402
 
 
 def one_run(name: str, i: int, out: str) -> dict:

@@ -10,16 +10,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from evidence.files import safe_name
-from evidence.journal import JournalWriter
-from evidence.native_video import NativeRecording, has_native_video
-from evidence.privacy import Redactor, names_from_credentials
-from evidence.report import ReportWriter
-from evidence.video import VideoWriter
-from flows.audit import AuditOptions, run_audit
-from flows.flowfile import Flow, parse_file
-from flows.journey import Journey
-from specimens import catalog
+from cancelcheck.evidence.files import safe_name
+from cancelcheck.evidence.journal import JournalWriter
+from cancelcheck.evidence.native_video import NativeRecording, has_native_video
+from cancelcheck.evidence.privacy import Redactor, names_from_credentials
+from cancelcheck.evidence.report import ReportWriter
+from cancelcheck.evidence.video import VideoWriter
+from cancelcheck.flows.audit import AuditOptions, run_audit
+from cancelcheck.flows.flowfile import Flow, parse_file
+from cancelcheck.flows.journey import Journey
+from cancelcheck.specimens import catalog
 
 from .config import AppConfig, load_config
 from .targets import opened

@@ -22,12 +22,12 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from devices import DeviceError
-from policies import judge
-from screens import ScreenParseError
-from specimens import catalog
-from specimens.catalog import SpecimenError
-from flows.yamlsrc import SourceError
+from cancelcheck.devices import DeviceError
+from cancelcheck.policies import judge
+from cancelcheck.screens import ScreenParseError
+from cancelcheck.specimens import catalog
+from cancelcheck.specimens.catalog import SpecimenError
+from cancelcheck.flows.yamlsrc import SourceError
 
 from .targets import opened
 
@@ -68,7 +68,7 @@ def cmd_specimens(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from specimens.server import SpecimenServer
+    from cancelcheck.specimens.server import SpecimenServer
     catalog.folder(args.specimen)   # a clear error for an unknown name
     with SpecimenServer(port=args.port) as server:
         out.print(f"Serving {args.specimen} at {server.url(args.specimen)} (Ctrl-C stops)",
@@ -89,7 +89,7 @@ def _goto(device, route: str | None, wait: float) -> None:
 
 
 def cmd_capture(args) -> int:
-    from evidence.files import save_screen
+    from cancelcheck.evidence.files import save_screen
     with opened(args.target) as device:
         _goto(device, args.route, args.wait)
         screen = device.capture()
@@ -154,7 +154,7 @@ def _esc(text: str) -> str:
     """App text for rich: its markup escaped, its control characters shown as escapes."""
     from rich.markup import escape
 
-    from screens.model import printable
+    from cancelcheck.screens.model import printable
     return escape(printable(text, None))
 
 
@@ -184,8 +184,8 @@ def cmd_run(args) -> int:
 
 def cmd_demo(args) -> int:
     """Audit every bundled specimen with the explorer; print a table; leave a page to open."""
-    from evidence.files import safe_name
-    from evidence.gallery import GalleryEntry, write_gallery
+    from cancelcheck.evidence.files import safe_name
+    from cancelcheck.evidence.gallery import GalleryEntry, write_gallery
     from .api import audit
 
     root = Path(args.out)

@@ -34,8 +34,8 @@ def config_path(app: str) -> Path | None:
 
 
 def cmd_baseline(args) -> int:
-    from evidence.journal import JournalError, read_journal
-    from flows.yamlsrc import SourceError
+    from cancelcheck.evidence.journal import JournalError, read_journal
+    from cancelcheck.flows.yamlsrc import SourceError
 
     from .config import load_config
     cfg_path = config_path(args.app)
@@ -49,7 +49,7 @@ def cmd_baseline(args) -> int:
         journal = Path(args.source)
     else:
         from .api import audit
-        from evidence.files import safe_name
+        from cancelcheck.evidence.files import safe_name
         try:
             result = audit(str(cfg_path), out_dir=Path(args.out) / safe_name(cfg.name),
                            video=False, report=False, native_video=False)

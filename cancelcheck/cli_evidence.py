@@ -24,9 +24,9 @@ def _fail(message: str) -> int:
 
 
 def cmd_report(args) -> int:
-    from evidence.journal import JournalError
-    from evidence.privacy import Redactor
-    from evidence.report import load_run, render_report
+    from cancelcheck.evidence.journal import JournalError
+    from cancelcheck.evidence.privacy import Redactor
+    from cancelcheck.evidence.report import load_run, render_report
     try:
         run = load_run(args.journal)
         names = list(args.blur_name or [])
@@ -46,15 +46,15 @@ def _config_names(config_path: str) -> list[str]:
     """The user name, e-mail and phone from the run's app config, when it can still be read."""
     try:
         from .config import load_config
-        from evidence.privacy import names_from_credentials
+        from cancelcheck.evidence.privacy import names_from_credentials
         return list(names_from_credentials(load_config(config_path).credentials))
     except Exception:        # the config moved or changed: the explicit names still apply
         return []
 
 
 def cmd_compare(args) -> int:
-    from evidence.compare import compare
-    from evidence.journal import JournalError, read_journal
+    from cancelcheck.evidence.compare import compare
+    from cancelcheck.evidence.journal import JournalError, read_journal
     try:
         old, new = read_journal(args.old), read_journal(args.new)
     except JournalError as exc:
@@ -75,8 +75,8 @@ def cmd_compare(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from evidence.journal import JournalError
-    from evidence.report import find_journals, render_summary
+    from cancelcheck.evidence.journal import JournalError
+    from cancelcheck.evidence.report import find_journals, render_summary
     journals = find_journals(args.paths)
     if not journals:
         return _fail(f"{' '.join(args.paths)}: no journal.json found")

@@ -25,7 +25,7 @@ def _consoles(out, err):
 
 
 def cmd_policies(args, out: Console | None = None, err: Console | None = None) -> int:
-    from policies import RuleError, rule_sets
+    from cancelcheck.policies import RuleError, rule_sets
     out, err = _consoles(out, err)
     try:
         sets = rule_sets()
@@ -50,9 +50,9 @@ def cmd_policies(args, out: Console | None = None, err: Console | None = None) -
 
 
 def cmd_judge(args, out: Console | None = None, err: Console | None = None) -> int:
-    from evidence.journal import JournalError, read_journal
-    from flows.yamlsrc import SourceError
-    from policies import RuleError, judge
+    from cancelcheck.evidence.journal import JournalError, read_journal
+    from cancelcheck.flows.yamlsrc import SourceError
+    from cancelcheck.policies import RuleError, judge
 
     from .config import load_config
     out, err = _consoles(out, err)

@@ -74,8 +74,8 @@ def load_image(path: str) -> Image.Image:
 def scan_image(image: Image.Image, *, scale: float | None = None, platform: str | None = None,
                language: str | None = None, app: str = ""):
     """OCR + pixel controls, then every per-screen detector. Returns (screen, findings)."""
-    from detectors import Context, scan
-    from screens.ocr import screen_from_image
+    from cancelcheck.detectors import Context, scan
+    from cancelcheck.screens.ocr import screen_from_image
 
     screen = screen_from_image(image, app=app, scale=scale)
     settings = {"platform": platform} if platform else {}

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from screens import Bounds, Element, Screen
+from cancelcheck.screens import Bounds, Element, Screen
 
 EXIT_OK, EXIT_BAD = 0, 2
 TEXT_DETECTORS = ["confirmshaming", "retention_offer", "verification_burden",
@@ -34,7 +34,7 @@ def text_screen(lines: list[str]) -> Screen:
 
 
 def scan_lines(lines: list[str], language: str | None = None) -> list:
-    from detectors import Context, scan
+    from cancelcheck.detectors import Context, scan
     return scan(text_screen(lines), Context(screen_index=0, language=language),
                 only=TEXT_DETECTORS)
 

@@ -31,10 +31,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from detectors.finding import TYPES
-from flows.flowfile import Flow, _short, parse_embedded, parse_file
-from flows.journey import OUTCOMES
-from flows.yamlsrc import SourceError, Where, load
+from cancelcheck.detectors.finding import TYPES
+from cancelcheck.flows.flowfile import Flow, _short, parse_embedded, parse_file
+from cancelcheck.flows.journey import OUTCOMES
+from cancelcheck.flows.yamlsrc import SourceError, Where, load
 
 TOP_KEYS = {"name", "target", "backend", "app", "capabilities", "start", "login", "credentials",
             "flow", "budget", "commit", "expect", "signup_steps", "signup_flow", "signup_phone",
@@ -279,7 +279,7 @@ def _expect(e, where: Where) -> Expectations:
                 raise where.error(("expect", k, i), f"unknown finding type {_short(t)}")
         setattr(out, k, list(v))
     if "difficulty" in e:
-        from flows.journey import DIFFICULTY
+        from cancelcheck.flows.journey import DIFFICULTY
         if e["difficulty"] not in DIFFICULTY:
             raise where.error(("expect", "difficulty"), f"must be one of {', '.join(DIFFICULTY)}")
         out.difficulty = e["difficulty"]

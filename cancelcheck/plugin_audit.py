@@ -73,7 +73,7 @@ def _remember(value, audit):
 
 
 def finding_line(f) -> str:
-    from screens.model import printable
+    from cancelcheck.screens.model import printable
     where = f"screen {f.screen}" if f.screen is not None else "the journey"
     ev = f": {printable(f.evidence, 80)!r}" if f.evidence else ""
     return f"{f.type} on {where}{ev}"
@@ -83,7 +83,7 @@ class FindingList(list):
     """The findings of an audit; `.of("confirmshaming", …)` is the ones of those types."""
 
     def of(self, *types: str) -> "FindingList":
-        from detectors.finding import TYPES
+        from cancelcheck.detectors.finding import TYPES
         for t in types:
             if t not in TYPES:
                 raise ValueError(f"unknown finding type {t!r}; known: {', '.join(TYPES)}")
@@ -175,7 +175,7 @@ class AppAudit:
     @property
     def verdicts(self):
         if self._verdicts is None:
-            from policies import judge
+            from cancelcheck.policies import judge
             self._verdicts = judge(self.journey, self.config)
         return self._verdicts
 
@@ -185,8 +185,8 @@ class AppAudit:
     def comparison(self):
         """evidence.compare of the baseline and this run (None without a baseline)."""
         if self._comparison is None and self.baseline is not None:
-            from evidence.compare import compare
-            from evidence.journal import read_journal
+            from cancelcheck.evidence.compare import compare
+            from cancelcheck.evidence.journal import read_journal
             self._comparison = compare(read_journal(self.baseline), self.journey)
         return self._comparison
 
@@ -217,7 +217,7 @@ class AppAudit:
 
     # text
     def describe(self) -> str:
-        from screens.model import printable
+        from cancelcheck.screens.model import printable
         j = self.journey
         lines = [f"audit of {self.name}: {j.outcome} ({j.difficulty or '-'}) — {printable(j.reason)}",
                  f"path steps {j.path_steps}, entry depth {j.entry_depth}, effort {j.effort}, "
@@ -332,7 +332,7 @@ class AuditCache:
         return got
 
     def _run(self, target: str, resolve) -> AppAudit:
-        from evidence.files import safe_name
+        from cancelcheck.evidence.files import safe_name
 
         from . import api
         device_target, cfg = resolve(target)

@@ -5,7 +5,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.status import Status
 
-from screens.model import printable
+from cancelcheck.screens.model import printable
 
 
 class ProgressView:

@@ -206,7 +206,7 @@ class AppFile(pytest.File):
     """An app config; each expectation in its `expect:` is a test item."""
 
     def collect(self):
-        from flows.yamlsrc import SourceError
+        from cancelcheck.flows.yamlsrc import SourceError
 
         from .config import load_config
         try:
@@ -327,7 +327,7 @@ class Evidence:
                 entry["video_removed"] = True
         if o.cc_report and self.apps:
             try:
-                from evidence.report import render_summary
+                from cancelcheck.evidence.report import render_summary
                 self.summary = render_summary([e["props"]["journal"] for e in self.apps.values()],
                                               Path(o.cc_out) / "summary.html")
             except Exception as exc:   # noqa: BLE001 — the summary page must not fail the run

@@ -7,9 +7,9 @@ from __future__ import annotations
 from contextlib import ExitStack, contextmanager
 from typing import Iterator
 
-from devices import Device, DeviceError, open_device
-from specimens import catalog
-from specimens.server import SpecimenServer
+from cancelcheck.devices import Device, DeviceError, open_device
+from cancelcheck.specimens import catalog
+from cancelcheck.specimens.server import SpecimenServer
 
 
 def describe(target: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from screens import Bounds, Element, Screen
-from screens import pixels as px
+from cancelcheck.screens import Bounds, Element, Screen
+from cancelcheck.screens import pixels as px
 
 # platform minimum tap-target sizes, in the screen's own units (Screen.scale pixels each)
 MIN_TARGET = {"web": 24.0, "android": 48.0, "ios": 44.0}

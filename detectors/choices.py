@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from screens import Element, Screen
+from cancelcheck.screens import Element, Screen
 
 from . import lexicon
 from .language import detect

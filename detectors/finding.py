@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from screens import Bounds
+from cancelcheck.screens import Bounds
 
 SEVERITIES = ("info", "low", "medium", "high")
 

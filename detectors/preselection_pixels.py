@@ -8,9 +8,9 @@ this one stays silent, so a preselection is never reported twice.
 """
 from __future__ import annotations
 
-from screens import Bounds
-from screens import pixels as px
-from screens.ocr import _label_right_of
+from cancelcheck.screens import Bounds
+from cancelcheck.screens import pixels as px
+from cancelcheck.screens.ocr import _label_right_of
 
 from . import choices
 from ._prominence import image_array

@@ -16,12 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from screens import Screen
+from cancelcheck.screens import Screen
 
 from .finding import Finding
 
 if TYPE_CHECKING:   # the journey is made by flows/, downstream; detectors only read it
-    from flows.journey import Journey
+    from cancelcheck.flows.journey import Journey
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from screens import Element, Screen
+from cancelcheck.screens import Element, Screen
 
 from . import lexicon
 from .choices import text_elements

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from screens import Element
+from cancelcheck.screens import Element
 
 KINDS = ("tap", "type", "scroll", "back", "choose", "wait", "start", "restart")
 DIRECTIONS = ("up", "down", "left", "right")

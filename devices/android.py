@@ -25,8 +25,8 @@ import threading
 import time
 from pathlib import Path
 
-from screens import Element, Screen
-from screens.android_xml import parse_android
+from cancelcheck.screens import Element, Screen
+from cancelcheck.screens.android_xml import parse_android
 
 from .adb import check_device, find_adb
 from .adb_video import AdbScreenRecorder
@@ -292,7 +292,7 @@ class AndroidDevice(Device):
     @_guard
     def wait_idle(self, timeout: float = 5.0, interval: float = 0.3) -> None:
         """Until two element trees in a row have the same fingerprint (the screen settled)."""
-        from screens.fingerprint import fingerprint
+        from cancelcheck.screens.fingerprint import fingerprint
         end, last = time.monotonic() + timeout, None
         while time.monotonic() < end:
             fp = fingerprint(parse_android(self.d.dump_hierarchy(), where=f"u2:{self.serial}"))

@@ -18,7 +18,7 @@ mark_system_dialog() tags every element of such a window with attrs["system_dial
 """
 from __future__ import annotations
 
-from screens import Element, Screen, clean_text
+from cancelcheck.screens import Element, Screen, clean_text
 
 PERMISSION_PACKAGES = frozenset({
     "com.android.permissioncontroller", "com.google.android.permissioncontroller",

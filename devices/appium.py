@@ -31,9 +31,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from screens import Element, Screen
-from screens.android_xml import parse_android
-from screens.ios_xml import parse_xcuitest
+from cancelcheck.screens import Element, Screen
+from cancelcheck.screens.android_xml import parse_android
+from cancelcheck.screens.ios_xml import parse_xcuitest
 
 from .android_system import mark_system_dialog, system_dialog_text
 from .base import Capabilities, Device, Target

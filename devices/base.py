@@ -8,7 +8,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
-from screens import Element, Screen
+from cancelcheck.screens import Element, Screen
 
 from .actions import Action
 

@@ -23,7 +23,7 @@ import urllib.request
 
 from PIL import Image
 
-from screens import Element, Screen
+from cancelcheck.screens import Element, Screen
 
 from .base import Capabilities, Device, Target
 from .guard import first_line, guard, selenium_errors

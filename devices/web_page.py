@@ -12,8 +12,8 @@ import urllib.parse
 
 from PIL import Image
 
-from screens import Screen
-from screens.web_dom import parse_web_snapshot, snapshot_script
+from cancelcheck.screens import Screen
+from cancelcheck.screens.web_dom import parse_web_snapshot, snapshot_script
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"

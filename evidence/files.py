@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from screens import Screen
+from cancelcheck.screens import Screen
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_NAME = 80

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageFilter
 
-from devices.base import REDACTED
-from screens import Bounds, Screen
+from cancelcheck.devices.base import REDACTED
+from cancelcheck.screens import Bounds, Screen
 
 PHONE = re.compile(r"(?<!\d)(?:\+?\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]?){2,4}\d{3,4}(?!\d)")
 CN_MOBILE = re.compile(r"(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)")
@@ -76,7 +76,7 @@ class Redactor:
         """The boxes to blur on this screen, in screenshot pixels."""
         if self.personal and screen.image is not None and not screen.texts():
             try:
-                from screens.ocr import enrich
+                from cancelcheck.screens.ocr import enrich
                 screen = enrich(screen)
             except Exception:            # no OCR here: the tree is all there is
                 pass

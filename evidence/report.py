@@ -27,8 +27,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 from PIL import Image
 
-from flows.journey import OUTCOMES, Journey
-from screens import Bounds, Screen
+from cancelcheck.flows.journey import OUTCOMES, Journey
+from cancelcheck.screens import Bounds, Screen
 
 from . import overlay
 from .journal import JournalError, read_journal
@@ -140,7 +140,7 @@ def judge(journey: Journey) -> list | None:
     """The policies' verdicts, when a `policies` package with judge(journey) is installed;
     None otherwise (the report then names the finding types only)."""
     try:
-        import policies
+        from cancelcheck import policies
     except ImportError:
         return None
     fn = getattr(policies, "judge", None)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-import detectors
-from devices import Action, AppCrashed, AppLeftForeground, Device, DeviceError
-from screens import Screen
+from cancelcheck import detectors
+from cancelcheck.devices import Action, AppCrashed, AppLeftForeground, Device, DeviceError
+from cancelcheck.screens import Screen
 
 from .candidates import FlowState, refusal
 from .cues import cues

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from screens import Element, Screen, clean_text
+from cancelcheck.screens import Element, Screen, clean_text
 
 from .cues import cues
 
@@ -81,7 +81,7 @@ class FlowState:
 def _proceed_or_retreat(label: str) -> str | None:
     c = cues()
     try:
-        from detectors.choices import classify   # the detectors' fuller reading, when present
+        from cancelcheck.detectors.choices import classify   # the detectors' fuller reading, when present
         verdict = classify(label)
     except ImportError:
         verdict = None

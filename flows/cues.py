@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from screens import clean_text
+from cancelcheck.screens import clean_text
 
 CUE_DIR = Path(__file__).resolve().parent / "cues"
 

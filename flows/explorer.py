@@ -19,8 +19,8 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 
-from devices import Action
-from screens import Screen, clean_text
+from cancelcheck.devices import Action
+from cancelcheck.screens import Screen, clean_text
 
 from .candidates import (FORM_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate, FlowState,
                          candidates, refusal, scroll_targets)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from detectors.finding import Finding
-from screens import Bounds, Screen
+from cancelcheck.detectors.finding import Finding
+from cancelcheck.screens import Bounds, Screen
 
 OUTCOMES = ("deleted", "reachable", "obstructed", "not_offered", "not_found", "failed", "error")
 DIFFICULTY = ("easy", "medium", "hard", "impossible")

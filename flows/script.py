@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 
-from devices import Action
+from cancelcheck.devices import Action
 
 from .explorer import Result, explore
 from .flowfile import Command, Flow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from screens import Element, Screen, clean_text
+from cancelcheck.screens import Element, Screen, clean_text
 
 
 def _as_map(sel) -> dict:

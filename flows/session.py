@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Protocol
 
-import detectors
-from devices import Action, Device
-from screens import Element, Screen
-from screens.fingerprint import app_identity, fingerprint, normalise_text, similarity
+from cancelcheck import detectors
+from cancelcheck.devices import Action, Device
+from cancelcheck.screens import Element, Screen
+from cancelcheck.screens.fingerprint import app_identity, fingerprint, normalise_text, similarity
 
 from .journey import Journey, ScreenRecord, Step
 
@@ -191,7 +191,7 @@ class Session:
 
     def _enrich(self, screen: Screen) -> Screen:
         try:
-            from screens.ocr import enrich
+            from cancelcheck.screens.ocr import enrich
         except ImportError:
             return screen
         return enrich(screen)

@@ -1,6 +1,6 @@
 """policies: a journey judged against published rules, one verdict per clause.
 
-    from policies import judge, rule_sets
+    from cancelcheck.policies import judge, rule_sets
     verdicts = judge(result.journey, result.config)      # config optional
     verdicts.get("apple-5.1.1v").passed                   # pass | fail | review | not_applicable
     [v.clause for v in verdicts.failed()]

@@ -12,8 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from flows.journey import Journey, Step
-from flows.outcome import path_screens
+from cancelcheck.flows.journey import Journey, Step
+from cancelcheck.flows.outcome import path_screens
 
 CHECKS: dict = {}
 

@@ -7,8 +7,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from devices.web import WebDevice
-from specimens.server import SpecimenServer
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.specimens.server import SpecimenServer
 
 # Installed before any page script runs: every error a page could raise is counted.
 HOOKS_JS = """

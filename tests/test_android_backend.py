@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from devices.android import AndroidDevice, is_system_dialog
-from devices.errors import AppCrashed, AppLeftForeground, DeviceError
-from screens import Screen
+from cancelcheck.devices.android import AndroidDevice, is_system_dialog
+from cancelcheck.devices.errors import AppCrashed, AppLeftForeground, DeviceError
+from cancelcheck.screens import Screen
 
 DUMPS = Path(__file__).parent / "data" / "dumps"
 FLIGGY = "com.taobao.trip"

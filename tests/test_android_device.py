@@ -15,8 +15,8 @@ import re
 
 import pytest
 
-from devices.android import AndroidDevice
-from screens.fingerprint import fingerprint
+from cancelcheck.devices.android import AndroidDevice
+from cancelcheck.screens.fingerprint import fingerprint
 
 SERIAL = os.environ.get("ANDROID_SERIAL", "")
 APP = os.environ.get("ANDROID_APP", "com.android.settings")

@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from devices import DeviceError, DeviceUnavailable, open_device
-from devices.adb import find_adb, parse_adb_devices, state_problem
-from devices.android import AndroidDevice, connect_u2
+from cancelcheck.devices import DeviceError, DeviceUnavailable, open_device
+from cancelcheck.devices.adb import find_adb, parse_adb_devices, state_problem
+from cancelcheck.devices.android import AndroidDevice, connect_u2
 
 NO_SUCH = "cancelcheck-no-such-serial"
 
@@ -117,7 +117,7 @@ def test_specs():
 
 
 def test_screenrecord_chunks_stay_under_the_cap(tmp_path):
-    from devices.adb_video import AdbScreenRecorder
+    from cancelcheck.devices.adb_video import AdbScreenRecorder
     rec = AdbScreenRecorder("/usr/bin/adb", "emulator-5554", tmp_path)
     cmd = rec._command("/sdcard/x.mp4")
     assert cmd[:4] == ["/usr/bin/adb", "-s", "emulator-5554", "shell"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cancelcheck.config import load_config
-from devices.web import WebDevice
-from flows.audit import AuditOptions, run_audit
-from specimens import catalog
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.flows.audit import AuditOptions, run_audit
+from cancelcheck.specimens import catalog
 
 from .test_audit import ROOT
 
@@ -50,6 +50,6 @@ def test_run_a_web_app_on_an_appium_server_from_the_command_line(appium_server, 
 
 
 def test_an_appium_device_with_neither_capabilities_nor_a_page_says_so():
-    from devices import DeviceError, open_device
+    from cancelcheck.devices import DeviceError, open_device
     with pytest.raises(DeviceError, match="needs capabilities .* or a web page"):
         open_device("appium:http://127.0.0.1:9")

@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from devices import DeviceError, DeviceUnavailable, open_device
-from devices.appium import AppiumDevice, chromium_capabilities, platform_of, probe_server
-from specimens import catalog
+from cancelcheck.devices import DeviceError, DeviceUnavailable, open_device
+from cancelcheck.devices.appium import AppiumDevice, chromium_capabilities, platform_of, probe_server
+from cancelcheck.specimens import catalog
 
 from .appium_server import free_port
 from .truth_path import find_tappable, follow, settle

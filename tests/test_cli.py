@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from specimens import catalog
+from cancelcheck.specimens import catalog
 
 EXE = Path(sys.executable).parent / "cancelcheck"
 

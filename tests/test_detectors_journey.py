@@ -2,9 +2,9 @@
 and a "Delete account" that leads elsewhere — each with a near miss that must not fire."""
 from __future__ import annotations
 
-import detectors
-from flows.journey import Journey, ScreenRecord, Step
-from screens import Bounds, Element, Screen
+from cancelcheck import detectors
+from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.screens import Bounds, Element, Screen
 
 
 def screen(*texts: str, app: str = "http://app.test/#/x") -> Screen:

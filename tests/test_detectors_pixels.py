@@ -9,8 +9,8 @@ import pytest
 from PIL import Image
 
 from cancelcheck import cli_scan_image
-from detectors import Context, scan
-from screens.ocr import screen_from_image
+from cancelcheck.detectors import Context, scan
+from cancelcheck.screens.ocr import screen_from_image
 
 DATA = Path(__file__).parent / "data" / "screens"
 MINE = ["false_hierarchy", "exit_visibility", "preselection_pixels"]

@@ -10,14 +10,14 @@ import json
 
 import pytest
 
-from detectors import Context, scan, scan_journey
-from detectors import lexicon
-from detectors.choices import classify, is_ambiguous, options
-from detectors.cooling_off import durations
-from detectors.forced_wait import countdown_seconds
-from detectors.language import detect
-from flows.journey import Journey, ScreenRecord, Step
-from screens import Bounds, Element, Screen
+from cancelcheck.detectors import Context, scan, scan_journey
+from cancelcheck.detectors import lexicon
+from cancelcheck.detectors.choices import classify, is_ambiguous, options
+from cancelcheck.detectors.cooling_off import durations
+from cancelcheck.detectors.forced_wait import countdown_seconds
+from cancelcheck.detectors.language import detect
+from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.screens import Bounds, Element, Screen
 
 TEXT = ["confirmshaming", "retention_offer", "verification_burden", "offline_requirement",
         "conditions", "cooling_off", "deactivation_offered", "preselection_tree",

@@ -11,9 +11,9 @@ import time
 
 import pytest
 
-from detectors import Context, scan, scan_journey
-from flows.journey import Journey, ScreenRecord, Step
-from specimens import catalog
+from cancelcheck.detectors import Context, scan, scan_journey
+from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.specimens import catalog
 
 TEXT = ["confirmshaming", "retention_offer", "verification_burden", "offline_requirement",
         "conditions", "cooling_off", "deactivation_offered", "preselection_tree",

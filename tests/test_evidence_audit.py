@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cancelcheck.api import audit
-from evidence.journal import SCHEMA, read_journal
+from cancelcheck.evidence.journal import SCHEMA, read_journal
 from tests.evidence_kit import browser, page_errors, video_state
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,8 +13,8 @@ import tracemalloc
 import av
 import pytest
 
-from evidence.journal import JournalWriter, read_journal
-from evidence.video import VideoWriter
+from cancelcheck.evidence.journal import JournalWriter, read_journal
+from cancelcheck.evidence.video import VideoWriter
 
 from .feeder import Feeder
 
@@ -23,7 +23,7 @@ ROUTES = ("#/home", "#/profile", "#/settings", "#/delete")
 
 @pytest.fixture(scope="module")
 def screens(specimen_server):
-    from devices.web import WebDevice
+    from cancelcheck.devices.web import WebDevice
     with WebDevice(specimen_server.url("fair-en")) as device:
         device.start()
         shots = []

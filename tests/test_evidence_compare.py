@@ -8,10 +8,10 @@ import json
 import pytest
 
 from cancelcheck.cli_evidence import register
-from detectors.finding import Finding
-from evidence.compare import compare
-from evidence.journal import JournalWriter
-from flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.detectors.finding import Finding
+from cancelcheck.evidence.compare import compare
+from cancelcheck.evidence.journal import JournalWriter
+from cancelcheck.flows.journey import Journey, ScreenRecord, Step
 
 
 def journey(path_steps: int, *, outcome="reachable", entry_depth=3, findings=(), wait=0.0,
@@ -113,7 +113,7 @@ def test_cli_exit_codes(tmp_path, cli, capsys):
 @pytest.mark.parametrize("field,value", [("path_steps", "5"), ("wait_seconds", "long"),
                                          ("outcome", 3), ("steps", {}), ("entry_depth", True)])
 def test_a_journal_with_a_wrong_type_is_refused_in_one_line(tmp_path, field, value):
-    from evidence.journal import SCHEMA, JournalError, read_journal
+    from cancelcheck.evidence.journal import SCHEMA, JournalError, read_journal
     path = tmp_path / "journal.json"
     data = {"schema": SCHEMA, "target": "x", "outcome": "reachable", "path_steps": 5,
             "steps": [], "screens": [], "findings": []}

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 
-from devices.base import Capabilities
-from evidence.journal import JournalWriter
-from evidence.native_video import NativeRecording, has_native_video
-from flows.journey import Journey
+from cancelcheck.devices.base import Capabilities
+from cancelcheck.evidence.journal import JournalWriter
+from cancelcheck.evidence.native_video import NativeRecording, has_native_video
+from cancelcheck.flows.journey import Journey
 
 
 class Recorder:

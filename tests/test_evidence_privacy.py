@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PIL import Image, ImageChops
 
-from devices.base import REDACTED
-from evidence.privacy import Redactor, blur_boxes, names_from_credentials, personal_kind
-from screens import Bounds, Element, Screen
+from cancelcheck.devices.base import REDACTED
+from cancelcheck.evidence.privacy import Redactor, blur_boxes, names_from_credentials, personal_kind
+from cancelcheck.screens import Bounds, Element, Screen
 
 
 def test_what_counts_as_personal():
@@ -87,8 +87,8 @@ def test_blur_boxes_clips_to_the_image():
 
 def test_video_frames_are_blurred_when_asked(tmp_path):
     import av
-    from evidence.video import VideoWriter
-    from flows.journey import Journey, ScreenRecord
+    from cancelcheck.evidence.video import VideoWriter
+    from cancelcheck.flows.journey import Journey, ScreenRecord
     s = _screen([("alex@example.com", Bounds(20, 200, 380, 260)),
                  ("Delete account", Bounds(20, 500, 380, 560))])
     frames = {}

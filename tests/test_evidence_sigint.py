@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from evidence.journal import read_journal
+from cancelcheck.evidence.journal import read_journal
 from tests.evidence_kit import video_state
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from cancelcheck.cli_evidence import register
-from evidence.journal import JournalWriter
-from flows.journey import Journey
+from cancelcheck.evidence.journal import JournalWriter
+from cancelcheck.flows.journey import Journey
 from tests.evidence_kit import browser, page_errors
 
 HOSTILE = "<img src=x onerror=window.__pwned=1>"

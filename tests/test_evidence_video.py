@@ -7,11 +7,11 @@ import av
 import pytest
 from PIL import Image, ImageDraw
 
-from detectors.finding import Finding
-from evidence.journal import JournalWriter, read_journal
-from evidence.video import VideoWriter
-from flows.journey import Journey, ScreenRecord, Step
-from screens import Bounds, Element, Screen
+from cancelcheck.detectors.finding import Finding
+from cancelcheck.evidence.journal import JournalWriter, read_journal
+from cancelcheck.evidence.video import VideoWriter
+from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.screens import Bounds, Element, Screen
 from tests.evidence_kit import video_state
 
 W, H = 1082, 2402     # a phone screenshot, as the web device captures fair-en

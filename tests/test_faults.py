@@ -42,9 +42,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence.journal import JournalWriter, read_journal
-from evidence.video import VideoWriter
-from flows.audit import AuditOptions, run_audit
+from cancelcheck.evidence.journal import JournalWriter, read_journal
+from cancelcheck.evidence.video import VideoWriter
+from cancelcheck.flows.audit import AuditOptions, run_audit
 from tests.evidence_kit import video_state
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -411,7 +411,7 @@ def android_audit(tmp_path, fault, *, after: int = 2):
     once `after` user actions (taps, backs, scrolls) reached the phone. Evidence as audit()
     writes it: journal.json, screens/, video.mp4."""
     from tests.test_android_backend import StandInPhone, WEWORK, dump
-    from devices.android import AndroidDevice
+    from cancelcheck.devices.android import AndroidDevice
 
     phone = StandInPhone(dump("uiautomator_wework_messages_drawer.xml"), WEWORK,
                          size=(720, 1608))

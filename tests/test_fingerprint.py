@@ -7,11 +7,11 @@ import dataclasses
 import re
 from pathlib import Path
 
-from screens import Bounds, Element
-from screens.android_xml import parse_android
-from screens.fingerprint import (app_identity, fingerprint, normalise_text, short_id, signatures,
+from cancelcheck.screens import Bounds, Element
+from cancelcheck.screens.android_xml import parse_android
+from cancelcheck.screens.fingerprint import (app_identity, fingerprint, normalise_text, short_id, signatures,
                                  similarity)
-from screens.ios_xml import parse_xcuitest
+from cancelcheck.screens.ios_xml import parse_xcuitest
 
 DUMPS = Path(__file__).parent / "data" / "dumps"
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from devices.web import WebDevice
-from screens.fingerprint import fingerprint, similarity
-from specimens.server import SpecimenServer
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.screens.fingerprint import fingerprint, similarity
+from cancelcheck.specimens.server import SpecimenServer
 
 PAGES = Path(__file__).parent / "data" / "pages"
 

@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 
 from cancelcheck.api import audit
-from devices import Action, Device
-from flows import session as session_module
-from flows.journey import Journey
-from flows.session import Session
-from screens import Bounds, Element, Screen
-from specimens import catalog
+from cancelcheck.devices import Action, Device
+from cancelcheck.flows import session as session_module
+from cancelcheck.flows.journey import Journey
+from cancelcheck.flows.session import Session
+from cancelcheck.screens import Bounds, Element, Screen
+from cancelcheck.specimens import catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5              # explorer runs on flaky-en, each with its own random timings
@@ -319,7 +319,7 @@ def test_a_tap_that_lands_during_a_layout_shift_in_chromium(robust):
     the tap is hit-tested: the tap meant for "Delete account" lands on the banner. The session
     sees the app still on the same screen with its target moved away from the point, and taps
     it again where it is now; the old session is left on the banner."""
-    from devices.web import WebDevice
+    from cancelcheck.devices.web import WebDevice
     with WebDevice(SHIFT_PAGE.as_uri()) as device:
         device.start(fresh=True)
         s = Session(device, Journey(target="shift", backend="web"), detect=False, robust=robust)
@@ -342,7 +342,7 @@ def test_a_scroll_reveals_what_moves_not_a_countdown_ending_meanwhile():
     """bank-zh's notice box: under load the last scroll can coincide with the 10-second
     countdown ending. The button's label changes where it stands; the scroll moved nothing, so
     it is no step of the path (the soak found 3 of 14 runs counting it)."""
-    from flows.session import moved_into_view
+    from cancelcheck.flows.session import moved_into_view
     before = (("注销须知", 300, 40), ("我已阅读并同意（s）", 2200, 60))
     ended = (("注销须知", 300, 40), ("我已阅读并同意", 2200, 60))
     scrolled = (("注销须知", 100, 40), ("三、注销后果", 900, 40), ("我已阅读并同意（s）", 2200, 60))
@@ -352,8 +352,8 @@ def test_a_scroll_reveals_what_moves_not_a_countdown_ending_meanwhile():
 
 
 def test_the_path_leaves_out_a_scroll_that_moved_nothing_even_if_the_screen_changed():
-    from flows.journey import ScreenRecord, Step
-    from flows.pathing import shortest_path
+    from cancelcheck.flows.journey import ScreenRecord, Step
+    from cancelcheck.flows.pathing import shortest_path
     j = Journey(target="t")
     for i, fp in enumerate(["home", "notice", "notice", "notice-ready", "code"]):
         j.add_screen(ScreenRecord(index=i, fingerprint=fp, app="", t=float(i)))

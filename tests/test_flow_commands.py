@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from cancelcheck.api import audit
-from flows.flowfile import parse_text
-from specimens.server import SpecimenServer
+from cancelcheck.flows.flowfile import parse_text
+from cancelcheck.specimens.server import SpecimenServer
 
 from .test_audit import ROOT
 

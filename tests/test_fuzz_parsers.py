@@ -26,11 +26,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cancelcheck.config import TOP_KEYS, load_config
-from flows.flowfile import COMMANDS, SELECTOR_KEYS, parse_file
-from flows.yamlsrc import MAX_BYTES, SourceError, loads
-from screens.android_xml import parse_android
-from screens.errors import ScreenParseError
-from screens.ios_xml import parse_xcuitest
+from cancelcheck.flows.flowfile import COMMANDS, SELECTOR_KEYS, parse_file
+from cancelcheck.flows.yamlsrc import MAX_BYTES, SourceError, loads
+from cancelcheck.screens.android_xml import parse_android
+from cancelcheck.screens.errors import ScreenParseError
+from cancelcheck.screens.ios_xml import parse_xcuitest
 
 # A hang guard, not a speed claim: a case that expands or loops would run for minutes; a loaded
 # 2-core CI machine may take several seconds over an honest refusal.
@@ -368,7 +368,7 @@ def test_deep_nesting_is_walked_without_recursion(depth):
 
 
 def test_huge_inputs_are_refused_or_parsed_within_bounds():
-    from screens.xmlsafe import MAX_BYTES as XML_MAX, MAX_ELEMENTS
+    from cancelcheck.screens.xmlsafe import MAX_BYTES as XML_MAX, MAX_ELEMENTS
     attr = "x" * (8 * MB)
     cases = [
         ("huge attribute", f'<hierarchy><node text="{attr}" bounds="[0,0][1,1]"/></hierarchy>', None),

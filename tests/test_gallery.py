@@ -1,5 +1,5 @@
 """The demo gallery page escapes everything that came from an app."""
-from evidence.gallery import GalleryEntry, write_gallery
+from cancelcheck.evidence.gallery import GalleryEntry, write_gallery
 
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
 

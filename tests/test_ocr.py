@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from screens import Screen
-from screens.ocr import enrich, guess_scale, ocr, screen_from_image
+from cancelcheck.screens import Screen
+from cancelcheck.screens.ocr import enrich, guess_scale, ocr, screen_from_image
 
 DATA = Path(__file__).parent / "data" / "screens"
 
@@ -86,7 +86,7 @@ def test_enrich_fills_a_canvas_screen(web_device):
 
 
 def test_enrich_leaves_a_screen_with_text_alone():
-    from screens import Bounds, Element
+    from cancelcheck.screens import Bounds, Element
     s = Screen(image=Image.new("RGB", (100, 100), "white"),
                elements=[Element(0, None, Bounds(0, 0, 50, 20), text="Hi")], source="web")
     assert len(enrich(s).elements) == 1

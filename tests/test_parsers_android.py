@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from screens import Bounds, ScreenParseError
-from screens.android_xml import parse_android, parse_bounds
+from cancelcheck.screens import Bounds, ScreenParseError
+from cancelcheck.screens.android_xml import parse_android, parse_bounds
 
 DUMPS = Path(__file__).parent / "data" / "dumps"
 

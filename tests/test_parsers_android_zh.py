@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from screens import Bounds, clean_text
-from screens.android_xml import parse_android
-from screens.fingerprint import fingerprint, signatures
-from screens.ios_xml import parse_xcuitest
+from cancelcheck.screens import Bounds, clean_text
+from cancelcheck.screens.android_xml import parse_android
+from cancelcheck.screens.fingerprint import fingerprint, signatures
+from cancelcheck.screens.ios_xml import parse_xcuitest
 
 DUMPS = Path(__file__).parent / "data" / "dumps"
 MESSAGES = "uiautomator_wework_messages_drawer.xml"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from screens import Bounds, ScreenParseError
-from screens.ios_xml import parse_xcuitest
+from cancelcheck.screens import Bounds, ScreenParseError
+from cancelcheck.screens.ios_xml import parse_xcuitest
 
 DUMPS = Path(__file__).parent / "data" / "dumps"
 

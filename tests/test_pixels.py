@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from screens import Bounds
-from screens import pixels as px
+from cancelcheck.screens import Bounds
+from cancelcheck.screens import pixels as px
 
 pytestmark = pytest.mark.chromium
 
@@ -88,7 +88,7 @@ def test_glyph_states_match_the_tree(web_device):
 
 def test_no_labelled_glyphs_on_a_screen_without_any(web_device):
     # the big trash icon is box-like; with no label beside it, it is not a choice
-    from screens.ocr import screen_from_image
+    from cancelcheck.screens.ocr import screen_from_image
     screen = _shot(web_device, "fair-en", "#/delete")
     bare = screen_from_image(screen.image, scale=screen.scale)
     assert [e for e in bare.elements if e.attrs.get("glyph")] == []
@@ -110,7 +110,7 @@ def test_toggle_state_on_drawn_switches():
 
 
 def test_controls_found_from_pixels_on_canvas(web_device):
-    from screens.ocr import ocr
+    from cancelcheck.screens.ocr import ocr
     screen = _shot(web_device, "canvas-en", "#/delete")
     assert not any(e.label for e in screen.elements)        # nothing in the DOM
     lines = ocr(screen.image)

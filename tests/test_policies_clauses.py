@@ -10,12 +10,12 @@ import pytest
 
 from cancelcheck import cli_policies
 from cancelcheck.config import AppConfig, load_config
-from detectors.finding import Finding
-from evidence.journal import SCHEMA
-from flows.journey import Journey, ScreenRecord, Step
-from flows.yamlsrc import SourceError
-from policies import RuleError, Verdict, Verdicts, clauses, judge, rule_sets
-from policies.ruleset import load_rule_set
+from cancelcheck.detectors.finding import Finding
+from cancelcheck.evidence.journal import SCHEMA
+from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.flows.yamlsrc import SourceError
+from cancelcheck.policies import RuleError, Verdict, Verdicts, clauses, judge, rule_sets
+from cancelcheck.policies.ruleset import load_rule_set
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -235,7 +235,7 @@ def test_rule_sets_are_data_with_titles_and_sources():
 
 
 def test_a_bad_rule_file_is_one_line_naming_file_and_line(tmp_path):
-    from policies.checks import CHECKS
+    from cancelcheck.policies.checks import CHECKS
     p = tmp_path / "x.yaml"
     p.write_text("id: x\nname: X\nclauses:\n  - id: x-1\n    title: {original: a, en: b}\n"
                  "    source: {document: d}\n    check: no_such_check\n    pass: p\n    fail: f\n")

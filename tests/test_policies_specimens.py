@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from cancelcheck.api import audit
-from policies import STATUSES, clauses, judge
-from specimens import catalog
+from cancelcheck.policies import STATUSES, clauses, judge
+from cancelcheck.specimens import catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECIMENS = sorted(p.parent.name for p in (ROOT / "specimens").glob("*/verdicts.yaml"))

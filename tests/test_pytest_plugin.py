@@ -15,7 +15,7 @@ import pytest
 from cancelcheck.cli import main as cli_main
 from cancelcheck.plugin_audit import (AuditCache, NoPath, Settings, WrongBackend, device_for,
                                       parse_pool)
-from evidence.journal import SCHEMA
+from cancelcheck.evidence.journal import SCHEMA
 
 pytest_plugins = ["pytester"]
 
@@ -37,7 +37,7 @@ expect:
 
 DEV_TESTS = """\
 import pytest
-from policies import STATUSES
+from cancelcheck.policies import STATUSES
 
 FAIR = {fair!r}
 ROACH = {roach!r}

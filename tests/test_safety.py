@@ -19,14 +19,14 @@ import time
 
 import pytest
 
-import flows.candidates as cand_mod
-import flows.explorer as explorer_mod
-from devices.web import WebDevice
-from flows.audit import AuditOptions, run_audit
-from flows.candidates import (Candidate, FlowState, candidates, classify, forbidden,
+import cancelcheck.flows.candidates as cand_mod
+import cancelcheck.flows.explorer as explorer_mod
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.flows.audit import AuditOptions, run_audit
+from cancelcheck.flows.candidates import (Candidate, FlowState, candidates, classify, forbidden,
                               labelled_targets, refusal)
-from screens import Bounds, Element, Screen, clean_text
-from specimens import catalog
+from cancelcheck.screens import Bounds, Element, Screen, clean_text
+from cancelcheck.specimens import catalog
 
 NAME = "traps-en"
 TRUTH = catalog.truth(NAME)
@@ -321,7 +321,7 @@ def test_a_committed_flow_whose_final_is_a_trap_is_refused_before_the_tap(specim
     """A scripted flow that (wrongly) names "Subscribe & delete my account" as the final
     confirmation, run with commit on: the commit's own guard refuses it, the run ends in
     `error` naming why, and the app records no trap and no deletion."""
-    from flows.flowfile import parse_text
+    from cancelcheck.flows.flowfile import parse_text
     flow = parse_text('- tapOn: "Profile"\n- tapOn: "Settings"\n- tapOn: "Delete account"\n'
                       '- tapOn: {text: "Subscribe & delete my account", final: true}\n',
                       "wrong-final.yaml")

@@ -25,16 +25,16 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from detectors.finding import Finding
-from evidence.compare import compare
-from evidence.files import safe_name, save_screen
-from evidence.gallery import GalleryEntry, write_gallery
-from evidence.journal import JournalError, JournalWriter, read_journal
-from evidence.report import render_report, render_summary
-from flows.journey import Journey, ScreenRecord, Step
-from screens import Bounds, Element, Screen
-from specimens.catalog import SpecimenError
-from specimens.server import SpecimenServer
+from cancelcheck.detectors.finding import Finding
+from cancelcheck.evidence.compare import compare
+from cancelcheck.evidence.files import safe_name, save_screen
+from cancelcheck.evidence.gallery import GalleryEntry, write_gallery
+from cancelcheck.evidence.journal import JournalError, JournalWriter, read_journal
+from cancelcheck.evidence.report import render_report, render_summary
+from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.screens import Bounds, Element, Screen
+from cancelcheck.specimens.catalog import SpecimenError
+from cancelcheck.specimens.server import SpecimenServer
 from tests.evidence_kit import browser, page_errors
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,7 +163,7 @@ def assert_inert(state: dict, *, own_scripts: int, words=SHOWN, missing_files=Fa
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     """The hostile run rendered into every HTML artifact: report, summary, gallery."""
-    import policies
+    from cancelcheck import policies
     root = tmp_path_factory.mktemp("hostile")
     journal = hostile_run(root / "javascript:window.__pwned=10")
     mp = pytest.MonkeyPatch()
@@ -279,7 +279,7 @@ def _encodings(secret: str) -> dict[str, bytes]:
 
 def test_an_echoed_secret_is_in_no_file_and_no_pixel(tmp_path):
     from cancelcheck.api import audit
-    from screens.ocr import ocr
+    from cancelcheck.screens.ocr import ocr
     site = tmp_path / "site"
     site.mkdir()
     (site / "echo.html").write_text(ECHO_PAGE)
@@ -318,7 +318,7 @@ def test_saved_screenshots_blur_a_redacted_secret(tmp_path):
     d = ImageDraw.Draw(img)
     for x in range(20, 280, 6):
         d.line((x, 30, x + 3, 70), fill="black", width=2)
-    from devices.base import REDACTED
+    from cancelcheck.devices.base import REDACTED
     screen = Screen(image=img, elements=[Element(index=0, parent=None, bounds=Bounds(10, 20, 290, 80),
                                                  text=f"You typed: {REDACTED}")],
                     source="web", scale=1.0, size=(300, 100))
@@ -438,7 +438,7 @@ def test_a_config_name_is_sanitised_for_the_out_folder(tmp_path, name, monkeypat
 ])
 def test_a_config_name_that_cannot_be_shown_is_refused(tmp_path, text, words):
     from cancelcheck.config import load_config
-    from flows.yamlsrc import SourceError
+    from cancelcheck.flows.yamlsrc import SourceError
     cfg = tmp_path / "app.yaml"
     cfg.write_text(text)
     with pytest.raises(SourceError) as info:
@@ -601,8 +601,8 @@ def test_app_text_reaches_the_terminal_with_its_control_characters_escaped():
     table, the live progress line and a pytest failure message print it."""
     from cancelcheck.cli import _esc
     from cancelcheck.plugin_audit import finding_line
-    from detectors.finding import Finding
-    from screens.model import printable
+    from cancelcheck.detectors.finding import Finding
+    from cancelcheck.screens.model import printable
     hostile = "Delete\x1b[2J\x1b[31m account\r\u202eevil"
     for shown in (printable(hostile), _esc(hostile),
                   finding_line(Finding(type="confirmshaming", evidence=hostile, screen=1,

@@ -12,8 +12,8 @@ import time
 import pytest
 from PIL import ImageStat
 
-from screens import Screen
-from specimens import catalog
+from cancelcheck.screens import Screen
+from cancelcheck.specimens import catalog
 
 from .truth_path import find_tappable, follow, settle
 

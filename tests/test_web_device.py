@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from devices import DeviceError, DeviceUnavailable, TargetUnreachable, open_device
-from devices.web import WebDevice
-from specimens.server import SpecimenServer
+from cancelcheck.devices import DeviceError, DeviceUnavailable, TargetUnreachable, open_device
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.specimens.server import SpecimenServer
 
 PAGES = Path(__file__).parent / "data" / "pages"
 DPR = 2.625

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import time
 
-from devices import Device
-from screens import Element, Screen, clean_text
+from cancelcheck.devices import Device
+from cancelcheck.screens import Element, Screen, clean_text
 
 
 class PathError(AssertionError):
