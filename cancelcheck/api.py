@@ -18,7 +18,7 @@ from cancelcheck.evidence.report import ReportWriter
 from cancelcheck.evidence.video import VideoWriter
 from cancelcheck.flows.audit import AuditOptions, run_audit
 from cancelcheck.flows.flowfile import Flow, parse_file
-from cancelcheck.flows.journey import Journey
+from cancelcheck.records import Journey
 from cancelcheck.specimens import catalog
 
 from .config import AppConfig, load_config

@@ -27,7 +27,7 @@ from cancelcheck.policies import judge
 from cancelcheck.screens import ScreenParseError
 from cancelcheck.specimens import catalog
 from cancelcheck.specimens.catalog import SpecimenError
-from cancelcheck.flows.yamlsrc import SourceError
+from cancelcheck.records import SourceError, path_lines
 
 from .targets import opened
 
@@ -98,16 +98,6 @@ def cmd_capture(args) -> int:
     for kind, path in paths.items():
         out.print(f"  {kind}: {path}", markup=False)
     return EXIT_OK
-
-
-def path_lines(j) -> list[str]:
-    """The shortest path as lines a person can follow, the final confirmation last."""
-    steps = {s.index: s for s in j.steps}
-    lines = [steps[i].label for i in j.path if i in steps and steps[i].counted]
-    if j.final_action:
-        done = "tapped" if j.commit and j.outcome in ("deleted", "failed") else "not tapped: commit is off"
-        lines.append(f"tap {j.final_action!r} (the final confirmation, {done})")
-    return lines
 
 
 def summary_dict(result) -> dict:

@@ -35,7 +35,7 @@ def config_path(app: str) -> Path | None:
 
 def cmd_baseline(args) -> int:
     from cancelcheck.evidence.journal import JournalError, read_journal
-    from cancelcheck.flows.yamlsrc import SourceError
+    from cancelcheck.records.yamlsrc import SourceError
 
     from .config import load_config
     cfg_path = config_path(args.app)

@@ -51,7 +51,7 @@ def cmd_policies(args, out: Console | None = None, err: Console | None = None) -
 
 def cmd_judge(args, out: Console | None = None, err: Console | None = None) -> int:
     from cancelcheck.evidence.journal import JournalError, read_journal
-    from cancelcheck.flows.yamlsrc import SourceError
+    from cancelcheck.records.yamlsrc import SourceError
     from cancelcheck.policies import RuleError, judge
 
     from .config import load_config

@@ -31,10 +31,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cancelcheck.detectors.finding import TYPES
 from cancelcheck.flows.flowfile import Flow, _short, parse_embedded, parse_file
-from cancelcheck.flows.journey import OUTCOMES
-from cancelcheck.flows.yamlsrc import SourceError, Where, load
+from cancelcheck.records import OUTCOMES, TYPES
+from cancelcheck.records.yamlsrc import SourceError, Where, load
+from cancelcheck.screens.oneline import UNPRINTABLE
 
 TOP_KEYS = {"name", "target", "backend", "app", "capabilities", "start", "login", "credentials",
             "flow", "budget", "commit", "expect", "signup_steps", "signup_flow", "signup_phone",
@@ -93,7 +93,6 @@ class ConfigError(SourceError):
 
 
 MAX_NAME = 100
-_BAD_NAME_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _good_name(name) -> bool:
@@ -102,7 +101,7 @@ def _good_name(name) -> bool:
     if isinstance(name, bool) or not isinstance(name, (str, int, float)):
         return False
     name = str(name)
-    return len(name) <= MAX_NAME and not _BAD_NAME_CHARS.search(name)
+    return len(name) <= MAX_NAME and not UNPRINTABLE.search(name)
 
 
 def _env(value: str, where: Where, keys: tuple) -> str:
@@ -279,7 +278,7 @@ def _expect(e, where: Where) -> Expectations:
                 raise where.error(("expect", k, i), f"unknown finding type {_short(t)}")
         setattr(out, k, list(v))
     if "difficulty" in e:
-        from cancelcheck.flows.journey import DIFFICULTY
+        from cancelcheck.records import DIFFICULTY
         if e["difficulty"] not in DIFFICULTY:
             raise where.error(("expect", "difficulty"), f"must be one of {', '.join(DIFFICULTY)}")
         out.difficulty = e["difficulty"]

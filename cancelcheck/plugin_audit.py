@@ -83,7 +83,7 @@ class FindingList(list):
     """The findings of an audit; `.of("confirmshaming", …)` is the ones of those types."""
 
     def of(self, *types: str) -> "FindingList":
-        from cancelcheck.detectors.finding import TYPES
+        from cancelcheck.records import TYPES
         for t in types:
             if t not in TYPES:
                 raise ValueError(f"unknown finding type {t!r}; known: {', '.join(TYPES)}")
@@ -147,7 +147,7 @@ class AppAudit:
     @property
     def steps(self) -> list[str]:
         """The shortest path found, one line per step, the final confirmation last."""
-        from .cli import path_lines
+        from cancelcheck.records import path_lines
         return path_lines(self.journey)
 
     # evidence

@@ -206,7 +206,7 @@ class AppFile(pytest.File):
     """An app config; each expectation in its `expect:` is a test item."""
 
     def collect(self):
-        from cancelcheck.flows.yamlsrc import SourceError
+        from cancelcheck.records.yamlsrc import SourceError
 
         from .config import load_config
         try:

@@ -5,7 +5,7 @@ Importing this package imports every module in it, so each @detector registers i
 import importlib
 import pkgutil
 
-from .finding import TYPES, Finding
+from cancelcheck.records import TYPES, Finding
 from .registry import Context, detector, registered, scan, scan_journey
 
 for _mod in pkgutil.iter_modules(__path__):

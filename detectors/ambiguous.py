@@ -30,7 +30,7 @@ def ambiguous_label(screen, ctx):
 def misleading_entry(journey, ctx):
     """A label that names deleting the account but leads to a screen about something else
     (maze-en's "Delete account" that opens "Manage subscription")."""
-    from .finding import Finding
+    from cancelcheck.records import Finding
     from .journey_steps import about_deletion, screen_is_deletion
     out, seen = [], set()
     for s in journey.steps:

@@ -1,7 +1,7 @@
 """Dead end: on the way to deletion, a button that says it goes on does nothing at all."""
 from __future__ import annotations
 
-from .finding import Finding
+from cancelcheck.records import Finding
 from .journey_steps import about_deletion, proceeds, screen_is_deletion
 from .registry import detector
 

@@ -8,9 +8,10 @@ button waiting for input) are exempt, as WCAG exempts inactive controls.
 """
 from __future__ import annotations
 
+from cancelcheck.records import Finding
+
 from . import choices
 from ._prominence import MIN_TARGET, measure, platform, ways
-from .finding import Finding
 from .registry import detector
 
 SIZE_TOLERANCE_PX = 2      # edges found in pixels are anti-aliased: allow two pixels

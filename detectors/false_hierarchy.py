@@ -13,9 +13,10 @@ Prior art flags an area ratio ≥ 2 or a luminance gap > 100 (AppRay), a luminan
 """
 from __future__ import annotations
 
+from cancelcheck.records import Finding
+
 from . import choices
 from ._prominence import Measure, measure, ways
-from .finding import Finding
 from .registry import detector
 
 AREA_RATIO = 2.0          # the way back's box at least twice the way out's

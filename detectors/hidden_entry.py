@@ -2,8 +2,9 @@
 use for the MIIT rules), below the fold, or behind a collapsed menu."""
 from __future__ import annotations
 
-from .finding import Finding
-from .journey_steps import about_deletion, path_steps
+from cancelcheck.records import Finding, path_steps
+
+from .journey_steps import about_deletion
 from .registry import detector
 
 MAX_DEPTH = 4

@@ -29,8 +29,3 @@ def screen_is_deletion(journey, index: int) -> bool | None:
 
 def proceeds(label: str) -> bool:
     return bool(label) and classify(label) == PROCEED
-
-
-def path_steps(journey) -> list:
-    by_index = {s.index: s for s in journey.steps}
-    return [by_index[i] for i in journey.path if i in by_index]

@@ -2,7 +2,7 @@
 started (Delete account → Manage subscription → Account settings → Settings)."""
 from __future__ import annotations
 
-from .finding import Finding
+from cancelcheck.records import Finding
 from .journey_steps import about_deletion, fp
 from .registry import detector
 

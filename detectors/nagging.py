@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from cancelcheck.records import Finding
+
 from . import lexicon
-from .finding import Finding
 from .registry import Context, detector
 
 SIMILAR = 0.8

@@ -11,10 +11,10 @@ from __future__ import annotations
 from cancelcheck.screens import Bounds
 from cancelcheck.screens import pixels as px
 from cancelcheck.screens.ocr import _label_right_of
+from cancelcheck.records import Finding
 
 from . import choices
 from ._prominence import image_array
-from .finding import Finding
 from .registry import detector
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from .finding import Finding
+from cancelcheck.records import Finding
 from .registry import detector
 
 

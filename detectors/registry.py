@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Callable
 
 from cancelcheck.screens import Screen
 
-from .finding import Finding
+from cancelcheck.records import Finding
 
 if TYPE_CHECKING:   # the journey is made by flows/, downstream; detectors only read it
-    from cancelcheck.flows.journey import Journey
+    from cancelcheck.records import Journey
 
 
 @dataclass

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from cancelcheck.screens import Element, Screen
+from cancelcheck.records import Finding
 
 from . import lexicon
 from .choices import text_elements
-from .finding import Finding
 from .language import detect
 
 DELETION_STAGES = {"delete", "deletion", "confirm", "retention", "cancel", "final"}

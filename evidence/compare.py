@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from cancelcheck.flows.journey import DIFFICULTY, OUTCOMES, Journey
+from cancelcheck.records import DIFFICULTY, OUTCOMES, Journey
 from cancelcheck.screens.model import clean_text, printable
 
 WAIT_TOLERANCE = 1.0        # seconds of forced wait that count as the same

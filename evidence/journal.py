@@ -11,7 +11,7 @@ import json
 import os
 from pathlib import Path
 
-from cancelcheck.flows.journey import Journey
+from cancelcheck.records import Journey
 
 from .files import save_screen
 

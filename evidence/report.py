@@ -27,7 +27,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 from PIL import Image
 
-from cancelcheck.flows.journey import OUTCOMES, Journey
+from cancelcheck.records import OUTCOMES, Journey, path_lines
 from cancelcheck.screens import Bounds, Screen
 
 from . import overlay
@@ -123,17 +123,6 @@ def data_uri(img: Image.Image, quality: int = JPEG_QUALITY) -> str:
     buf = io.BytesIO()
     img.convert("RGB").save(buf, "JPEG", quality=quality, optimize=True)
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
-
-
-def path_lines(j: Journey) -> list[str]:
-    """The shortest path as lines a person can follow, the final confirmation last."""
-    steps = {s.index: s for s in j.steps}
-    lines = [steps[i].label for i in j.path if i in steps and steps[i].counted]
-    if j.final_action:
-        done = ("tapped" if j.commit and j.outcome in ("deleted", "failed")
-                else "not tapped: commit is off")
-        lines.append(f"tap {j.final_action!r} (the final confirmation, {done})")
-    return lines
 
 
 def judge(journey: Journey) -> list | None:

@@ -12,17 +12,17 @@ from dataclasses import dataclass, field, replace
 from cancelcheck import detectors
 from cancelcheck.devices import Action, AppCrashed, AppLeftForeground, Device, DeviceError
 from cancelcheck.screens import Screen
+from cancelcheck.records import Journey
+from cancelcheck.records.yamlsrc import SourceError
 
 from .candidates import FlowState, refusal
 from .cues import cues
 from .explorer import Result, explore
 from .flowfile import Flow
-from .journey import Journey
 from .outcome import conclude
 from .pathing import shortest_path
 from .script import FlowError, Runner
 from .session import Session
-from .yamlsrc import SourceError
 
 
 @dataclass

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 
 from cancelcheck.devices import Action
 from cancelcheck.screens import Screen, clean_text
+from cancelcheck.records import Step
 
 from .candidates import (FORM_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate, FlowState,
                          candidates, refusal, scroll_targets)
 from .cues import cues
-from .journey import Step
 from .session import Session
 
 DISTANCE_COST = 8.0        # a known place one step away must be this much better to go there

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .yamlsrc import SourceError, Where, load, loads
+from cancelcheck.records.yamlsrc import SourceError, Where, load, loads
 
 SELECTOR_KEYS = {"text", "regex", "id", "description", "index", "point", "below", "childOf",
                  "optional", "timeout", "final", "enabled"}

@@ -12,7 +12,7 @@ with dark patterns of medium severity or worse), easy (otherwise).
 """
 from __future__ import annotations
 
-from .journey import Journey
+from cancelcheck.records import Journey, findings_on_path, path_screens
 
 SEVERE_VERIFICATION = ("id", "face", "selfie", "bank", "passport", "身份证", "人脸", "银行卡")
 EASY_MAX_STEPS = 5
@@ -26,18 +26,6 @@ def _severe_verification(j: Journey, screens: set[int]) -> bool:
         if any(k in kind.lower() for k in SEVERE_VERIFICATION):
             return True
     return False
-
-
-def path_screens(j: Journey) -> set[int]:
-    by_index = {s.index: s for s in j.steps}
-    out: set[int] = set()
-    for i in j.path:
-        s = by_index.get(i)
-        if s is not None:
-            out.update((s.before, s.after))
-    if j.final_screen is not None:
-        out.add(j.final_screen)
-    return out
 
 
 def conclude(j: Journey, result, committed: tuple[bool, str] | None) -> None:
@@ -54,13 +42,10 @@ def conclude(j: Journey, result, committed: tuple[bool, str] | None) -> None:
     elif status == "budget":
         status = "not_found"
     j.outcome, j.reason = status, reason
-    prints = {j.screens[i].fingerprint for i in on_path if 0 <= i < len(j.screens)}
     met = []
-    for f in j.findings:
-        on = f.screen is None or (0 <= f.screen < len(j.screens)
-                                  and j.screens[f.screen].fingerprint in prints)
-        if on and f.type not in met:
-            met.append(f.type)
+    for i in findings_on_path(j):
+        if j.findings[i].type not in met:
+            met.append(j.findings[i].type)
     j.obstacles = met
     j.difficulty = difficulty(j)
 

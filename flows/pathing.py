@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cancelcheck.records import Journey, Step
+
 from .cues import cues
-from .journey import Journey, Step
 
 FORM_KINDS = ("type", "choose")
 

@@ -37,7 +37,7 @@ from cancelcheck.devices import Action, Device
 from cancelcheck.screens import Element, Screen
 from cancelcheck.screens.fingerprint import app_identity, fingerprint, normalise_text, similarity
 
-from .journey import Journey, ScreenRecord, Step
+from cancelcheck.records import Journey, ScreenRecord, Step
 
 KEEP_IMAGES = 12          # live screenshots kept in memory; older ones are dropped (saved by then)
 SETTLE_TIMEOUT = 8.0      # seconds a settle may take at most (robust; 6 s without)

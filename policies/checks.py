@@ -12,8 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from cancelcheck.flows.journey import Journey, Step
-from cancelcheck.flows.outcome import path_screens
+from cancelcheck.records import Journey, Step, findings_on_path, path_screens, path_steps
 
 CHECKS: dict = {}
 
@@ -56,17 +55,9 @@ class Facts:
 
     def __init__(self, journey: Journey, config=None):
         self.j, self.config = journey, config
-        by_index = {s.index: s for s in journey.steps}
-        self.path: list[Step] = [by_index[i] for i in journey.path if i in by_index]
+        self.path: list[Step] = path_steps(journey)
         self.path_screens = path_screens(journey)
-        prints = {journey.screens[i].fingerprint for i in self.path_screens
-                  if 0 <= i < len(journey.screens)}
-        self._on_path = []
-        for i, f in enumerate(journey.findings):
-            on = f.screen is None or (0 <= f.screen < len(journey.screens)
-                                      and journey.screens[f.screen].fingerprint in prints)
-            if on:
-                self._on_path.append(i)
+        self._on_path = findings_on_path(journey)
 
     # -- config ----------------------------------------------------------------------------------
     def cfg(self, key: str, default=None):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from cancelcheck.flows.yamlsrc import SourceError, load
+from cancelcheck.records.yamlsrc import SourceError, load
 
 RULES_DIR = Path(__file__).parent / "rules"
 SET_KEYS = {"id", "name", "jurisdiction", "order", "clauses"}

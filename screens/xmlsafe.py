@@ -8,31 +8,22 @@ nesting is fine: expat and the parsers here walk the tree without recursion.
 """
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from .errors import ScreenParseError
+from .oneline import SURROGATE, one_line
 
 MAX_BYTES = 32 * 1024 * 1024
 MAX_ELEMENTS = 100_000          # real dumps hold hundreds to a few thousand
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def one_line(text: str) -> str:
-    """A source name safe in a one-line message: control, line-break and bidi characters are
-    shown as escapes."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"),
-                            _SURROGATE.sub("\ufffd", str(text)))
 
 
 def parse_xml(data: str | bytes, where: str = "<xml>") -> ET.Element:
     where = one_line(where)
     if isinstance(data, str):
-        bad = _SURROGATE.search(data)
+        bad = SURROGATE.search(data)
         if bad:
             raise ScreenParseError(where, f"not valid Unicode text: a lone surrogate "
                                           f"at character {bad.start()}")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PIL import ImageDraw
 
-from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.records import Journey, ScreenRecord, Step
 
 
 class Feeder:

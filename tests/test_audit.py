@@ -180,7 +180,7 @@ def test_explorer_opens_a_hamburger_and_a_select_menu(tmp_path):
 ])
 def test_app_config_mistakes_name_file_line_and_key(tmp_path, text, where):
     from cancelcheck.config import load_config
-    from cancelcheck.flows.yamlsrc import SourceError
+    from cancelcheck.records.yamlsrc import SourceError
     cfg = tmp_path / "app.yaml"
     cfg.write_text(text)
     with pytest.raises(SourceError) as info:

@@ -3,7 +3,7 @@ and a "Delete account" that leads elsewhere — each with a near miss that must 
 from __future__ import annotations
 
 from cancelcheck import detectors
-from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.records import Journey, ScreenRecord, Step
 from cancelcheck.screens import Bounds, Element, Screen
 
 

@@ -16,7 +16,7 @@ from cancelcheck.detectors.choices import classify, is_ambiguous, options
 from cancelcheck.detectors.cooling_off import durations
 from cancelcheck.detectors.forced_wait import countdown_seconds
 from cancelcheck.detectors.language import detect
-from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.records import Journey, ScreenRecord, Step
 from cancelcheck.screens import Bounds, Element, Screen
 
 TEXT = ["confirmshaming", "retention_offer", "verification_burden", "offline_requirement",

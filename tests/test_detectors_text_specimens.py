@@ -12,7 +12,7 @@ import time
 import pytest
 
 from cancelcheck.detectors import Context, scan, scan_journey
-from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.records import Journey, ScreenRecord, Step
 from cancelcheck.specimens import catalog
 
 TEXT = ["confirmshaming", "retention_offer", "verification_burden", "offline_requirement",

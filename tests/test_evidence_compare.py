@@ -8,10 +8,10 @@ import json
 import pytest
 
 from cancelcheck.cli_evidence import register
-from cancelcheck.detectors.finding import Finding
+from cancelcheck.records import Finding
 from cancelcheck.evidence.compare import compare
 from cancelcheck.evidence.journal import JournalWriter
-from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.records import Journey, ScreenRecord, Step
 
 
 def journey(path_steps: int, *, outcome="reachable", entry_depth=3, findings=(), wait=0.0,

@@ -9,7 +9,7 @@ import json
 from cancelcheck.devices.base import Capabilities
 from cancelcheck.evidence.journal import JournalWriter
 from cancelcheck.evidence.native_video import NativeRecording, has_native_video
-from cancelcheck.flows.journey import Journey
+from cancelcheck.records import Journey
 
 
 class Recorder:

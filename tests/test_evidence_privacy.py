@@ -88,7 +88,7 @@ def test_blur_boxes_clips_to_the_image():
 def test_video_frames_are_blurred_when_asked(tmp_path):
     import av
     from cancelcheck.evidence.video import VideoWriter
-    from cancelcheck.flows.journey import Journey, ScreenRecord
+    from cancelcheck.records import Journey, ScreenRecord
     s = _screen([("alex@example.com", Bounds(20, 200, 380, 260)),
                  ("Delete account", Bounds(20, 500, 380, 560))])
     frames = {}

@@ -6,7 +6,7 @@ import argparse
 
 from cancelcheck.cli_evidence import register
 from cancelcheck.evidence.journal import JournalWriter
-from cancelcheck.flows.journey import Journey
+from cancelcheck.records import Journey
 from tests.evidence_kit import browser, page_errors
 
 HOSTILE = "<img src=x onerror=window.__pwned=1>"

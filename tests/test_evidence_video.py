@@ -7,10 +7,10 @@ import av
 import pytest
 from PIL import Image, ImageDraw
 
-from cancelcheck.detectors.finding import Finding
+from cancelcheck.records import Finding
 from cancelcheck.evidence.journal import JournalWriter, read_journal
 from cancelcheck.evidence.video import VideoWriter
-from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.records import Journey, ScreenRecord, Step
 from cancelcheck.screens import Bounds, Element, Screen
 from tests.evidence_kit import video_state
 

@@ -21,7 +21,7 @@ import pytest
 from cancelcheck.api import audit
 from cancelcheck.devices import Action, Device
 from cancelcheck.flows import session as session_module
-from cancelcheck.flows.journey import Journey
+from cancelcheck.records import Journey
 from cancelcheck.flows.session import Session
 from cancelcheck.screens import Bounds, Element, Screen
 from cancelcheck.specimens import catalog
@@ -352,7 +352,7 @@ def test_a_scroll_reveals_what_moves_not_a_countdown_ending_meanwhile():
 
 
 def test_the_path_leaves_out_a_scroll_that_moved_nothing_even_if_the_screen_changed():
-    from cancelcheck.flows.journey import ScreenRecord, Step
+    from cancelcheck.records import ScreenRecord, Step
     from cancelcheck.flows.pathing import shortest_path
     j = Journey(target="t")
     for i, fp in enumerate(["home", "notice", "notice", "notice-ready", "code"]):

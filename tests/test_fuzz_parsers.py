@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from cancelcheck.config import TOP_KEYS, load_config
 from cancelcheck.flows.flowfile import COMMANDS, SELECTOR_KEYS, parse_file
-from cancelcheck.flows.yamlsrc import MAX_BYTES, SourceError, loads
+from cancelcheck.records.yamlsrc import MAX_BYTES, SourceError, loads
 from cancelcheck.screens.android_xml import parse_android
 from cancelcheck.screens.errors import ScreenParseError
 from cancelcheck.screens.ios_xml import parse_xcuitest

@@ -10,10 +10,10 @@ import pytest
 
 from cancelcheck import cli_policies
 from cancelcheck.config import AppConfig, load_config
-from cancelcheck.detectors.finding import Finding
+from cancelcheck.records import Finding
 from cancelcheck.evidence.journal import SCHEMA
-from cancelcheck.flows.journey import Journey, ScreenRecord, Step
-from cancelcheck.flows.yamlsrc import SourceError
+from cancelcheck.records import Journey, ScreenRecord, Step
+from cancelcheck.records.yamlsrc import SourceError
 from cancelcheck.policies import RuleError, Verdict, Verdicts, clauses, judge, rule_sets
 from cancelcheck.policies.ruleset import load_rule_set
 

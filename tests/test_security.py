@@ -25,13 +25,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cancelcheck.detectors.finding import Finding
+from cancelcheck.records import Finding
 from cancelcheck.evidence.compare import compare
 from cancelcheck.evidence.files import safe_name, save_screen
 from cancelcheck.evidence.gallery import GalleryEntry, write_gallery
 from cancelcheck.evidence.journal import JournalError, JournalWriter, read_journal
 from cancelcheck.evidence.report import render_report, render_summary
-from cancelcheck.flows.journey import Journey, ScreenRecord, Step
+from cancelcheck.records import Journey, ScreenRecord, Step
 from cancelcheck.screens import Bounds, Element, Screen
 from cancelcheck.specimens.catalog import SpecimenError
 from cancelcheck.specimens.server import SpecimenServer
@@ -438,7 +438,7 @@ def test_a_config_name_is_sanitised_for_the_out_folder(tmp_path, name, monkeypat
 ])
 def test_a_config_name_that_cannot_be_shown_is_refused(tmp_path, text, words):
     from cancelcheck.config import load_config
-    from cancelcheck.flows.yamlsrc import SourceError
+    from cancelcheck.records.yamlsrc import SourceError
     cfg = tmp_path / "app.yaml"
     cfg.write_text(text)
     with pytest.raises(SourceError) as info:
@@ -601,7 +601,7 @@ def test_app_text_reaches_the_terminal_with_its_control_characters_escaped():
     table, the live progress line and a pytest failure message print it."""
     from cancelcheck.cli import _esc
     from cancelcheck.plugin_audit import finding_line
-    from cancelcheck.detectors.finding import Finding
+    from cancelcheck.records import Finding
     from cancelcheck.screens.model import printable
     hostile = "Delete\x1b[2J\x1b[31m account\r\u202eevil"
     for shown in (printable(hostile), _esc(hostile),

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cancelcheck.detectors.finding import Finding
 from cancelcheck.screens import Bounds, Screen
+
+from .finding import Finding
 
 OUTCOMES = ("deleted", "reachable", "obstructed", "not_offered", "not_found", "failed", "error")
 DIFFICULTY = ("easy", "medium", "hard", "impossible")

@@ -12,24 +12,15 @@ SourceError like any other: one line, FILE:LINE: what is wrong.
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 
 import yaml
 
+from cancelcheck.screens.oneline import SURROGATE, one_line
+
 MAX_BYTES = 256 * 1024           # app configs, flows and rule sets are a few KB
 MAX_DEPTH = 50                   # nesting levels of mappings and lists
 MAX_INT_DIGITS = 100
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def one_line(text: str) -> str:
-    """Text made safe for a one-line message: control, line-break and bidi characters shown
-    as escapes (\\n, \\x00, \\u202e), so a hostile key or file name cannot break the line or
-    reorder it on a terminal."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"),
-                            _SURROGATE.sub("\ufffd", str(text)))
 
 
 class SourceError(ValueError):
@@ -98,7 +89,7 @@ def _scalar(node):
     except (ValueError, TypeError, OverflowError, ArithmeticError) as exc:
         raise _BadValue(node, f"{node.value[:40]!r} is not a valid {node.tag.rsplit(':', 1)[-1]} "
                               f"({exc})") from None
-    if isinstance(value, str) and _SURROGATE.search(value):
+    if isinstance(value, str) and SURROGATE.search(value):
         raise _BadValue(node, "text holds a lone surrogate (\\ud800-\\udfff): not valid Unicode")
     if isinstance(value, float) and math.isnan(value):
         raise _BadValue(node, ".nan is not a number a config can use")
@@ -115,7 +106,7 @@ def _convert(node, path: tuple, lines: dict, depth: int = 0):
             if not isinstance(k, yaml.ScalarNode):
                 raise _BadValue(k, "a key must be a plain word")
             key = k.value
-            if _SURROGATE.search(key):
+            if SURROGATE.search(key):
                 raise _BadValue(k, "a key holds a lone surrogate: not valid Unicode")
             lines[path + (key,)] = k.start_mark.line + 1
             out[key] = _convert(v, path + (key,), lines, depth + 1)

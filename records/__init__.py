@@ -1,0 +1,20 @@
+"""The record of a run: what every layer above reads and nothing here decides.
+
+    journey.py   Journey, Step, ScreenRecord; OUTCOMES and DIFFICULTY (DESIGN.md's words)
+    finding.py   Finding: one dark pattern or obstacle, with what proves it; TYPES, SEVERITIES
+    path.py      the shortest path read from a journey: its steps, screens, findings, lines
+    yamlsrc.py   YAML that remembers the FILE:LINE of every value; SourceError, the one-line
+                 error every config, flow and rule-file mistake becomes
+
+records sits just above screens (whose value types — Bounds, Screen — a record holds) and below
+everything else: it imports nothing of devices, detectors, flows, policies or evidence
+(tests/test_layers.py checks it).
+"""
+from .finding import SEVERITIES, TYPES, Finding
+from .journey import DIFFICULTY, OUTCOMES, Journey, ScreenRecord, Step
+from .path import findings_on_path, path_lines, path_screens, path_steps, steps_by_index
+from .yamlsrc import SourceError
+
+__all__ = ["DIFFICULTY", "OUTCOMES", "SEVERITIES", "TYPES", "Finding", "Journey", "ScreenRecord",
+           "SourceError", "Step", "findings_on_path", "path_lines", "path_screens", "path_steps",
+           "steps_by_index"]
