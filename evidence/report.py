@@ -93,7 +93,7 @@ def rel(url) -> str:
 def html_env(**options) -> Environment:
     """The Jinja environment of every evidence page: autoescape on, controls replaced, and
     the filters `plain` (no bidi/controls) and `rel` (a safe relative link)."""
-    env = Environment(loader=PackageLoader("evidence", "templates"),
+    env = Environment(loader=PackageLoader("cancelcheck.evidence", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       finalize=_finalize, **options)
     env.filters["plain"] = plain
