@@ -21,7 +21,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent / "lexicons"
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru")
 ANY = "any"                      # entries that hold in every language (numbers, symbols)
-_KEYS = {"exact", "phrases", "patterns", "all_of", "groups", "unless"}
+_KEYS = {"exact", "phrases", "patterns", "all_of", "groups", "unless", "source"}
+_SOURCE = "source"               # provenance of a language block: {hand: reason} or {catalog: …}
 
 
 class LexiconError(ValueError):
@@ -168,6 +169,8 @@ class Lexicon:
         if unknown:
             raise LexiconError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
         try:
+            if _SOURCE in entry and not isinstance(entry[_SOURCE], (dict, str)):
+                raise LexiconError(f"{where}: source must be a mapping (hand: reason, or catalog: …)")
             for e in entry.get("exact", []) or []:
                 k.exact[bare(str(e))] = lang
             parts = [_phrase_regex(str(p)) for p in entry.get("phrases", []) or []]
