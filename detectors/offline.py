@@ -1,6 +1,18 @@
-"""Offline requirement: deletion needs a phone call, an e-mail, a letter or a visit to a branch
-or counter. A channel counts when the same text names the deletion, or makes it a duty on a
-deletion screen. Words: lexicons/offline.yaml, context.yaml.
+"""Offline requirement: deletion goes through a person or a channel outside the app — a phone
+call, an e-mail, a letter, a visit to a branch or counter, a chat with support, a web or contact
+form, a support ticket, or "contact customer service" — with or without a copy of an ID.
+
+A channel counts when the same text names the deletion ("To delete your account, e-mail …"), or
+makes it a duty on a deletion screen ("Please call us"). Words: lexicons/offline.yaml (kinds =
+channels, plus `id_copy`), context.yaml.
+
+The finding's data, for the explorer and the verdicts:
+    channels      the channels named on the screen, in lexicon order ("call", "email", …)
+    only_offline  True when the screen offers ONLY an offline way: no control on it names the
+                  deletion without also naming a channel (no "Delete account" button beside the
+                  "e-mail us" text). The explorer ends the flow `obstructed` when this is True.
+    id_copy       True when the same text also asks for a copy of an identity document (the
+                  verification-burden detector reports that burden on its own)
 """
 from __future__ import annotations
 
@@ -8,26 +20,42 @@ from . import lexicon
 from .registry import detector
 from .screen_text import best, is_request, make, read
 
+NOT_CHANNEL = {"id_copy"}
+CONTROL_LEN = 40            # a label longer than this is a sentence, not a deletion control
+
+
+def _channels(kinds: list[str]) -> list[str]:
+    return [k for k in kinds if k not in NOT_CHANNEL]
+
 
 @detector("offline_requirement")
 def offline_requirement(screen, ctx):
     st = read(screen, ctx)
     lex, ctxlex = lexicon.load("offline"), lexicon.load("context")
-    hits = []
+    hits, id_copy, in_app = [], False, False
     for e in st.elements:
         kinds = lex.kinds_in(e.label, st.langs)
-        if not kinds:
-            continue
         names_deletion = ctxlex.match(e.label, st.langs, kinds=["deletion_word"]) is not None
+        channels = _channels(kinds)
+        if not channels:
+            if (names_deletion and len(e.label) <= CONTROL_LEN
+                    and screen.tappable(e).clickable):
+                in_app = True          # a control that deletes in the app ("Delete account")
+            continue
         duty = st.deletion and is_request(e.label, st.langs)
         if names_deletion or duty:
-            hits.append((e, (1.0 if names_deletion else 0.7), kinds))
+            hits.append((e, (1.0 if names_deletion else 0.7), channels))
+            id_copy = id_copy or "id_copy" in kinds
     top = best((e, w) for e, w, _ in hits)
     if not top:
         return []
     e, w = top
     kinds = sorted({k for _, _, ks in hits for k in ks}, key=lex.kinds.index)
-    channels = " or ".join(k.replace("_", " ") for k in kinds)
+    channels = " or ".join(lex.explain[k].split(" is required")[0].split(" (")[0]
+                           for k in kinds)
+    only = not in_app
+    where = "only outside the app" if only else "outside the app"
     return [make("offline_requirement",
-                 f"Deletion is not possible in the app: it needs {channels}.", e,
-                 score=0.6 + 0.35 * w, data={"channels": kinds})]
+                 f"Deletion is possible {where}: {channels}.", e,
+                 score=0.6 + 0.35 * w,
+                 data={"channels": kinds, "only_offline": only, "id_copy": id_copy})]
