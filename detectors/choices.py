@@ -25,10 +25,10 @@ MAX_LABEL = 80          # longer texts are sentences, not button labels
 _WAY = {"retreat_first": RETREAT, "proceed_first": PROCEED, "proceed": PROCEED, "retreat": RETREAT}
 _ORDER = list(_WAY)
 
-# "(10s)", "（10秒）", "10s", "10秒后", "in 10 s", trailing chevrons
+# "(10s)", "（10秒）", "(10 Sek.)", "(0:15)", "10s", "10秒后", "in 10 s", trailing chevrons
 _COUNTDOWN = re.compile(
-    r"[(（\[]\s*\d{1,3}\s*(s|sec|secs|seconds?|秒|초|сек|с)?\s*[)）\]]"
-    r"|\b\d{1,3}\s*(s|sec|secs|seconds?)\b|\d{1,3}\s*(秒|초)(后|後|뒤|후)?", re.I)
+    r"[(（\[]\s*\d{1,3}(:[0-5]\d)?\s*([^\W\d_]{1,9}\.?)?\s*[)）\]]"
+    r"|\b\d{1,3}\s*(s|sec|secs|seconds?)\b|\d{1,3}\s*(秒|초)(后|後|뒤|후)?|(?<=\s)\d:[0-5]\d\s*$", re.I)
 _TRAIL = re.compile(r"[\s›>»→…]+$")
 
 

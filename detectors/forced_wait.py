@@ -1,26 +1,57 @@
-"""Forced wait. Per screen: a countdown on a button or label ("我已阅读并同意（10s）",
-"Continue (10s)", "Please wait 10 seconds", "10秒后可继续"); the seconds are read from the text.
-A resend-code timer ("60s后重发") is not a forced wait. Across the journey
+"""Forced wait. Per screen: a control that counts down before it can be used, or a text beside a
+disabled control that does ("我已阅读并同意（10s）", "Continue (10s)", "Supprimer (15)",
+"Delete (0:15)", "删除 15秒", "bitte warten 10 Sek.", "10秒后可继续"), in any lexicon language;
+the seconds are read from the text. A resend-code timer ("60s后重发") is not a forced wait, nor
+an unread count ("Inbox (3)": a bare number in brackets counts only on a control that goes on,
+or one that is disabled), nor a clock time ("Opens at 9:30"). Across the journey
 (`forced_wait_measured`): how long a proceed button actually stayed disabled while the person
-could do nothing but wait (only waits and scrolls in between). Words: lexicons/forced_wait.yaml.
+could do nothing but wait (only waits and scrolls in between). Words: lexicons/forced_wait.yaml
+(`units` per language, `wait` phrases, `resend`).
+
+Finding data: seconds, disabled (the control is disabled now), control (the index of the
+disabled control when the countdown is in a text beside it).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .choices import PROCEED, classify, strip_countdown
 from .registry import detector
 from .screen_text import make, read
 
-_TOKEN = re.compile(r"[(（\[]\s*(\d{1,3})\s*(s|sec|secs|seconds?|秒|초|сек|с)?\s*[)）\]]"
-                    r"|(\d{1,3})\s*(秒|초)\s*(后|後|뒤|후)", re.I)
 _NUM = re.compile(r"\d{1,4}")
+_LETTER = re.compile(r"[^\W\d_]")
+_CLOCK_BEFORE = re.compile(r"\b(at|um|à|a las|às|в|from|until|bis|till)\s*$", re.I)
 MIN_MEASURED = 2.0          # seconds; below this a disabled button is just a render delay
+MAX_SHORT = 40              # a m:ss outside brackets counts only on a short label
 
 
-def countdown_seconds(label: str, language: str | None = None) -> int | None:
-    """Seconds a label says the person must wait, or None."""
+@lru_cache(maxsize=1)
+def _tokens() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(bracketed number with optional unit, bracketed m:ss, bare number + unit, bare m:ss),
+    built from the units of every language (a countdown's unit is not always the screen's
+    language: "(15 s)" sits on Chinese and German buttons alike)."""
+    units = lexicon.load("forced_wait").data.get("units") or {}
+    words = sorted({u for k, us in units.items() if k != "source" for u in (us or [])},
+                   key=len, reverse=True)
+    unit = "(?:" + "|".join(words) + ")"
+    bracket = re.compile(r"[(（\[]\s*(\d{1,3})\s*(" + unit + r")?\s*[)）\]]", re.I)
+    bracket_clock = re.compile(r"[(（\[]\s*(\d{1,2}):([0-5]\d)\s*[)）\]]")
+    bare = re.compile(r"(?<![\d.:,])(\d{1,3})\s*" + unit + r"(?!\w)", re.I)
+    clock = re.compile(r"(?<![\d:.])(\d):([0-5]\d)(?![\d:])")
+    return bracket, bracket_clock, bare, clock
+
+
+def _has_words(text: str, span: tuple[int, int]) -> bool:
+    return bool(_LETTER.search(text[:span[0]] + " " + text[span[1]:]))
+
+
+def countdown_seconds(label: str, language: str | None = None,
+                      control: bool | None = None) -> int | None:
+    """Seconds a label says the person must wait, or None. `control`: the label is on a
+    control that goes on or is disabled (then a bare "(15)" counts); None: ask classify()."""
     text = lexicon.normalize(label)
     lex = lexicon.load("forced_wait")
     langs = lexicon.langs(language)
@@ -30,25 +61,48 @@ def countdown_seconds(label: str, language: str | None = None) -> int | None:
     if m:
         n = _NUM.search(m.text)
         return int(n.group(0)) if n else None
-    t = _TOKEN.search(text)
-    if t and strip_countdown(text):            # a number beside words, not a bare "60s"
-        return int(t.group(1) or t.group(3))
+    bracket, bracket_clock, bare, clock = _tokens()
+    t = bracket_clock.search(text)
+    if t and _has_words(text, t.span()):
+        return int(t.group(1)) * 60 + int(t.group(2))
+    t = bracket.search(text)
+    if t and _has_words(text, t.span()):
+        if t.group(2):
+            return int(t.group(1))
+        if control is None:
+            control = classify(text, language) == PROCEED
+        if control:
+            return int(t.group(1))
+    t = bare.search(text)
+    if t and _has_words(text, t.span()):
+        return int(t.group(1))
+    t = clock.search(text)
+    if (t and len(text) <= MAX_SHORT and _has_words(text, t.span())
+            and not _CLOCK_BEFORE.search(text[:t.start()])):
+        return int(t.group(1)) * 60 + int(t.group(2))
     return None
 
 
 @detector("forced_wait")
 def forced_wait(screen, ctx):
     st = read(screen, ctx)
+    disabled_controls = [e for e in screen.visible() if e.clickable and not e.enabled]
     for e in st.elements:
-        secs = countdown_seconds(e.label, st.language)
+        target = screen.tappable(e)
+        is_control = target.clickable
+        disabled = is_control and (not target.enabled or not e.enabled)
+        control = disabled or (is_control and classify(e.label, st.language) == PROCEED)
+        secs = countdown_seconds(e.label, st.language, control=control)
         if secs is None or secs <= 0:
             continue
-        target = screen.tappable(e)
-        disabled = not target.enabled or not e.enabled
+        data = {"seconds": secs, "disabled": disabled}
+        if not is_control and disabled_controls:
+            near = min(disabled_controls,
+                       key=lambda c: abs(c.bounds.y1 - e.bounds.y1) + abs(c.bounds.x1 - e.bounds.x1))
+            data.update(disabled=True, control=near.index)
         return [make("forced_wait",
                      f"The person must wait {secs} seconds before going on.", e,
-                     score=0.9 if disabled else 0.75,
-                     data={"seconds": secs, "disabled": disabled})]
+                     score=0.9 if data["disabled"] else 0.75, data=data)]
     return []
 
 
