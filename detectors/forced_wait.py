@@ -25,7 +25,7 @@ _NUM = re.compile(r"\d{1,4}")
 _LETTER = re.compile(r"[^\W\d_]")
 _CLOCK_BEFORE = re.compile(r"\b(at|um|à|a las|às|в|from|until|bis|till)\s*$", re.I)
 MIN_MEASURED = 2.0          # seconds; below this a disabled button is just a render delay
-MAX_SHORT = 40              # a m:ss outside brackets counts only on a short label
+MAX_SHORT = 40              # outside brackets, "15 s" / "0:15" count only on a short label
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +74,7 @@ def countdown_seconds(label: str, language: str | None = None,
         if control:
             return int(t.group(1))
     t = bare.search(text)
-    if t and _has_words(text, t.span()):
+    if t and (control or len(text) <= MAX_SHORT) and _has_words(text, t.span()):
         return int(t.group(1))
     t = clock.search(text)
     if (t and len(text) <= MAX_SHORT and _has_words(text, t.span())

@@ -116,8 +116,12 @@ class _Kind:
         self.unless: list[re.Pattern] = []
 
     def match(self, text: str, b: str) -> Match | None:
-        if any(u.search(text) for u in self.unless):
-            return None
+        m = self._match(text, b)
+        if m is not None and any(u.search(text) for u in self.unless):
+            return None          # checked last: most texts match nothing, unless is then moot
+        return m
+
+    def _match(self, text: str, b: str) -> Match | None:
         if b in self.exact:
             return Match(self.name, text, self.exact[b], "exact")
         for lang, rx in self.search:
@@ -125,8 +129,13 @@ class _Kind:
             if m:
                 return Match(self.name, m.group(0), lang, "pattern")
         for lang, group in self.all_of:
-            hits = [g.search(text) for g in group]
-            if all(hits):
+            hits = []
+            for g in group:                      # stop at the first group that is absent
+                h = g.search(text)
+                if h is None:
+                    break
+                hits.append(h)
+            else:
                 return Match(self.name, " … ".join(h.group(0) for h in hits), lang, "all_of")
         return None
 
