@@ -22,6 +22,7 @@ from .registry import detector
 from .screen_text import make, read
 
 _NUM = re.compile(r"\d{1,4}")
+_DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _CLOCK_BEFORE = re.compile(r"\b(at|um|à|a las|às|в|from|until|bis|till)\s*$", re.I)
 MIN_MEASURED = 2.0          # seconds; below this a disabled button is just a render delay
@@ -53,6 +54,8 @@ def countdown_seconds(label: str, language: str | None = None,
     """Seconds a label says the person must wait, or None. `control`: the label is on a
     control that goes on or is disabled (then a bare "(15)" counts); None: ask classify()."""
     text = lexicon.normalize(label)
+    if not _DIGIT.search(text):
+        return None                      # every countdown has a number
     lex = lexicon.load("forced_wait")
     langs = lexicon.langs(language)
     if lex.match(text, langs, kinds=["resend"]):
@@ -91,7 +94,8 @@ def forced_wait(screen, ctx):
         target = screen.tappable(e)
         is_control = target.clickable
         disabled = is_control and (not target.enabled or not e.enabled)
-        control = disabled or (is_control and classify(e.label, st.language) == PROCEED)
+        # a control that goes on: asked of classify() only when a bare "(15)" needs it
+        control = True if disabled else (None if is_control else False)
         secs = countdown_seconds(e.label, st.language, control=control)
         if secs is None or secs <= 0:
             continue

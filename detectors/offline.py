@@ -16,16 +16,34 @@ The finding's data, for the explorer and the verdicts:
 """
 from __future__ import annotations
 
+import re
+
 from . import lexicon
 from .registry import detector
 from .screen_text import best, is_request, make, read
 
 NOT_CHANNEL = {"id_copy"}
 CONTROL_LEN = 40            # a label longer than this is a sentence, not a deletion control
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_SENTENCE_END = re.compile(r"[:：.。!！]\s*$")
 
 
 def _channels(kinds: list[str]) -> list[str]:
     return [k for k in kinds if k not in NOT_CHANNEL]
+
+
+def _is_sentence(label: str) -> bool:
+    """An instruction rather than a button: it ends like a sentence or runs to five words."""
+    return bool(_SENTENCE_END.search(label)) or len(label.split()) >= 5 or len(label) >= 20
+
+
+def _only_address(label: str) -> bool:
+    """A line that is an e-mail address and little else ("📧 **help@x.com**", "Email: a@b.c")."""
+    m = _ADDRESS.search(label)
+    return bool(m) and len(_LETTERS.findall(label.replace(m.group(0), ""))) <= 8
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 @detector("offline_requirement")
@@ -33,16 +51,27 @@ def offline_requirement(screen, ctx):
     st = read(screen, ctx)
     lex, ctxlex = lexicon.load("offline"), lexicon.load("context")
     hits, id_copy, in_app = [], False, False
-    for e in st.elements:
-        kinds = lex.kinds_in(e.label, st.langs)
-        names_deletion = ctxlex.match(e.label, st.langs, kinds=["deletion_word"]) is not None
+    asked = -10                 # index (in st.elements) of the last instruction to the person
+    for i, e in enumerate(st.elements):
+        label = e.label
+        names_deletion = ctxlex.match(label, st.langs, kinds=["deletion_word"]) is not None
+        if not st.deletion and not names_deletion:
+            continue                   # no channel can count on this text
+        kinds = lex.kinds_in(label, st.langs)
+        request = is_request(label, st.langs) or (
+            _is_sentence(label)
+            and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None)
         channels = _channels(kinds)
+        if not channels and st.deletion and _only_address(label) and i - asked <= 2:
+            channels = ["email"]   # "Send your request to:" and the address on the next line
+        if request:
+            asked = i
         if not channels:
-            if (names_deletion and len(e.label) <= CONTROL_LEN
+            if (names_deletion and len(label) <= CONTROL_LEN
                     and screen.tappable(e).clickable):
                 in_app = True          # a control that deletes in the app ("Delete account")
             continue
-        duty = st.deletion and is_request(e.label, st.langs)
+        duty = st.deletion and (request or i - asked <= 2)
         if names_deletion or duty:
             hits.append((e, (1.0 if names_deletion else 0.7), channels))
             id_copy = id_copy or "id_copy" in kinds

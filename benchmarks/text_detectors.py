@@ -1,0 +1,160 @@
+"""Text detectors on public text nobody here wrote: precision, recall and false-alarm rate per
+pattern, corpus and language, and the cost of `scan-text` per line.
+
+    python benchmarks/text_detectors.py            # the table
+    python benchmarks/text_detectors.py --json     # the same figures as one JSON object
+
+Every text goes through `cancelcheck.cli_scan_text.scan_lines`, the function behind
+`cancelcheck scan-text`: a line (or a section's lines) becomes one screen, its language is
+detected, the per-screen text detectors run. Corpora (benchmarks/data/README.md has the
+provenance of each):
+
+  confirmshaming_spacy   decline texts labelled confirmshaming by a public repository (en, es);
+                         split into the part read while the grammar was written (dev) and the
+                         part added later (held-out)
+  deletion_pages         sections of public account-deletion pages (en, de, fr, es, ru, zh,
+                         tr), labelled offline / none by hand with one written rule
+  newpipe_strings        every UI string of a real Android app in 10 languages: none of them is
+                         confirmshaming, an offline requirement or a forced wait (each one the
+                         detectors flag is listed so it can be checked by hand)
+
+A finding counts for a pattern when its type is the pattern (confirmshaming,
+offline_requirement, forced_wait). False-alarm rate = false alarms / negatives.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cancelcheck.cli_scan_text import scan_lines  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+PATTERNS = ("confirmshaming", "offline_requirement", "forced_wait")
+
+
+def _tsv(path: Path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def corpora():
+    """(corpus, language, lines, {pattern: True/False}) for every labelled item."""
+    for lang, seen, text in _tsv(DATA / "confirmshaming_spacy.tsv"):
+        yield f"confirmshaming_spacy/{seen}", lang, [text], {"confirmshaming": True}
+    pages = yaml.safe_load((DATA / "deletion_pages.yaml").read_text(encoding="utf-8"))["pages"]
+    for page in pages:
+        for sec in page["sections"]:
+            lines = [x for x in sec["text"].splitlines() if x.strip()]
+            yield "deletion_pages", page["lang"], lines, \
+                {"offline_requirement": sec["label"] == "offline"}
+    for f in sorted((DATA / "newpipe_strings").glob("*.tsv")):
+        for _, text in _tsv(f):
+            yield "newpipe_strings", f.stem, [text], {p: False for p in PATTERNS}
+
+
+def measure():
+    cells = defaultdict(lambda: {"tp": 0, "fn": 0, "fp": 0, "tn": 0})
+    flagged = []
+    n_lines, seconds = 0, 0.0
+    for corpus, lang, lines, labels in corpora():
+        t0 = time.perf_counter()
+        found = {f.type for f in scan_lines(lines)}
+        seconds += time.perf_counter() - t0
+        n_lines += len(lines)
+        for pattern, truth in labels.items():
+            hit = pattern in found
+            key = (pattern, corpus, lang)
+            cells[key]["tp" if truth and hit else "fn" if truth else "fp" if hit else "tn"] += 1
+            if hit and not truth:
+                flagged.append({"pattern": pattern, "corpus": corpus, "lang": lang,
+                                "text": " / ".join(lines)[:200]})
+            if truth and not hit:
+                flagged.append({"pattern": pattern, "corpus": corpus, "lang": lang,
+                                "missed": " / ".join(lines)[:200]})
+    return cells, flagged, n_lines, seconds
+
+
+def cli_cost(path: Path) -> tuple[int, float]:
+    """Lines and wall seconds of one `cancelcheck scan-text --lines` process over a file."""
+    exe = Path(sys.executable).parent / "cancelcheck"
+    texts = [t for _, t in _tsv(path)]
+    t0 = time.perf_counter()
+    subprocess.run([str(exe), "scan-text", "--lines", "-"], input="\n".join(texts) + "\n",
+                   capture_output=True, text=True, check=True)
+    return len(texts), time.perf_counter() - t0
+
+
+def figures(c: dict) -> dict:
+    pos, neg = c["tp"] + c["fn"], c["fp"] + c["tn"]
+    return {**c,
+            "precision": round(c["tp"] / (c["tp"] + c["fp"]), 3) if c["tp"] + c["fp"] else None,
+            "recall": round(c["tp"] / pos, 3) if pos else None,
+            "false_alarm": round(c["fp"] / neg, 4) if neg else None}
+
+
+def totals(cells: dict, pattern: str, corpus_prefix: str | None = None) -> dict:
+    out = {"tp": 0, "fn": 0, "fp": 0, "tn": 0}
+    for (p, corpus, _), c in cells.items():
+        if p == pattern and (corpus_prefix is None or corpus.startswith(corpus_prefix)):
+            for k in out:
+                out[k] += c[k]
+    return figures(out)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", action="store_true", help="list every false alarm and miss")
+    args = ap.parse_args(argv)
+    cells, flagged, n_lines, seconds = measure()
+    n_cli, s_cli = cli_cost(DATA / "newpipe_strings" / "en.tsv")
+    rows = [{"pattern": p, "corpus": corpus, "lang": lang, **figures(c)}
+            for (p, corpus, lang), c in sorted(cells.items())]
+    summary = {p: totals(cells, p) for p in PATTERNS}
+    summary["confirmshaming held-out"] = totals(cells, "confirmshaming",
+                                                "confirmshaming_spacy/held-out")
+    cost = {"lines": n_lines, "ms_per_line_in_process": round(1000 * seconds / n_lines, 3),
+            "cli_lines": n_cli, "ms_per_line_cli": round(1000 * s_cli / n_cli, 3)}
+    if args.json:
+        print(json.dumps({"rows": rows, "summary": summary, "cost": cost,
+                          "flagged": flagged}, ensure_ascii=False, indent=1))
+        return 0
+    head = f"{'pattern':<20} {'corpus':<30} {'lang':<8} {'pos':>4} {'neg':>5} " \
+           f"{'prec':>6} {'recall':>6} {'f.alarm':>8}"
+    print(head)
+    print("-" * len(head))
+
+    def fmt(v, w):
+        return f"{'-' if v is None else v:>{w}}"
+    for r in rows:
+        print(f"{r['pattern']:<20} {r['corpus']:<30} {r['lang']:<8} {r['tp'] + r['fn']:>4} "
+              f"{r['fp'] + r['tn']:>5} {fmt(r['precision'], 6)} {fmt(r['recall'], 6)} "
+              f"{fmt(r['false_alarm'], 8)}")
+    print()
+    for name, s in summary.items():
+        print(f"ALL {name:<32} pos {s['tp'] + s['fn']:>4}  neg {s['fp'] + s['tn']:>5}  "
+              f"precision {fmt(s['precision'], 5)}  recall {fmt(s['recall'], 5)}  "
+              f"false alarms {fmt(s['false_alarm'], 6)}")
+    print(f"\nscan-text cost: {cost['ms_per_line_in_process']} ms a line in process "
+          f"({n_lines} lines); {cost['ms_per_line_cli']} ms a line through one "
+          f"`cancelcheck scan-text --lines` process ({n_cli} lines, start-up included)")
+    if args.show:
+        print()
+        for f in flagged:
+            print(json.dumps(f, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
