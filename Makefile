@@ -15,7 +15,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APPIUM_HOME    := $(CURDIR)/.appium
 CHROMIUM_DRIVER := appium-chromium-driver@3.1.1
 
-.PHONY: demo test soak system venv appium clean
+.PHONY: demo test soak bench-text system venv appium clean
 
 demo: system venv
 	$(VENV)/bin/cancelcheck demo --out out/demo
@@ -26,6 +26,10 @@ test: system venv appium
 # Every specimen audited 20 times; agreement of outcome, path steps and finding types.
 soak: system venv
 	$(VENV)/bin/python benchmarks/soak.py --runs 20 --jobs 2 --out out/soak
+
+# Text detectors on public corpora: precision, recall, false alarms per pattern and language.
+bench-text: venv
+	$(VENV)/bin/python benchmarks/text_detectors.py
 
 # Debian packages: installed only when one is missing.
 system:

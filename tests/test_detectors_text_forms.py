@@ -1,0 +1,136 @@
+"""The text detectors recognise the FORM of confirmshaming, an offline requirement and a forced
+wait, in every lexicon language, with near-misses that must stay quiet.
+
+Every expected value was worked out by hand from the wording: which words make the decline a
+first-person belittling statement; which channel the sentence sends the person to; how many
+seconds the label counts. None is copied from the program's output.
+"""
+from __future__ import annotations
+
+import pytest
+
+from cancelcheck.detectors.forced_wait import countdown_seconds
+from tests.test_detectors_text import btn, run, screen, types
+
+
+# -- confirmshaming ---------------------------------------------------------------------------
+@pytest.mark.parametrize("label", [
+    "No thanks, I don't like deals",                 # en: refusal of a gain
+    "I'd rather pay full price",                     # en: preference for the worse option
+    "No, I prefer to stay unprotected",              # en
+    "No, I don't feel lucky",                        # en
+    "Nein danke, ich verzichte auf Rabatte",         # de: renouncing a gain
+    "Nein, ich zahle lieber den vollen Preis",       # de: preference for the worse option
+    "Non merci, je préfère payer plein tarif",       # fr
+    "Non, je n'ai pas besoin de réductions",         # fr: refusal of a gain
+    "No, gracias, no necesito ahorrar",              # es
+    "No, prefiero pagar más",                        # es
+    "Não, obrigado, não quero economizar",           # pt
+    "Não, prefiro pagar o preço cheio",              # pt
+    "Нет, я не хочу экономить",                      # ru: refusal of a gain
+    "Нет, спасибо, я лучше заплачу полную цену",     # ru: preference for the worse option
+    "いいえ、割引はいりません",                          # ja: refusal of a discount
+    "아니요, 할인 필요 없어요",                          # ko: refusal of a discount
+    "不了，我不想省钱",                                 # zh-Hans: refusal of saving money
+    "我宁愿原价购买",                                   # zh-Hans: rather pay the full price
+    "残忍离开",                                        # zh-Hans: "leave cruelly"
+    "不了，我不想省錢",                                 # zh-Hant
+])
+def test_confirmshaming_form(label):
+    found = [f for f in run(screen("Special offer", btn("Yes, please"), btn(label)))
+             if f.type == "confirmshaming"]
+    assert [f.evidence for f in found] == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "No thanks", "Not now", "Skip for now", "Keep my account",      # plain declines / retreat
+    "I don't want to delete my account",             # refusing the action itself
+    "No, I don't want to lose my memories",          # the way back, worded as a loss
+    "I'd rather not lose my progress",
+    "No thanks, I don't want emails",                # a plain opt-out
+    "No thanks, I'm not interested",
+    "Nein danke", "Ich möchte meine Vorteile nicht verlieren",
+    "Non merci", "Je ne veux pas perdre mes avantages",
+    "No, gracias", "No quiero perder mis descuentos",
+    "Não, obrigado", "Нет, спасибо", "いいえ", "아니요", "不用了", "暂不注销",
+])
+def test_confirmshaming_near_misses(label):
+    assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
+
+
+# -- offline requirement ----------------------------------------------------------------------
+@pytest.mark.parametrize("items,channels", [
+    (["Delete account", "To delete your account, chat with us in the app."], ["chat"]),
+    (["Close account", "Open a support ticket to have your account deleted."], ["ticket"]),
+    (["Konto löschen", "Um Ihr Konto zu löschen, schreiben Sie uns eine E-Mail."], ["email"]),
+    (["Pour supprimer votre compte, envoyez un courriel à privacy@example.fr"], ["email"]),
+    (["Para eliminar tu cuenta, escríbenos a soporte@example.es"], ["email"]),
+    (["Para excluir sua conta, entre em contato com o suporte."], ["support"]),
+    (["Для удаления аккаунта напишите в службу поддержки."], ["support"]),
+    (["アカウントを削除するには、サポートまでお問い合わせください。"], ["support"]),
+    (["계정을 삭제하려면 고객센터로 문의해 주세요."], ["support"]),
+    (["注销账号", "请填写注销申请表并提交工单"], ["web_form", "ticket"]),
+    # the request on one line, the address on the next (a common page layout)
+    (["Delete your account", "Send your request to:", "📧 help@example.com"], ["email"]),
+])
+def test_offline_channels(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+    assert f.data["only_offline"] is True          # no control on these screens deletes
+
+
+def test_offline_letter_call_and_id_copy():
+    f, = [f for f in run(screen("Llame o envíe una carta certificada con copia de su DNI "
+                                "para dar de baja su cuenta.")) if f.type == "offline_requirement"]
+    assert f.data["channels"] == ["call", "letter"] and f.data["id_copy"] is True
+
+
+def test_offline_beside_an_in_app_button_is_not_only_offline():
+    f, = [f for f in run(screen("Delete your account", btn("Delete account"),
+                                "Or e-mail support@example.com to delete your account."))
+          if f.type == "offline_requirement"]
+    assert f.data["channels"] == ["email"] and f.data["only_offline"] is False
+
+
+@pytest.mark.parametrize("items", [
+    ["Delete account", "If you have questions, contact us at help@example.com."],
+    ["Settings", "Privacy policy", "support@example.com"],           # a footer address
+    ["Supprimer le compte", btn("Contacter le support")],            # a button, not a duty
+    ["Konto löschen", "Sie erhalten eine Bestätigung per E-Mail."],  # the app e-mails them
+    ["設定", "お問い合わせ"], ["Настройки", "Служба поддержки"], ["查找附近网点"],
+    ["Delete your account", "We will send you a confirmation email once it is deleted."],
+])
+def test_offline_near_misses(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
+# -- forced wait ------------------------------------------------------------------------------
+@pytest.mark.parametrize("label,secs", [
+    ("Löschen (15 s)", 15), ("bitte warten 10 Sek.", 10),           # de
+    ("Delete (0:15)", 15), ("Delete 0:15", 15),                      # en, m:ss
+    ("Supprimer (15)", 15),                                          # fr, a bare number on "go on"
+    ("Eliminar cuenta (10 seg.)", 10),                               # es
+    ("Excluir conta (0:30)", 30),                                    # pt
+    ("Удалить (15 сек.)", 15),                                       # ru
+    ("削除 (15秒)", 15), ("删除 15秒", 15),                            # ja, zh-Hans
+    ("탈퇴하기 (10초)", 10),                                           # ko
+])
+def test_countdown_forms(label, secs):
+    assert countdown_seconds(label) == secs
+
+
+@pytest.mark.parametrize("label", [
+    "Inbox (3)", "Notifications (12)",            # unread counts, not on a control that goes on
+    "Opens at 9:30",                              # a clock time
+    "Resend code in 30s", "Renvoyer le code (30 s)", "재전송 (30초)", "60s后重发",
+    "Seeking for 5, 15 or 25 seconds does not work with this option enabled",
+])
+def test_not_countdowns(label):
+    assert countdown_seconds(label) is None
+
+
+def test_countdown_text_beside_a_disabled_button_names_it():
+    s = screen("Delete account", "Please wait 15 seconds", btn("Delete", enabled=False))
+    f, = [f for f in run(s) if f.type == "forced_wait"]
+    assert f.data == {"seconds": 15, "disabled": True, "control": 2}
+    assert f.evidence == "Please wait 15 seconds"
