@@ -32,6 +32,9 @@ from dataclasses import dataclass, field
 from cancelcheck.screens import Element, Screen, clean_text
 
 from .cues import cues
+from .hosts import leaves_host
+from .icons import (KIND_STAGE, REVEAL_SCORES, glyph_kind, icon_kind, out_of_sight,
+                    unlabelled_controls)
 
 STAGE_SCORES = (("entry", 100.0, 4), ("account", 60.0, 3), ("settings", 55.0, 2),
                 ("profile", 45.0, 1), ("help", 25.0, 2), ("menu", 20.0, 1))
@@ -64,7 +67,8 @@ class Candidate:
         """Identity of this candidate on its screen, stable across visits."""
         e = self.element
         where = f"{e.cls}|{e.id}" if e is not None else ""
-        return f"{self.kind}|{clean_text(self.label)[:80]}|{where}|{self.direction}"
+        slot = self.extra.get("slot", "")
+        return f"{self.kind}|{clean_text(self.label)[:80]}|{where}|{self.direction}{slot}"
 
 
 @dataclass
@@ -76,6 +80,7 @@ class FlowState:
     screen_stage: int = 0
     filled: set = field(default_factory=set)       # keys of fields already filled on this visit
     sent_code: bool = False
+    home: str | None = None                        # the web app's host:port (None: native)
 
 
 def _proceed_or_retreat(label: str) -> str | None:
@@ -206,6 +211,8 @@ def refusal(cand: "Candidate", screen: Screen, state: "FlowState", *,
     for t in texts:
         if any(forbidden(x, t) for x in links) or cues().forbidden(t):
             return f"refused: {clean_text(t)[:80]!r} buys, pays, subscribes, calls or signs out"
+    if el is not None and leaves_host(screen, el, state.home):
+        return f"refused: {clean_text(cand.label)[:80]!r} links to another host"
     if cand.kind != "tap" or commit:
         return ""
     for t in texts:
@@ -397,6 +404,8 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             continue        # a label around a box or field: the form candidates handle it
         if target.attrs.get("tag") == "select" or target.selected:
             continue            # a drop-down (form candidates), or the tab already open
+        if leaves_host(screen, target, state.home):
+            continue            # a link to another host: never followed
         reading = classify(label, target, screen, state, shown=shown)
         kind = reading.kind
         if kind in ("forbidden", "deactivate", "retreat"):
@@ -427,6 +436,8 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             if c.has(section, label):
                 stage_hit = (section, score, level)
                 break
+        if stage_hit is None and glyph_kind(label):
+            stage_hit = KIND_STAGE[glyph_kind(label)]     # ≡ ⚙ 👤: a glyph for a label
         if stage_hit:
             section, score, level = stage_hit
             if level <= state.screen_stage and section != "entry":
@@ -437,8 +448,37 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
         else:
             out.append(Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
                                  extra={"enabled": target.enabled}))
+    out.extend(_icon_candidates(screen, state))
     out.sort(key=lambda x: -x.score)
     return _one_per_target(out)
+
+
+def _icon_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
+    """Controls with no words (a hamburger of CSS bars, ⋮, a gear, an avatar), ranked as the
+    stage their names, glyph or pixels say they open; when the tree holds a promising item out
+    of sight, the menu-like ones (and unknown ones) are ranked as that item: they may reveal it."""
+    hidden = out_of_sight(screen)
+    reveal = max(hidden, key=lambda h: REVEAL_SCORES[h[1]]) if hidden else None
+    out = []
+    for e in unlabelled_controls(screen):
+        kind = icon_kind(e, screen)
+        if kind is None and reveal is None:
+            continue
+        section, score, level = KIND_STAGE.get(kind, ("menu", OTHER_SCORE, 1))
+        reason = f"an icon-only control: looks like {kind or 'a control'}"
+        if level <= state.screen_stage:
+            score *= 0.4
+        extra = {"enabled": True, "icon": kind or "unknown",
+                 "slot": f"@{e.bounds.x1 // 16},{e.bounds.y1 // 16}"}
+        if reveal is not None and kind in (None, "menu", "more"):
+            item, where = reveal
+            score = max(score, REVEAL_SCORES[where] * 0.9)
+            extra["reveals"] = item.label
+            reason += (f"; may reveal {clean_text(item.label)[:40]!r}, which the tree holds "
+                       "out of sight")
+        out.append(Candidate("tap", f"{kind or 'unlabelled'} icon", score, reason, element=e,
+                             stage=level, extra=extra))
+    return out
 
 
 def _one_per_target(cands: list[Candidate]) -> list[Candidate]:

@@ -26,8 +26,11 @@ from cancelcheck.records import Step
 from .candidates import (FORM_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate, FlowState,
                          candidates, refusal, scroll_targets)
 from .cues import cues
+from .hosts import host_of, left_app
+from .icons import appeared
 from .session import Session
 
+REPLAY_TRIES = 2           # failed restart-and-replays before the explorer stops replaying
 DISTANCE_COST = 8.0        # a known place one step away must be this much better to go there
 WAIT_LIMIT = 30.0          # seconds to wait for a disabled "continue" to enable
 
@@ -78,6 +81,7 @@ class Explorer:
         self.visit: _Visit | None = None
         self.entry_screen: int | None = None
         self.waited_on: set[str] = set()
+        self.replay_failures = 0            # restarts whose replay did not reach its screen
 
     # -- helpers ---------------------------------------------------------------------------------
     @property
@@ -136,6 +140,10 @@ class Explorer:
         self.s.act(action, source="explorer", note=cand.reason)
         after = self.fp()
         step = self.s.journey.steps[-1]
+        if cand.extra.get("reveals"):          # check that the item it was tapped for came
+            item = cand.extra["reveals"]        # into sight
+            step.note += (f" (revealed {item[:40]!r})" if appeared(self.screen, item)
+                          else f" (did not reveal {item[:40]!r})")
         productive = cand.kind in ("type", "choose") or cand.extra.get("send_code") or (
             cand.kind == "scroll" and step.revealed)
         if after != before:
@@ -228,10 +236,15 @@ class Explorer:
             back = len(self.stack) - 1 - self.stack.index(dst)
             if back >= 0:
                 return float(back), "back"
-        route = self._route(self.start_fp, dst) if self.start_fp else None
+        route = self._route(self.start_fp, dst) if self.start_fp and self._may_replay() else None
         if route is not None:
             return float(sum(len(e.actions) for e in route)) + 0.5, "replay"
         return None
+
+    def _may_replay(self) -> bool:
+        """A restart and a replay of the known path, unless replays failed REPLAY_TRIES times
+        (the app does not come back where it started: restarting again would only loop)."""
+        return self.replay_failures < REPLAY_TRIES
 
     def _go(self, dst: str, how: str) -> bool:
         """Navigate to a known screen; returns whether we got there."""
@@ -242,7 +255,8 @@ class Explorer:
                 if self.fp() == dst:
                     return True
         if how == "back":
-            while self.fp() != dst and dst in self.stack and len(self.stack) > 1:
+            while self.fp() != dst and dst in self.stack and len(self.stack) > 1 \
+                    and not self.out_of_budget():
                 expected = self.stack[-2]
                 before = self.fp()
                 self.s.act(Action("back"), source="explorer", note="back to a promising screen")
@@ -256,17 +270,27 @@ class Explorer:
                 return True
             if self._shortcut_here(dst) is not None:
                 return self._go(dst, "here")
-        route = self._route(self.start_fp, dst) if self.start_fp else None
-        if route is None:
+        route = self._route(self.start_fp, dst) if self.start_fp and self._may_replay() else None
+        if route is None or self.out_of_budget():
             return False
         self.s.restart(source="explorer", note="restart to replay the known path")
         self.stack = []
         self.state.in_flow = False
         self._arrive(self.fp(), None)
+        if self._replay(route) and self.fp() == dst:
+            return True
+        self.replay_failures += 1
+        self.s.journey.steps[-1].note += (f" (the replay did not get back: {self.replay_failures}"
+                                          f" of {REPLAY_TRIES} failed replays)")
+        return False
+
+    def _replay(self, route: list[Edge]) -> bool:
+        """Perform a known chain of edges from the start screen; False as soon as one does not
+        lead where it led before, or the budget is spent."""
         for edge in route:
             for cand in edge.actions:
                 live = self._find_live(cand)
-                if live is None:
+                if live is None or self.out_of_budget():
                     return False
                 self._do(live)
             if self.fp() != edge.dest:
@@ -312,6 +336,7 @@ class Explorer:
         if self.s.current is None:
             self.s.look()
         self.start_fp = self.fp()
+        self.state.home = host_of(self.screen.app or "")
         self._arrive(self.start_fp, None)
         if self._script_entered_flow():
             self.state.in_flow = True          # a script handed over inside the deletion flow
@@ -324,6 +349,9 @@ class Explorer:
                 return self._give_up("budget", "the step or time budget was spent")
             fp = self.fp()
             screen = self.screen
+            if left_app(screen, self.state.home):
+                self._return_to_app()
+                continue
             texts = screen.texts()
             if self.state.in_flow and any(c.not_offered(t) for t in texts):
                 return Result("not_offered", "the app says the account cannot be deleted",
@@ -347,7 +375,7 @@ class Explorer:
                 local = scroll
             if local is None and blocked and fp not in self.waited_on:
                 self.waited_on.add(fp)
-                self.s.wait(WAIT_LIMIT, reason=f"{blocked[0].label!r} is disabled: waiting",
+                self.s.wait(self._wait_limit(), reason=f"{blocked[0].label!r} is disabled: waiting",
                             source="explorer", until=lambda sc: _enabled(sc, blocked[0]))
                 if self.fp() != fp:
                     self._arrive(self.fp(), None)
@@ -373,6 +401,22 @@ class Explorer:
                 self.exhausted_scroll.add((fp, local.extra["scroll_key"]))
             if not changed and local.kind == "tap" and not local.extra.get("send_code"):
                 self.s.journey.steps[-1].note += " (nothing happened)"
+
+    def _return_to_app(self) -> None:
+        """The screen is not the app (a browser error page, another host): go back, or restart
+        when back does not return; nothing on that screen is ever tapped."""
+        where = (self.screen.app or "")[:80]
+        self.s.act(Action("back"), source="explorer", note=f"left the app ({where}): back")
+        self._arrive(self.fp(), None)
+        if left_app(self.screen, self.state.home) and not self.out_of_budget():
+            self.s.restart(source="explorer", note=f"left the app ({where}): restart")
+            self.stack = []
+            self.state.in_flow = False
+            self._arrive(self.fp(), None)
+
+    def _wait_limit(self) -> float:
+        """WAIT_LIMIT, or what is left of the time budget when that is less."""
+        return max(0.0, min(WAIT_LIMIT, self.deadline - time.monotonic()))
 
     def _script_entered_flow(self) -> bool:
         c = cues()

@@ -116,10 +116,10 @@ def _shortcuts(j: Journey, steps: list[Step]) -> list[Step]:
 
 def _no_form_before(j: Journey, step: Step) -> bool:
     """The shortcut tap needed nothing on its screen first: no form step, no scroll that
-    brought it into view."""
+    brought it into view, no tap that opened it in place (a menu or drawer sliding in)."""
     for s in reversed(j.steps[:step.index]):
         if s.changed or s.kind in ("start", "restart"):
             return True
-        if _is_form(s) or (s.kind == "scroll" and s.revealed):
+        if _is_form(s) or (s.kind in ("scroll", "tap") and s.revealed):
             return False
     return True

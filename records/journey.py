@@ -111,8 +111,11 @@ class Journey:
     # -- counts ----------------------------------------------------------------------------------
     @property
     def effort(self) -> int:
-        """Actions the tool actually performed as user steps, backtracking included."""
-        return sum(1 for s in self.steps if s.counted)
+        """Actions the tool actually performed, backtracking included: the user steps, and
+        each restart the explorer made to get back to a known screen (a restart is the tool
+        going back, so it is paid from the same budget)."""
+        return sum(1 for s in self.steps if s.counted
+                   or (s.kind == "restart" and s.source == "explorer"))
 
     def screen(self, index: int) -> Screen | None:
         """The live Screen for a record (None once the run's memory is gone)."""

@@ -112,6 +112,9 @@ return (function (maxElements) {
       if (role) attrs.role = role;
       if (el.getAttribute("href")) attrs.href = el.getAttribute("href");
       if (el.getAttribute("name")) attrs.name = el.getAttribute("name");
+      const klass = typeof el.className === "string" ? norm(el.className) :
+        norm(el.getAttribute("class"));
+      if (klass && (interactive || !text)) attrs["class"] = klass.slice(0, 120);
       if (el.getAttribute("placeholder")) attrs.placeholder = el.getAttribute("placeholder");
       if (tag === "SELECT") attrs.options = [...el.options].map(o => norm(o.text)).join("\n");
       if (el.required) attrs.required = "1";
