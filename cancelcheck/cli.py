@@ -281,13 +281,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .signals import ending_like_ctrl_c
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        with ending_like_ctrl_c():
+            return args.func(args)
     except KNOWN_ERRORS as exc:
         return _fail(str(exc))
-    except KeyboardInterrupt:
-        return _fail("interrupted")
+    except KeyboardInterrupt as exc:
+        return _fail(getattr(exc, "reason", "interrupted"))
 
 
 if __name__ == "__main__":

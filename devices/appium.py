@@ -35,6 +35,7 @@ from cancelcheck.screens import Element, Screen
 from cancelcheck.screens.android_xml import parse_android
 from cancelcheck.screens.ios_xml import parse_xcuitest
 
+from .processes import quit_within
 from .android_system import mark_system_dialog, system_dialog_text
 from .base import Capabilities, Device, Target
 from .guard import first_line, guard, selenium_errors
@@ -210,10 +211,7 @@ class AppiumDevice(Device):
                 self._video.stop()
         except Exception:        # closing must not fail
             pass
-        try:
-            driver.quit()
-        except Exception:
-            pass
+        quit_within(driver.quit)      # a server that does not answer does not hold us up
 
     # -- seeing ------------------------------------------------------------------------------
     @_guard

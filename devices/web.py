@@ -14,8 +14,6 @@ import io
 import os
 import re
 import shutil
-import signal
-import time
 import socket
 import urllib.error
 import urllib.parse
@@ -27,6 +25,7 @@ from cancelcheck.screens import Element, Screen
 
 from .base import Capabilities, Device, Target
 from .guard import first_line, guard, selenium_errors
+from .processes import browser_process, close_driver
 from .errors import AppCrashed, DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_page import (CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, DEAD_PROXY, MOBILE_UA,  # noqa: F401
                        SELECT_ACTIVE_JS, PageSnapshot, chromium_args, choose_option, host_port,
@@ -184,15 +183,14 @@ class WebDevice(Device):
         self.driver.delete_all_cookies()
 
     def close(self) -> None:
+        """Quit within seconds whatever state the browser is in: a session that does not
+        answer has its processes ended (chromedriver, Chromium and its helpers, and a Chromium
+        orphaned by a chromedriver that died first)."""
         driver, self._driver = self._driver, None
         browser, self._browser = self._browser, None
-        if driver is not None:
-            try:
-                driver.quit()
-            except Exception:   # the browser may already be gone; closing must not fail
-                pass
-        if browser is not None:  # chromedriver died first: its Chromium would live on
-            end_process(*browser)
+        if driver is None and browser is None:
+            return
+        close_driver(driver, [browser] if browser is not None else [])
 
     # -- seeing ------------------------------------------------------------------------------
     @_guard
@@ -298,66 +296,3 @@ class WebDevice(Device):
     def wait_idle(self, timeout: float = 5.0) -> None:
         """Until the page has loaded and no CSS animation or transition is running."""
         _wait_idle(self.driver, timeout)
-
-
-# -- Chromium's process ------------------------------------------------------------------------------
-def _children(pid: int) -> list[int]:
-    """The child processes of every thread of `pid` (Linux /proc; [] elsewhere)."""
-    found: list[int] = []
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return found
-    for tid in tasks:
-        try:
-            with open(f"/proc/{pid}/task/{tid}/children") as f:
-                found += [int(c) for c in f.read().split()]
-        except (OSError, ValueError):
-            pass
-    return found
-
-
-def _cmdline(pid: int) -> bytes | None:
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as f:
-            return f.read()
-    except OSError:
-        return None
-
-
-def browser_process(driver) -> tuple[int, bytes] | None:
-    """Chromium's browser process (chromedriver's child) as (pid, command line), read from
-    /proc on Linux; None elsewhere or when it cannot be told."""
-    process = getattr(getattr(driver, "service", None), "process", None)
-    if process is None:
-        return None
-    for pid in _children(process.pid):
-        cmd = _cmdline(pid)
-        if cmd and b"chrom" in os.path.basename(cmd.split(b"\0")[0].split(b" ")[0]):
-            return pid, cmd
-    return None
-
-
-def end_process(pid: int, cmdline: bytes, grace: float = 3.0) -> None:
-    """SIGTERM, then SIGKILL after `grace` seconds, the process `pid` if it still runs the same
-    command line (a pid reused by another program is left alone)."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        if _cmdline(pid) != cmdline:
-            return
-        try:
-            os.kill(pid, sig)
-        except OSError:
-            return
-        end = time.monotonic() + grace
-        while time.monotonic() < end:
-            if _cmdline(pid) != cmdline or _zombie(pid):
-                return
-            time.sleep(0.05)
-
-
-def _zombie(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] == "Z"
-    except (OSError, IndexError):
-        return True

@@ -69,8 +69,8 @@ def run_audit(device: Device, target: str, options: AuditOptions, observers=()) 
     except (DeviceError, FlowError, SourceError, OSError) as exc:   # OSError: the evidence
         journey.outcome, journey.reason = "error", one_line(exc)         # could not be written
         _finish_partial(session)
-    except KeyboardInterrupt:
-        journey.outcome, journey.reason = "error", "interrupted"
+    except KeyboardInterrupt as exc:     # Ctrl-C, or SIGTERM/SIGHUP (cancelcheck/signals.py)
+        journey.outcome, journey.reason = "error", getattr(exc, "reason", "interrupted")
         _finish_partial(session)
         _end(session)
         raise
