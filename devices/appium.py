@@ -35,6 +35,7 @@ from cancelcheck.screens import Element, Screen
 from cancelcheck.screens.android_xml import parse_android
 from cancelcheck.screens.ios_xml import parse_xcuitest
 
+from . import web_dialog
 from .processes import quit_within
 from .android_system import mark_system_dialog, system_dialog_text
 from .base import Capabilities, Device, Target
@@ -131,6 +132,8 @@ class AppiumDevice(Device):
         self.capabilities = Capabilities(video=True, native_video=native, restart=True,
                                          reset=(not native) or reset == "clear")
         self._snapshot = PageSnapshot(max_elements)
+        self._last: Screen | None = None        # the last page captured (under a dialog)
+        self._dialog: Screen | None = None      # the browser dialog open, as last captured
         self._driver = None
         self._scale: float | None = None      # screenshot pixels per action unit
         self._size: tuple[int, int] | None = None
@@ -173,6 +176,8 @@ class AppiumDevice(Device):
     def start(self, fresh: bool = True) -> None:
         self.connect()
         if self.platform == "chromium":
+            if web_dialog.read(self.driver) is not None:
+                web_dialog.answer(self.driver, "dismiss")   # never accept what was not read
             self.driver.get(self.url)
             if fresh:
                 clear_site_storage(self.driver)
@@ -187,6 +192,8 @@ class AppiumDevice(Device):
     def restart(self) -> None:
         self.connect()
         if self.platform == "chromium":
+            if web_dialog.read(self.driver) is not None:
+                web_dialog.answer(self.driver, "dismiss")   # never accept what was not read
             self.driver.get(self.url)
             self._check_page()
         else:
@@ -216,6 +223,8 @@ class AppiumDevice(Device):
     # -- seeing ------------------------------------------------------------------------------
     @_guard
     def capture(self) -> Screen:
+        if self.platform == "chromium" and self._dialog_open():
+            return self.redact(self._dialog)
         png = self.driver.get_screenshot_as_png()
         image = Image.open(io.BytesIO(png)).convert("RGB")
         where = f"appium:{self.shown_url}"
@@ -227,6 +236,7 @@ class AppiumDevice(Device):
         else:
             screen = parse_xcuitest(self.driver.page_source, where=where, image=image)
         self._scale, self._size = screen.scale, screen.size
+        self._last = screen
         screen = self.redact(screen)
         if self.watch_app and self.platform != "chromium" and self.app:
             self.check_app(screen)
@@ -276,6 +286,12 @@ class AppiumDevice(Device):
 
     @_guard
     def tap(self, target: Target) -> None:
+        if self._dialog is not None and self._dialog_open(keep=True):
+            button = web_dialog.at(self._dialog, target)
+            if button is not None:
+                if button.attrs["dialog"] != "prompt":
+                    web_dialog.answer(self.driver, button.attrs["dialog"])
+                return
         x, y = self._point(target)
         builder, finger = self._touch()
         finger.move_to_location(round(x), round(y)).pointer_down().pause(0.05).pointer_up()
@@ -283,6 +299,9 @@ class AppiumDevice(Device):
 
     @_guard
     def enter_text(self, text: str, *, clear: bool = True) -> None:
+        if self._dialog is not None and self._dialog_open(keep=True):
+            web_dialog.answer(self.driver, "prompt", text)
+            return
         field = self.driver.switch_to.active_element
         if clear:
             if self.platform == "chromium":
@@ -325,7 +344,23 @@ class AppiumDevice(Device):
 
     @_guard
     def back(self) -> None:
+        if self.platform == "chromium" and web_dialog.read(self.driver) is not None:
+            web_dialog.answer(self.driver, "dismiss")
+            return
         self.driver.back()
+
+    def _dialog_open(self, keep: bool = False) -> bool:
+        """Whether a browser dialog is open on the Chromium page; unless `keep`, the dialog
+        screen is made anew from it (over the last page captured)."""
+        dialog = web_dialog.read(self.driver)
+        if dialog is None:
+            self._dialog = None
+            return False
+        if not keep or self._dialog is None:
+            last = self._last
+            self._dialog = web_dialog.screen(dialog, self.url or "", last.image if last else None,
+                                             last.scale if last else 2.625)
+        return True
 
     # -- extras ------------------------------------------------------------------------------
     @_guard
@@ -336,7 +371,7 @@ class AppiumDevice(Device):
 
     @_guard
     def wait_idle(self, timeout: float = 5.0) -> None:
-        if self.platform == "chromium":
+        if self.platform == "chromium" and web_dialog.read(self.driver) is None:
             wait_idle(self.driver, timeout)
 
     def find_css(self, selector: str):
@@ -413,5 +448,6 @@ def chromium_capabilities(page_url: str, allow_hosts: list[str] = ()) -> dict:
         "appium:autodownloadEnabled": False,
         "appium:chromedriverPort": port,
         "appium:newCommandTimeout": 120,
+        "unhandledPromptBehavior": "ignore",       # a browser dialog waits to be read
         "goog:chromeOptions": chrome_options(CHROMIUM, allow_hosts=hosts),
     }

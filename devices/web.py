@@ -26,6 +26,7 @@ from cancelcheck.screens import Element, Screen
 from .base import Capabilities, Device, Target
 from .guard import first_line, guard, selenium_errors
 from .processes import browser_process, close_driver
+from . import web_dialog
 from .errors import AppCrashed, DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_page import (CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, DEAD_PROXY, MOBILE_UA,  # noqa: F401
                        SELECT_ACTIVE_JS, PageSnapshot, chromium_args, choose_option, host_port,
@@ -109,6 +110,8 @@ class WebDevice(Device):
         self._driver = None
         self._browser: tuple[int, bytes] | None = None      # Chromium's pid and command line
         self._snapshot = PageSnapshot(max_elements)
+        self._last: Screen | None = None        # the last page captured (under a dialog)
+        self._dialog: Screen | None = None      # the browser dialog open, as last captured
 
     # -- lifecycle ---------------------------------------------------------------------------
     def _launch(self):
@@ -126,6 +129,7 @@ class WebDevice(Device):
         opts.binary_location = self.chromium
         for flag in chromium_args(self.isolate, self.allow_hosts):
             opts.add_argument(flag)
+        opts.set_capability("unhandledPromptBehavior", "ignore")   # a dialog waits for us
         opts.add_experimental_option("mobileEmulation", mobile_emulation(
             self.width, self.height, self.pixel_ratio, self.user_agent))
         try:
@@ -136,6 +140,8 @@ class WebDevice(Device):
         driver.set_page_load_timeout(self.timeout)
         driver.set_script_timeout(self.timeout)
         self._browser = browser_process(driver)
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
+                               {"source": web_dialog.MARK_JS})   # dialogs say their kind
         return driver
 
     def chromedriver_exit_code(self) -> int | None:
@@ -166,6 +172,9 @@ class WebDevice(Device):
 
     def _load(self, url: str) -> None:
         from selenium.common.exceptions import TimeoutException
+        if self._driver is not None and web_dialog.read(self.driver) is not None:
+            web_dialog.answer(self.driver, "dismiss")   # never accept what we did not read
+        self._dialog = None
         try:
             self.driver.get(url)
         except TimeoutException:
@@ -195,12 +204,20 @@ class WebDevice(Device):
     # -- seeing ------------------------------------------------------------------------------
     @_guard
     def capture(self) -> Screen:
+        dialog = web_dialog.read(self.driver)
+        if dialog is not None:                  # the page is frozen behind a browser dialog
+            last = self._last
+            self._dialog = web_dialog.screen(dialog, last.app if last else self.url,
+                                             last.image if last else None, self.pixel_ratio)
+            return self.redact(self._dialog)
+        self._dialog = None
         shot = self.driver.execute_cdp_cmd("Page.captureScreenshot",
                                            {"format": "png", "optimizeForSpeed": True})
         image = Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert("RGB")
         screen = self._snapshot.screen(self.driver, image, where=self.url)
         if screen.app.startswith("chrome-error://"):
             self._check_error_page(screen)
+        self._last = screen
         return self.redact(screen)
 
     def _check_error_page(self, screen: Screen) -> None:
@@ -232,8 +249,19 @@ class WebDevice(Device):
         return x / self.css_scale, y / self.css_scale
 
     # -- acting ------------------------------------------------------------------------------
+    def _dialog_target(self, target) -> Element | None:
+        """The dialog button a tap lands on, while a browser dialog is open."""
+        if self._dialog is None or web_dialog.read(self.driver) is None:
+            return None
+        return web_dialog.at(self._dialog, target)
+
     @_guard
     def tap(self, target: Target) -> None:
+        button = self._dialog_target(target)
+        if button is not None:
+            if button.attrs["dialog"] != "prompt":   # the prompt's field: typing fills it
+                web_dialog.answer(self.driver, button.attrs["dialog"])
+            return
         x, y = self._css_point(target)
         if not (0 <= x < self.width and 0 <= y < self.height):
             raise DeviceError(f"web device: tap at ({x:.0f}, {y:.0f}) CSS px is off screen "
@@ -248,6 +276,9 @@ class WebDevice(Device):
 
     @_guard
     def enter_text(self, text: str, *, clear: bool = True) -> None:
+        if self._dialog is not None and web_dialog.read(self.driver) is not None:
+            web_dialog.answer(self.driver, "prompt", text)     # a prompt() takes the text
+            return
         d = self.driver
         if clear:
             d.execute_script(SELECT_ACTIVE_JS)
@@ -285,6 +316,9 @@ class WebDevice(Device):
 
     @_guard
     def back(self) -> None:
+        if web_dialog.read(self.driver) is not None:
+            web_dialog.answer(self.driver, "dismiss")          # back closes a dialog: Cancel
+            return
         self.driver.back()
 
     # -- extras for tests and the CLI ----------------------------------------------------------
@@ -294,5 +328,7 @@ class WebDevice(Device):
 
     @_guard
     def wait_idle(self, timeout: float = 5.0) -> None:
-        """Until the page has loaded and no CSS animation or transition is running."""
-        _wait_idle(self.driver, timeout)
+        """Until the page has loaded and no CSS animation or transition is running (a page
+        behind a browser dialog is as idle as it will get)."""
+        if web_dialog.read(self.driver) is None:
+            _wait_idle(self.driver, timeout)

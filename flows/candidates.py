@@ -129,6 +129,13 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
         return Reading("deactivate", "deactivates instead of deleting")
     if len(clean_text(label)) > LONG_TEXT:
         return Reading("paragraph", "a paragraph, not a button")
+    dialog = target.attrs.get("dialog", "") if target is not None else ""
+    if dialog == "acknowledge":
+        return Reading("proceed", "close the browser's message (its only button)")
+    if dialog == "accept" and any(c.entry(t) or c.final_strong(t) or c.warning(t)
+                                  for t in screen.texts()):
+        return Reading("final", "the final confirmation (the browser's own dialog asks "
+                                "to confirm the deletion)")
     direction = _proceed_or_retreat(label)
     if direction == "retreat":
         return Reading("retreat", "turns back from the deletion")

@@ -1,0 +1,92 @@
+"""The explorer on small pages that each reproduce one general failure kind seen on real apps
+(tests/data/pages/, none a copy of an app), on real Chromium. Hand counts: each page's steps
+are counted from its HTML (one tap per link or button a person must use, plus the final tap)."""
+from __future__ import annotations
+
+import pytest
+
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.flows.audit import AuditOptions, run_audit
+from tests.pages_kit import audit_page, pages_server, show
+
+
+@pytest.fixture(scope="module")
+def pages():
+    with pages_server() as server:
+        yield server
+
+
+def test_an_icon_only_hamburger_opens_the_menu_that_holds_my_account(pages):
+    # index: a header button of three CSS bars (no text, no aria-label, a class naming
+    # nothing) slides in a drawer whose "My account" the tree lists off-screen.
+    # Hand count: ☰, My account, Delete account, Delete my account permanently = 4.
+    j = audit_page(pages, "hamburger")
+    assert (j.outcome, j.path_steps) == ("reachable", 4), show(j)
+    first = j.steps[0]
+    assert "looks like menu" in first.note and "revealed 'My account'" in first.note, show(j)
+    assert j.final_action == "Delete my account permanently"
+    assert not [f for f in j.findings if f.type == "hidden_entry"], show(j)
+
+
+def test_a_restart_that_lands_elsewhere_ends_within_the_budget(pages):
+    # The hub's pages replace it in history (back cannot return) and any later load of the
+    # start address lands on another page: "restart and replay" can never get back.
+    j = audit_page(pages, "restart-elsewhere", AuditOptions(budget_steps=12, budget_seconds=120))
+    assert j.outcome == "not_found", show(j)
+    restarts = [s for s in j.steps if s.kind == "restart"]
+    assert 1 <= len(restarts) <= 2, show(j)            # a failed replay is not tried a third time
+    assert j.effort <= 12 and len(j.steps) <= 12, show(j)   # restarts are paid from the budget
+    assert "failed replays" in restarts[0].note
+
+
+def test_a_restart_loop_stops_at_the_step_budget(pages):
+    j = audit_page(pages, "restart-elsewhere", AuditOptions(budget_steps=3, budget_seconds=120))
+    assert j.effort <= 3 and len(j.steps) <= 4, show(j)
+
+
+def test_links_to_other_hosts_are_never_followed_and_an_error_page_is_left(pages):
+    # index: "Account help centre" links to another host, "Privacy and account portal"
+    # sends the page to one by script (Chromium shows its error page: the proxy refuses),
+    # footer links to php.net and w3.org; the way is Settings → Delete account → final (3).
+    j = audit_page(pages, "offsite")
+    assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
+    taps = [s.target for s in j.steps if s.kind == "tap"]
+    assert not {"Account help centre", "Powered by PHP", "Valid CSS"} & set(taps), show(j)
+    for s in j.steps:               # nothing is done on a screen that is not the app, but back
+        if j.screens[s.before].app.startswith("chrome-error://"):
+            assert s.kind == "back" and "left the app" in s.note, show(j)
+    assert any("left the app" in s.note for s in j.steps), show(j)
+
+
+def _dialog_run(pages, commit: bool):
+    device = WebDevice(f"{pages.base_url}/dialogs/")
+    try:
+        device.start(fresh=True)
+        j = run_audit(device, "dialogs", AuditOptions(commit=commit,
+                                                      credentials={"username": "a@b.test"}))
+        deleted = None
+        if not commit:
+            assert device.capture().elements[0].attrs.get("dialog") == "confirm"   # still asking
+            device.back()                                                       # Cancel
+            deleted = device.run_js("return localStorage.getItem('deleted')")
+        return j, deleted
+    finally:
+        device.close()
+
+
+def test_browser_dialogs_are_screens_and_a_deletion_confirm_is_final(pages):
+    # settings.html opens alert() once, then "Delete account" asks confirm("Are you sure you
+    # want to delete your account? This cannot be undone."). Hand count: Settings, OK (the
+    # alert), Delete account, OK (the confirm: final, not tapped) = 4.
+    j, deleted = _dialog_run(pages, commit=False)
+    assert (j.outcome, j.path_steps, j.final_action) == ("reachable", 4, "OK"), show(j)
+    assert deleted is None                  # the confirm was not accepted
+    assert [s.target for s in j.steps if s.kind == "tap"] == ["Settings", "OK", "Delete account"]
+    assert all(s.kind != "refuse" for s in j.steps), show(j)
+
+
+def test_with_commit_the_confirm_is_accepted_and_the_deletion_verified(pages):
+    j, _ = _dialog_run(pages, commit=True)
+    assert j.outcome == "deleted", show(j)
+    commit = [s for s in j.steps if s.source == "commit"]
+    assert [s.target for s in commit] == ["OK"], show(j)
