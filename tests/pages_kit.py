@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cancelcheck.devices.web import WebDevice
 from cancelcheck.flows.audit import AuditOptions, run_audit
-from cancelcheck.flows.journey import Journey
+from cancelcheck.records import Journey
 from cancelcheck.specimens.server import SpecimenServer
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
