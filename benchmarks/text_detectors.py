@@ -14,8 +14,8 @@ provenance of each):
                          read after (see the file's header for what that means)
   deletion_pages         sections of public account-deletion pages (en, de, fr, es, ru, zh,
                          tr), labelled offline / none by hand with one written rule
-  deletion_pages_heldout more such pages (en, es, ru, zh-Hant), read and labelled after the
-                         detector's last change and measured once
+  deletion_pages_heldout more such pages (en, es, ru, zh-Hant), read and labelled after a
+                         detector change, held out for one measurement (see its header)
   newpipe_strings        every UI string of a real Android app in 10 languages: none of them is
                          confirmshaming, an offline requirement or a forced wait (each one the
                          detectors flag is listed so it can be checked by hand)
@@ -125,7 +125,7 @@ def main(argv=None) -> int:
     rows = [{"pattern": p, "corpus": corpus, "lang": lang, **figures(c)}
             for (p, corpus, lang), c in sorted(cells.items())]
     summary = {p: totals(cells, p) for p in PATTERNS}
-    summary["offline_requirement held-out"] = totals(cells, "offline_requirement",
+    summary["offline_requirement heldout-file"] = totals(cells, "offline_requirement",
                                                      "deletion_pages_heldout")
     summary["confirmshaming read-after"] = totals(cells, "confirmshaming",
                                                   "confirmshaming_spacy/read-after")

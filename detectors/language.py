@@ -57,4 +57,8 @@ def detect(texts: Iterable[str] | str) -> str | None:
     for lang, marks in _MARKS.items():
         scores[lang] += sum(1 for ch in marks if ch in low)
     best = max(scores, key=lambda k: (scores[k], k == "en"))
-    return best if scores[best] > 0 else None
+    if scores[best] <= 0:
+        return None
+    if sum(1 for v in scores.values() if v == scores[best]) > 1 and best != "en":
+        return None        # a tie between two languages: too little to tell, use every lexicon
+    return best

@@ -23,6 +23,7 @@ from .registry import detector
 from .screen_text import best, is_request, make, read
 
 NOT_CHANNEL = {"id_copy"}
+NO_CHANNEL_NAMED = "support"
 CONTROL_LEN = 40            # a label longer than this is a sentence, not a deletion control
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _SENTENCE_END = re.compile(r"[:：.。!！]\s*$")
@@ -39,11 +40,14 @@ def _is_sentence(label: str) -> bool:
 
 def _only_address(label: str) -> bool:
     """A line that is an e-mail address and little else ("📧 **help@x.com**", "Email: a@b.c")."""
-    m = _ADDRESS.search(label)
-    return bool(m) and len(_LETTERS.findall(label.replace(m.group(0), ""))) <= 8
+    if not _ADDRESS.search(label):
+        return False
+    rest = _ADDRESS.sub(" ", _MAILTO.sub(" ", label))      # "[a@b.c](mailto:a@b.c)" too
+    return len(_LETTERS.findall(rest)) <= 8
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
+_MAILTO = re.compile(r"mailto:", re.I)
 
 
 @detector("offline_requirement")
@@ -80,6 +84,8 @@ def offline_requirement(screen, ctx):
         return []
     e, w = top
     kinds = sorted({k for _, _, ks in hits for k in ks}, key=lex.kinds.index)
+    if len(kinds) > 1 and NO_CHANNEL_NAMED in kinds:
+        kinds.remove(NO_CHANNEL_NAMED)     # "support" only says no channel was named
     channels = " or ".join(lex.explain[k].split(" is required")[0].split(" (")[0]
                            for k in kinds)
     only = not in_app
