@@ -150,7 +150,7 @@ def main() -> None:
             explorer = arrival_effort(r.journey, goals)
             monkeys = [monkey(server.url(name), goals, seed, args.cap) for seed in range(args.seeds)]
             b = bfs(server.url(name), goals, args.cap)
-            rows.append((name, t.path_steps, r.journey.path_steps, explorer, monkeys, b,
+            rows.append((name, t.reached_steps, r.journey.reached_steps, explorer, monkeys, b,
                          r.journey.effort))
             print(rows[-1], flush=True)
     fmt = lambda v: f">{args.cap}" if v is None else str(v)   # noqa: E731

@@ -27,7 +27,7 @@ from cancelcheck.policies import judge
 from cancelcheck.screens import ScreenParseError
 from cancelcheck.specimens import catalog
 from cancelcheck.specimens.catalog import SpecimenError
-from cancelcheck.records import SourceError, path_lines
+from cancelcheck.records import SourceError, counts_line, path_lines
 
 from .targets import opened
 
@@ -62,7 +62,8 @@ def cmd_specimens(args) -> int:
         table.add_column(col)
     for name in catalog.names():
         t = catalog.truth(name)
-        table.add_row(name, t.language, t.outcome, str(t.path_steps), t.title)
+        table.add_row(name, t.language, t.outcome, "-" if t.path_steps is None else str(t.path_steps),
+                      t.title)
     out.print(table)
     return EXIT_OK
 
@@ -104,6 +105,7 @@ def summary_dict(result) -> dict:
     j = result.journey
     return {"target": j.target, "outcome": j.outcome, "reason": j.reason,
             "difficulty": j.difficulty, "path_steps": j.path_steps, "entry_depth": j.entry_depth,
+            "reached_steps": j.reached_steps,
             "effort": j.effort, "wait_seconds": round(j.wait_seconds, 1),
             "path": path_lines(j),
             "findings": [f.as_dict() for f in j.findings], "obstacles": j.obstacles,
@@ -117,8 +119,7 @@ def _print_run(result) -> None:
               "not_offered": "red", "not_found": "red", "failed": "red", "error": "red"}
     out.print(f"[bold {colour.get(j.outcome, 'white')}]{j.outcome}[/] ({j.difficulty or '-'}): "
               f"{_esc(j.reason)}")
-    out.print(f"path steps {j.path_steps}, entry depth {j.entry_depth}, effort {j.effort}, "
-              f"forced wait {j.wait_seconds:.0f} s")
+    out.print(f"{counts_line(j)}, forced wait {j.wait_seconds:.0f} s")
     for n, line in enumerate(path_lines(j), 1):
         out.print(f"  {n:2d}. {_esc(line)}")
     if j.findings:
@@ -194,8 +195,7 @@ def cmd_demo(args) -> int:
                 result = audit(target, out_dir=root / folder)
                 j = result.journey
                 entry.texts = tuple(path_lines(j))
-                entry.summary = (f"{j.outcome} ({j.difficulty or '-'}) · {j.path_steps} path steps "
-                                 f"· entry depth {j.entry_depth} · effort {j.effort}")
+                entry.summary = f"{j.outcome} ({j.difficulty or '-'}) · " + counts_line(j).replace(", ", " · ")
                 rows.append((name, j.outcome, j.difficulty, j.path_steps, j.entry_depth, j.effort,
                              ", ".join(sorted({f.type for f in j.findings})) or "-"))
                 errors += j.outcome == "error"

@@ -33,8 +33,23 @@ def config_path(app: str) -> Path | None:
     return p if p.is_file() else None
 
 
-def cmd_baseline(args) -> int:
+def keep(journal: Path, cfg_path: Path):
+    """Keep a finished run's journal as the app's baseline; returns (its path, the journey).
+    JournalError when the journal is damaged or the run did not finish."""
     from cancelcheck.evidence.journal import JournalError, read_journal
+    journey = read_journal(journal)
+    if journey.outcome in ("", "error"):
+        raise JournalError(f"{journal}: the audit did not finish ({journey.outcome or 'interrupted'}"
+                           f": {journey.reason}); not kept as a baseline")
+    data = json.loads(journal.read_text(encoding="utf-8"))
+    data["baseline_of"] = str(cfg_path)
+    target = baseline_path(cfg_path)
+    target.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return target, journey
+
+
+def cmd_baseline(args) -> int:
+    from cancelcheck.evidence.journal import JournalError
     from cancelcheck.records.yamlsrc import SourceError
 
     from .config import load_config
@@ -57,17 +72,11 @@ def cmd_baseline(args) -> int:
             return _fail(f"{cfg_path}: could not audit: {exc}")
         journal = result.out_dir / "journal.json"
     try:
-        journey = read_journal(journal)
+        target, journey = keep(journal, cfg_path)
     except JournalError as exc:
         return _fail(str(exc))
-    if journey.outcome in ("", "error"):
-        return _fail(f"{journal}: the audit did not finish ({journey.outcome or 'interrupted'}: "
-                     f"{journey.reason}); not kept as a baseline")
-    data = json.loads(journal.read_text(encoding="utf-8"))
-    data["baseline_of"] = str(cfg_path)
-    target = baseline_path(cfg_path)
-    target.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"{target}: baseline of {cfg.name}: {journey.outcome}, {journey.path_steps} path steps, "
+    steps = "no path found" if journey.path_steps is None else f"{journey.path_steps} path steps"
+    print(f"{target}: baseline of {cfg.name}: {journey.outcome}, {steps}, "
           f"{len(journey.findings)} findings")
     return EXIT_OK
 

@@ -2,7 +2,9 @@
 and cached, with attributes that read like the rule they check, and the device pool.
 
     audit.outcome == "reachable"          a str that remembers its audit (failures show the steps)
-    audit.path_steps <= 4                  an int (or NoPath, greater than any number) likewise
+    audit.path_steps <= 4                  an int (or NoPath, greater than any number) likewise;
+                                           NoPath when the final confirmation was not reached
+    audit.reached_steps                    how far the run got, whatever the outcome
     not audit.findings.of("confirmshaming")
     audit.verdict("apple-5.1.1v").passed
     audit.expect_no_obstruction()          AssertionError listing steps, findings and evidence
@@ -125,6 +127,11 @@ class AppAudit:
         return _remember(self.journey.entry_depth, self)
 
     @property
+    def reached_steps(self):
+        """Steps on the path to where the run ended, whatever the outcome (how far it got)."""
+        return _remember(self.journey.reached_steps, self)
+
+    @property
     def effort(self) -> Count:
         return _remember(self.journey.effort, self)
 
@@ -217,11 +224,11 @@ class AppAudit:
 
     # text
     def describe(self) -> str:
+        from cancelcheck.records import counts_line
         from cancelcheck.screens.model import printable
         j = self.journey
         lines = [f"audit of {self.name}: {j.outcome} ({j.difficulty or '-'}) — {printable(j.reason)}",
-                 f"path steps {j.path_steps}, entry depth {j.entry_depth}, effort {j.effort}, "
-                 f"forced wait {j.wait_seconds:.0f} s"]
+                 f"{counts_line(j)}, forced wait {j.wait_seconds:.0f} s"]
         steps = self.steps
         lines.append("steps:" if steps else "steps: none on a path")
         lines += [f"  {n:2d}. {printable(s)}" for n, s in enumerate(steps, 1)]
@@ -254,7 +261,8 @@ class AppAudit:
 
     def __repr__(self) -> str:
         j = self.journey
-        return (f"<audit {self.name}: {j.outcome}, {j.path_steps} path steps, "
+        steps = "no path found" if j.path_steps is None else f"{j.path_steps} path steps"
+        return (f"<audit {self.name}: {j.outcome}, {steps}, "
                 f"{len(j.findings)} findings; {self.journal}>")
 
 

@@ -341,7 +341,9 @@ class Evidence:
         for entry in sorted(self.apps.values(), key=lambda e: e["props"]["app"]):
             p = entry["props"]
             mark = "FAILED" if entry["failed"] else "passed"
-            tr.write_line(f"{p['app']}: {p['outcome']}, {p.get('path_steps')} path steps, "
+            steps = p.get("path_steps")
+            steps = "no path found" if steps is None else f"{steps} path steps"
+            tr.write_line(f"{p['app']}: {p['outcome']}, {steps}, "
                           f"findings: {p.get('findings') or 'none'} [{mark}]"
                           + (f" on {p['device']}" if p.get("device") else ""))
             tr.write_line(f"  journal: {p['journal']}")

@@ -103,8 +103,8 @@ class EvidenceError(OSError):
 # the top-level fields compare, judge and the report compute with (None is allowed for each)
 FIELD_TYPES = {"target": (str,), "backend": (str,), "outcome": (str,), "reason": (str,),
                "difficulty": (str,), "final_action": (str,), "commit": (bool,),
-               "path_steps": (int,), "entry_depth": (int,), "entry_screen": (int,),
-               "final_screen": (int,), "start_step": (int,), "wait_seconds": (int, float),
+               "path_steps": (int,), "entry_depth": (int,), "reached_steps": (int,),
+               "entry_screen": (int,), "final_screen": (int,), "start_step": (int,), "wait_seconds": (int, float),
                "screens": (list,), "steps": (list,), "findings": (list,), "path": (list,),
                "obstacles": (list,)}
 

@@ -190,16 +190,27 @@ def _finish(session: Session, result: Result, committed) -> None:
     if result.status == "final" and committed is not None:
         # the final tap and the checks after it are not part of the user's path
         summary = shortest_path(_until_commit(j), True)
-    j.path, j.path_steps, j.entry_depth = summary.steps, summary.path_steps, summary.entry_depth
+    if j.entry_screen is None:
+        j.entry_screen = result.entry_screen
+    _set_counts(j, summary, reached_final=result.status == "final",
+                entered=result.status in ("obstructed", "not_offered"))
     j.wait_seconds = summary.wait_seconds
     j.final_screen = result.final_screen
     if result.final is not None:
         j.final_action = result.final.label
-    if j.entry_screen is None:
-        j.entry_screen = result.entry_screen
     for f in detectors.scan_journey(j, detectors.Context(settings=session.detector_settings)):
         session.add_finding(f)
     conclude(j, result, committed)
+
+
+def _set_counts(j: Journey, summary, *, reached_final: bool, entered: bool = False) -> None:
+    """DESIGN.md's numbers: path steps only when the final confirmation was reached, entry depth
+    only when the deletion flow was entered (the explorer saw its first screen, or the run
+    ended inside it: an offline step, a refusal); how far the run got is reached_steps."""
+    j.path, j.reached_steps = summary.steps, summary.path_steps
+    j.path_steps = summary.path_steps if reached_final else None
+    inside = reached_final or entered or j.entry_screen is not None
+    j.entry_depth = summary.entry_depth if inside else None
 
 
 def _until_commit(j: Journey) -> Journey:
@@ -212,7 +223,6 @@ def _until_commit(j: Journey) -> Journey:
 def _finish_partial(session: Session) -> None:
     j = session.journey
     try:
-        summary = shortest_path(j, False)
-        j.path, j.entry_depth = summary.steps, summary.entry_depth
+        _set_counts(j, shortest_path(j, False), reached_final=False)
     except Exception:      # the journey is kept as it is; the error is already recorded
         pass

@@ -12,9 +12,10 @@ everything else: it imports nothing of devices, detectors, flows, policies or ev
 """
 from .finding import SEVERITIES, TYPES, Finding
 from .journey import DIFFICULTY, OUTCOMES, Journey, ScreenRecord, Step
-from .path import findings_on_path, path_lines, path_screens, path_steps, steps_by_index
+from .path import (counts_line, findings_on_path, path_lines, path_screens, path_steps,
+                   steps_by_index)
 from .yamlsrc import SourceError
 
 __all__ = ["DIFFICULTY", "OUTCOMES", "SEVERITIES", "TYPES", "Finding", "Journey", "ScreenRecord",
-           "SourceError", "Step", "findings_on_path", "path_lines", "path_screens", "path_steps",
-           "steps_by_index"]
+           "SourceError", "Step", "counts_line", "findings_on_path", "path_lines", "path_screens",
+           "path_steps", "steps_by_index"]

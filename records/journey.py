@@ -100,8 +100,9 @@ class Journey:
     entry_screen: int | None = None          # first screen of the deletion flow
     final_screen: int | None = None          # screen with the final confirmation
     final_action: str = ""                   # the label of the final confirmation
-    entry_depth: int | None = None
-    path_steps: int | None = None
+    entry_depth: int | None = None           # steps to entry_screen; None: no deletion flow entered
+    path_steps: int | None = None            # steps to the final confirmation; None: not reached
+    reached_steps: int | None = None         # steps on the path to where the run ended, any outcome
     wait_seconds: float = 0.0                # forced waiting on the path
     difficulty: str = ""
     obstacles: list[str] = field(default_factory=list)   # finding types met on the path
@@ -135,6 +136,7 @@ class Journey:
         return {"target": self.target, "backend": self.backend, "commit": self.commit,
                 "started": self.started, "outcome": self.outcome, "reason": self.reason,
                 "path_steps": self.path_steps, "entry_depth": self.entry_depth,
+                "reached_steps": self.reached_steps,
                 "effort": self.effort, "wait_seconds": round(self.wait_seconds, 3),
                 "difficulty": self.difficulty, "obstacles": list(self.obstacles),
                 "start_step": self.start_step,
@@ -156,6 +158,7 @@ class Journey:
                    path=list(d.get("path", [])), entry_screen=d.get("entry_screen"),
                    final_screen=d.get("final_screen"), final_action=d.get("final_action", ""),
                    entry_depth=d.get("entry_depth"),
-                   path_steps=d.get("path_steps"), wait_seconds=d.get("wait_seconds", 0.0),
+                   path_steps=d.get("path_steps"), reached_steps=d.get("reached_steps"),
+                   wait_seconds=d.get("wait_seconds", 0.0),
                    difficulty=d.get("difficulty", ""), obstacles=list(d.get("obstacles", [])),
                    start_step=d.get("start_step", 0))

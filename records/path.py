@@ -49,3 +49,13 @@ def path_lines(j: Journey) -> list[str]:
                 else "not tapped: commit is off")
         lines.append(f"tap {j.final_action!r} (the final confirmation, {done})")
     return lines
+
+
+def counts_line(j: Journey) -> str:
+    """Path steps, entry depth and effort in words; a path not found says how far the run got."""
+    def n(v):
+        return "none" if v is None else str(v)
+    reached = (f" (reached {j.reached_steps} steps)"
+               if j.path_steps is None and j.reached_steps is not None else "")
+    return (f"path steps {n(j.path_steps)}{reached}, entry depth {n(j.entry_depth)}, "
+            f"effort {j.effort}")

@@ -25,7 +25,7 @@ class Truth:
     outcome_committed: str
     entry_route: str
     entry_depth: int
-    path_steps: int
+    path_steps: int | None          # to the final confirmation; None where there is none
     path: list
     findings: list[dict]
     start_route: str = "#/home"
@@ -34,6 +34,11 @@ class Truth:
     wait_seconds: float = 0
     credentials: dict = field(default_factory=dict)
     sms_code: str | None = None
+    reached_steps: int | None = None   # to the path's end screen (path_steps when there is a final)
+
+    def __post_init__(self):
+        if self.reached_steps is None:
+            self.reached_steps = self.path_steps
 
 
 def names() -> list[str]:

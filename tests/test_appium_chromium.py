@@ -42,7 +42,7 @@ def test_truth_path_through_appium_matches_the_web_backend(name, appium_chromium
         results[kind] = (steps, waited, route(device), screen.texts())
         device.close()
     a, w = results["appium"], results["web"]
-    expected = t.path_steps - (1 if t.outcome == "reachable" else 0)
+    expected = t.reached_steps - (1 if t.outcome == "reachable" else 0)
     assert a[0] == w[0] == expected
     assert a[1] == w[1] == t.wait_seconds
     assert a[2] == w[2]

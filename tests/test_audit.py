@@ -41,6 +41,7 @@ def test_explorer_alone_matches_the_ground_truth(name, tmp_path):
     j = r.journey
     assert (j.outcome, j.path_steps, j.entry_depth) == (t.outcome, t.path_steps, t.entry_depth), \
         f"{j.reason}; effort {j.effort}"
+    assert j.reached_steps == t.reached_steps
     assert r.config.flow is None          # the explorer, not a script
     # Every ground-truth finding is made on the screen (route) it belongs to.
     route = {rec.index: "#" + rec.app.split("#", 1)[1] if "#" in rec.app else "" for rec in j.screens}
@@ -64,6 +65,7 @@ def test_scripted_flow_gives_the_same_numbers(name, tmp_path):
     j = r.journey
     assert (j.outcome, j.path_steps, j.entry_depth) == (t.outcome, t.path_steps, t.entry_depth), \
         j.reason
+    assert j.reached_steps == t.reached_steps
     if t.wait_seconds:
         assert j.wait_seconds >= t.wait_seconds - 0.5
 

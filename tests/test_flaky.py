@@ -59,7 +59,7 @@ def test_explorer_gives_the_ground_truth_on_every_run(tmp_path):
             f"run {i}: {[(f.type, f.evidence) for f in j.findings]}"
         assert j.final_action == t.final_action
         # the straight way, every time: nothing tapped by mistake and backed out of
-        assert j.effort == t.path_steps - 1, [(s.kind, s.target, s.note) for s in j.steps]
+        assert j.effort == t.reached_steps - 1, [(s.kind, s.target, s.note) for s in j.steps]
 
 
 def test_scripted_flow_gives_the_ground_truth_on_every_run(tmp_path):

@@ -52,10 +52,13 @@ def test_truth_is_consistent(name):
     t = catalog.truth(name)
     assert t.name == name
     assert t.outcome in OUTCOMES and t.outcome_committed in OUTCOMES
-    assert count_steps(t.path) == t.path_steps
+    assert count_steps(t.path) == t.reached_steps
     waits = sum(float(s["waitFor"]["seconds"]) for s in t.path if "waitFor" in s)
     assert waits == t.wait_seconds
-    assert 0 < t.entry_depth <= t.path_steps
+    assert 0 < t.entry_depth <= t.reached_steps
+    # path steps exist exactly when there is an online final confirmation (DESIGN.md)
+    assert (t.path_steps is None) == (t.final_action is None)
+    assert t.path_steps in (None, t.reached_steps)
     for f in t.findings:
         assert f["type"] in FINDING_TYPES, f
         assert f["route"].startswith("#/"), f
@@ -93,7 +96,7 @@ def test_minimal_path_reaches_the_end(name, web_device):
     settle(device)
     t0 = time.monotonic()
     steps, waited, screen = follow(device, t, stop_before_final=True)
-    expected = t.path_steps - (1 if t.outcome == "reachable" else 0)
+    expected = t.reached_steps - (1 if t.outcome == "reachable" else 0)
     assert steps == expected
     assert waited == t.wait_seconds
     assert time.monotonic() - t0 >= t.wait_seconds
