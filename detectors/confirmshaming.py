@@ -1,5 +1,10 @@
-"""Confirmshaming: the option that continues the deletion is worded to shame or scare
-("No thanks, I don't care about my memories", "残忍离开"). Words: lexicons/confirmshaming.yaml.
+"""Confirmshaming: a decline or exit option phrased as a first-person statement that belittles the
+choice or the person ("No thanks, I don't like deals", "I'd rather pay full price", "残忍离开",
+"Nein danke, ich verzichte auf Rabatte"), on any topic. Recognised by its form, per language:
+a first-person refusal of a gain, a preference for the worse option, hating or renouncing a
+gain, or a fixed form such as "I don't care about". A plain "No thanks" or a retreat
+("Keep my account", "I don't want to lose my memories") is not. Grammar:
+lexicons/confirmshaming.yaml.
 """
 from __future__ import annotations
 
