@@ -134,3 +134,27 @@ def test_countdown_text_beside_a_disabled_button_names_it():
     f, = [f for f in run(s) if f.type == "forced_wait"]
     assert f.data == {"seconds": 15, "disabled": True, "control": 2}
     assert f.evidence == "Please wait 15 seconds"
+
+
+# -- one line of text, as `cancelcheck scan-text --lines` reads it ---------------------------
+@pytest.mark.parametrize("line,channels", [
+    ("You must call customer service to cancel your membership.", ["call"]),
+    ("Account deletion requires contacting support via the help center form.", ["web_form"]),
+    ("You need to submit a ticket to have your account removed.", ["ticket"]),
+    ("Chat with customer support and request account deletion.", ["chat"]),
+    ("Visit any store with your ID to close your account.", ["in_person"]),
+])
+def test_offline_in_one_line(line, channels):
+    from cancelcheck.cli_scan_text import scan_lines
+    f, = [f for f in scan_lines([line]) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels and f.data["only_offline"] is True
+
+
+@pytest.mark.parametrize("line", [
+    "Log in, go to Settings, and click Delete Account.",
+    "Go to your account page and click 'Close account'. You will receive a confirmation email.",
+    "support@example.com",
+])
+def test_no_offline_in_one_line(line):
+    from cancelcheck.cli_scan_text import scan_lines
+    assert "offline_requirement" not in types(scan_lines([line]))
