@@ -67,7 +67,7 @@ class Candidate:
         """Identity of this candidate on its screen, stable across visits."""
         e = self.element
         where = f"{e.cls}|{e.id}" if e is not None else ""
-        slot = self.extra.get("slot", "")
+        slot = self.extra.get("slot", "") + (f"|{self.text}" if self.kind == "choose" else "")
         return f"{self.kind}|{clean_text(self.label)[:80]}|{where}|{self.direction}{slot}"
 
 
@@ -378,6 +378,11 @@ def _menu_choices(screen: Screen) -> list[Candidate]:
                                          f"pick {option!r} from the menu", element=e,
                                          text=option, stage=level, entry=section == "entry"))
                     break
+            else:               # explored option by option, like any link not yet explored
+                if not c.placeholder(option) and not c.retreat(option):
+                    out.append(Candidate("choose", e.description or e.text or "menu",
+                                         OTHER_SCORE, f"pick {option!r} from the menu: not yet "
+                                         "explored", element=e, text=option))
     return out
 
 

@@ -318,7 +318,7 @@ class Explorer:
                 continue        # inside the deletion flow, going back to redo a form never helps
             untried = [c for c in cands.values()
                        if (fp, c.key) not in self.tried and not c.final
-                       and c.extra.get("enabled", True) and c.kind == "tap"
+                       and c.extra.get("enabled", True) and c.kind in ("tap", "choose")
                        and c.score < FORM_SCORE - 20]
             if not untried:
                 continue
@@ -380,7 +380,7 @@ class Explorer:
                 if self.fp() != fp:
                     self._arrive(self.fp(), None)
                 continue
-            if self.state.in_flow and self._offline_here() and (
+            if self._offline_here(only=not self.state.in_flow) and (
                     local is None or local.score < PROCEED_SCORE):
                 return Result("obstructed", "the deletion flow ends in an offline step",
                               entry_screen=self.entry_screen, end_screen=self.s.current_index)
@@ -422,11 +422,15 @@ class Explorer:
         c = cues()
         return any(st.counted and c.entry(st.target) for st in self.s.journey.steps)
 
-    def _offline_here(self) -> bool:
+    def _offline_here(self, only: bool = False) -> bool:
+        """This screen asks for an offline step (a call, a letter, a visit…); with `only`, it
+        offers nothing but offline ways (the detector's data.only_offline): that ends the
+        search even outside the deletion flow."""
         idx = self.s.current_index
         fp = self.fp()
         same = {r.index for r in self.s.journey.screens if r.fingerprint == fp}
         return any(f.type == "offline_requirement" and f.screen in same | {idx}
+                   and (not only or f.data.get("only_offline"))
                    for f in self.s.journey.findings)
 
     def _give_up(self, status: str, reason: str) -> Result:

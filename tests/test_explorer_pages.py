@@ -90,3 +90,39 @@ def test_with_commit_the_confirm_is_accepted_and_the_deletion_verified(pages):
     assert j.outcome == "deleted", show(j)
     commit = [s for s in j.steps if s.source == "commit"]
     assert [s.target for s in commit] == ["OK"], show(j)
+
+
+def test_a_navigation_select_is_explored_option_by_option(pages):
+    # The header's "Tools" <select> navigates on change; only its "My page" (a name no cue
+    # list holds) leads on. Hand count: choose My page, Delete account, final = 3.
+    j = audit_page(pages, "nav-select")
+    assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
+    chosen = [s.label for s in j.steps if s.kind == "choose"]
+    assert chosen[-1] == "choose 'My page' in 'Tools'", show(j)
+
+
+# Four pages built like the specimens, in four languages: their words are found through the
+# cue lists and the detectors' lexicons (nothing in code names them).
+@pytest.mark.parametrize("page, outcome, steps, final", [
+    # マイページ, 設定, アカウント削除, 退会する
+    ("ja-taikai", "reachable", 4, "退会する"),
+    # 설정, 계정 관리, 회원 탈퇴, tick 위 내용을 확인했습니다, 탈퇴하기
+    ("ko-talthoe", "reachable", 5, "탈퇴하기"),
+    # Paramètres, Supprimer mon compte, (wait 15 s), Supprimer définitivement
+    ("fr-countdown", "reachable", 3, "Supprimer définitivement"),
+])
+def test_pages_in_four_languages(pages, page, outcome, steps, final):
+    j = audit_page(pages, page)
+    assert (j.outcome, j.path_steps, j.final_action) == (outcome, steps, final), show(j)
+    if page == "fr-countdown":                # waited out, recorded as a forced wait
+        assert j.wait_seconds >= 5 and any(s.kind == "wait" for s in j.steps), show(j)
+        assert "forced_wait" in {f.type for f in j.findings}, show(j)
+
+
+def test_an_offline_only_deletion_screen_is_obstructed(pages):
+    # Spanish: "llama a nuestro servicio de atención al cliente o envía una carta certificada
+    # con una copia de tu documento de identidad" and nothing else but "Volver".
+    j = audit_page(pages, "es-offline")
+    assert j.outcome == "obstructed", show(j)
+    offline = [f for f in j.findings if f.type == "offline_requirement"]
+    assert offline and offline[0].data.get("only_offline") and offline[0].data.get("id_copy"), show(j)
