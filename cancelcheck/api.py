@@ -81,6 +81,7 @@ def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = 
     if cfg is not None:
         opts.credentials = dict(cfg.credentials)
         opts.flow, opts.login, opts.commit = cfg.flow, cfg.login, cfg.commit
+        opts.login_auto = cfg.login_auto
         opts.budget_steps, opts.budget_seconds = cfg.budget_steps, cfg.budget_seconds
         if cfg.signup_phone is not None:
             opts.detector_settings["signup_phone"] = cfg.signup_phone

@@ -4,6 +4,7 @@ an optional scripted flow, budgets, safety and expectations.
     name: fair-en
     target: fair-en                 # a specimen, a URL, or a device spec (web:URL, u2:SERIAL, appium:URL)
     start: logged_in                # or  login: flows/login.yaml  (or a list of flow commands)
+                                    # or  login: auto  (the sign-in form found and filled)
     credentials:
       username: alex@example.com
       password: ${env:FAIR_PASSWORD}          # ${env:NAME:-default} gives a default
@@ -71,6 +72,7 @@ class AppConfig:
     app: dict = field(default_factory=dict)
     capabilities: dict = field(default_factory=dict)
     login: Flow | None = None
+    login_auto: bool = False        # login: auto — the sign-in form is found and filled
     credentials: dict = field(default_factory=dict)
     flow: Flow | None = None
     budget_steps: int = 80
@@ -174,7 +176,11 @@ def load_config(path: str | Path) -> AppConfig:
             raise where.error(("credentials", k), "must be text")
         cfg.credentials[k] = _env(str(v), where, ("credentials", k))
     start = data.get("start", "logged_in")
-    if "login" in data:
+    if data.get("login") == "auto":          # find the sign-in form and fill it
+        if not cfg.credentials.get("password"):
+            raise where.error(("login",), "auto needs credentials: with a password")
+        cfg.login_auto = True
+    elif "login" in data:
         cfg.login = _flow(data["login"], where, ("login",), base)
     elif start != "logged_in":
         raise where.error(("start",), "must be logged_in, or give login: with a flow")

@@ -23,6 +23,8 @@ from .outcome import conclude
 from .pathing import shortest_path
 from .script import FlowError, Runner
 from .session import Session
+from .signin import SignInFailed, find_form, sign_in
+from .signin import check as check_signed_in
 
 
 @dataclass
@@ -30,6 +32,7 @@ class AuditOptions:
     credentials: dict = field(default_factory=dict)
     flow: Flow | None = None
     login: Flow | None = None
+    login_auto: bool = False         # `login: auto`: find the sign-in form and fill it
     commit: bool = False
     budget_steps: int = 80
     budget_seconds: float = 300.0
@@ -44,15 +47,20 @@ def run_audit(device: Device, target: str, options: AuditOptions, observers=()) 
     try:
         session.look()
         budget = dict(budget_steps=options.budget_steps, budget_seconds=options.budget_seconds)
-        if options.login is not None:
+        signs_in = options.login_auto or options.login is not None
+        if options.login_auto:
+            sign_in(session, options.credentials)
+        elif options.login is not None:
             Runner(session, options.credentials, **budget).run(options.login)
+            check_signed_in(session.current)       # a login that left the form: no audit
+        if signs_in:
             journey.start_step = len(journey.steps)
         if options.flow is not None:
             result = Runner(session, options.credentials, **budget).run(options.flow)
             if result is None:
                 result = _end_of_script(session)
         else:
-            result = explore(session, options.credentials, **budget)
+            result = explore(session, options.credentials, sign_in_again=signs_in, **budget)
         committed = None
         if result.status == "final" and options.commit:
             committed = _commit(session, result, options)
@@ -66,7 +74,7 @@ def run_audit(device: Device, target: str, options: AuditOptions, observers=()) 
         _keep_evidence(session, exc.screen)
         journey.outcome, journey.reason = "error", f"the app left the foreground: {one_line(exc)}"
         _finish_partial(session)
-    except (DeviceError, FlowError, SourceError, OSError) as exc:   # OSError: the evidence
+    except (DeviceError, FlowError, SourceError, SignInFailed, OSError) as exc:   # OSError: the evidence
         journey.outcome, journey.reason = "error", one_line(exc)         # could not be written
         _finish_partial(session)
     except KeyboardInterrupt as exc:     # Ctrl-C, or SIGTERM/SIGHUP (cancelcheck/signals.py)
@@ -158,28 +166,21 @@ def _commit(session: Session, result: Result, options: AuditOptions) -> tuple[bo
 
 
 def _verify_gone(session: Session, creds: dict) -> tuple[bool, str]:
+    """After the final tap and a restart: the app says the account is gone, or signing in
+    again (the same sign-in finder as the login) fails."""
     c = cues()
-    screen: Screen = session.current
-    if any(c.gone(t) for t in screen.texts()):
+    if any(c.gone(t) for t in session.current.texts()):
         return True, "the app says the account no longer exists"
-    pw = [e for e in screen.visible() if e.password]
-    if not pw:
+    if find_form(session.current) is None:
         return False, "the app still opens logged in"
-    user = [e for e in screen.visible() if e.editable and not e.password]
-    if user and creds.get("username"):
-        session.act(Action("type", element=user[0], text=creds.get("email") or creds["username"]),
-                    source="verify", note="sign in again with the same credentials")
-    pw = [e for e in session.current.visible() if e.password]
-    session.act(Action("type", element=pw[0], text=creds.get("password", ""), secret=True),
-                source="verify", note="sign in again with the same credentials")
-    buttons = [e for e in session.current.visible() if c.sign_in(e.label) and not e.editable]
-    if not buttons:
-        return False, "no sign-in button was found to check the login"
-    session.act(Action("tap", element=session.current.tappable(buttons[-1])), source="verify",
-                note="sign in again with the same credentials")
-    after = session.current
-    if any(c.gone(t) for t in after.texts()) or any(e.password for e in after.visible()):
+    try:
+        sign_in(session, creds, note="sign in again with the same credentials")
+    except SignInFailed as exc:
+        if not exc.still_there:
+            return False, f"the deletion could not be checked: {exc}"
         return True, "signing in again with the same credentials fails"
+    if any(c.gone(t) for t in session.current.texts()):
+        return True, "the app says the account no longer exists"
     return False, "signing in again with the same credentials still works"
 
 

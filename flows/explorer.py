@@ -29,6 +29,7 @@ from .cues import cues
 from .hosts import host_of, left_app
 from .icons import appeared
 from .session import Session
+from .signin import find_form, sign_in
 
 REPLAY_TRIES = 2           # failed restart-and-replays before the explorer stops replaying
 DISTANCE_COST = 8.0        # a known place one step away must be this much better to go there
@@ -60,7 +61,7 @@ class _Visit:
 class Explorer:
     def __init__(self, session: Session, credentials: dict | None = None, *,
                  budget_steps: int = 80, budget_seconds: float = 300.0,
-                 commit: bool | None = None):
+                 commit: bool | None = None, sign_in_again: bool = False):
         self.s = session
         # the explorer itself never needs the final tap (the audit commits after it returns):
         # the guard lets it through only when the run was asked to commit
@@ -82,6 +83,7 @@ class Explorer:
         self.entry_screen: int | None = None
         self.waited_on: set[str] = set()
         self.replay_failures = 0            # restarts whose replay did not reach its screen
+        self.sign_in_again = sign_in_again  # a restart that lands on the sign-in form signs in
 
     # -- helpers ---------------------------------------------------------------------------------
     @property
@@ -273,7 +275,7 @@ class Explorer:
         route = self._route(self.start_fp, dst) if self.start_fp and self._may_replay() else None
         if route is None or self.out_of_budget():
             return False
-        self.s.restart(source="explorer", note="restart to replay the known path")
+        self._restart("restart to replay the known path")
         self.stack = []
         self.state.in_flow = False
         self._arrive(self.fp(), None)
@@ -409,10 +411,17 @@ class Explorer:
         self.s.act(Action("back"), source="explorer", note=f"left the app ({where}): back")
         self._arrive(self.fp(), None)
         if left_app(self.screen, self.state.home) and not self.out_of_budget():
-            self.s.restart(source="explorer", note=f"left the app ({where}): restart")
+            self._restart(f"left the app ({where}): restart")
             self.stack = []
             self.state.in_flow = False
             self._arrive(self.fp(), None)
+
+    def _restart(self, note: str) -> None:
+        """Restart the app; when it comes back on the sign-in form (a session that expired),
+        sign in again — not a user step, shown apart (source "login")."""
+        self.s.restart(source="explorer", note=note)
+        if self.sign_in_again and find_form(self.screen) is not None:
+            sign_in(self.s, self.state.credentials, note="signed out by the restart: sign in again")
 
     def _wait_limit(self) -> float:
         """WAIT_LIMIT, or what is left of the time budget when that is less."""

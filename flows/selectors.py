@@ -1,5 +1,5 @@
 """Finding the element a flow line names: text, regex, id, description, index, point, and the
-relations below: and childOf:. Matches come in reading order (top to bottom, left to right)."""
+relations below: and childOf:. Matches come clickable first, then in reading order (top to bottom, left to right)."""
 from __future__ import annotations
 
 import re
@@ -20,7 +20,8 @@ def _usable(screen: Screen) -> list[Element]:
 
 
 def find(screen: Screen, sel) -> list[Element]:
-    """Elements matching the selector, in reading order (point selectors give none)."""
+    """Elements matching the selector, the clickable ones first, each group in reading order
+    (point selectors give none)."""
     m = _as_map(sel)
     pool = _usable(screen)
     if "text" in m:
@@ -48,7 +49,9 @@ def find(screen: Screen, sel) -> list[Element]:
         pool = [e for e in pool if any(p.index in parents for p in screen.ancestors(e))]
     # Innermost first among equals: prefer the element that holds the text itself.
     pool = [e for e in pool if e.attrs.get("aggregate") != "1"] or pool
-    pool.sort(key=lambda e: (e.bounds.y1, e.bounds.x1))
+    # Among equals, what a tap acts on first: a <legend>"Log In"</legend> above the
+    # <button>Log In</button> is text, not the button.
+    pool.sort(key=lambda e: (not screen.tappable(e).clickable, e.bounds.y1, e.bounds.x1))
     return pool
 
 

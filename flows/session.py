@@ -295,7 +295,8 @@ class Session:
         self.notify("on_frame", self.device.capture(), self.now())
 
     # -- acting ----------------------------------------------------------------------------------
-    def act(self, action: Action, *, source: str = "", note: str = "") -> Screen:
+    def act(self, action: Action, *, source: str = "", note: str = "",
+            counted: bool | None = None) -> Screen:
         """Perform one action, then look; records the Step. Returns the new screen.
 
         With `robust`, an element on a screen that moved while it settled is looked up again
@@ -330,7 +331,8 @@ class Session:
         why_all = "; ".join([x for x in [note or action.note] + notes if x])
         step = Step(index=len(self.journey.steps), kind=action.kind, label=action.describe(),
                     before=before, after=self.current_index, t=t, duration=self.now() - t,
-                    counted=action.is_step, changed=after_fp != before_fp,
+                    counted=action.is_step if counted is None else counted,
+                    changed=after_fp != before_fp,
                     revealed=(moved_into_view(before_view, view(screen)) if action.kind == "scroll"
                               else view(screen) != before_view),
                     target=(el.label[:120] if el is not None else action.extra.get("label", "")),
