@@ -375,7 +375,10 @@ class Explorer:
             local = enabled[0] if enabled else None
             if scroll and (local is None or scroll.score > local.score):
                 local = scroll
-            if local is None and blocked and fp not in self.waited_on:
+            # a disabled way on (a countdown in its label or beside it): waited out before
+            # anything less than a way on — backing away to a help link never gets there
+            if blocked and fp not in self.waited_on and (
+                    local is None or (self.state.in_flow and local.score < PROCEED_SCORE)):
                 self.waited_on.add(fp)
                 self.s.wait(self._wait_limit(), reason=f"{blocked[0].label!r} is disabled: waiting",
                             source="explorer", until=lambda sc: _enabled(sc, blocked[0]))
