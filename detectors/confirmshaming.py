@@ -9,7 +9,6 @@ lexicons/confirmshaming.yaml.
 from __future__ import annotations
 
 from . import lexicon
-from .choices import RETREAT, classify
 from .registry import detector
 from .screen_text import make, read
 
@@ -26,8 +25,8 @@ def confirmshaming(screen, ctx):
         if len(label) > MAX_LABEL or label in seen:
             continue
         m = lex.match(label, st.langs)
-        if not m or classify(label, st.language) == RETREAT:
-            continue
+        if not m:
+            continue         # the grammar itself keeps retreats out ("I don't want to lose …")
         seen.add(label)
         tappable = screen.tappable(e).clickable
         out.append(make("confirmshaming",

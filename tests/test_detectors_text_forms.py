@@ -23,6 +23,7 @@ from tests.test_detectors_text import btn, run, screen, types
     "Nein, ich zahle lieber den vollen Preis",       # de: preference for the worse option
     "Non merci, je préfère payer plein tarif",       # fr
     "Non, je n'ai pas besoin de réductions",         # fr: refusal of a gain
+    "Non, je préfère rester mal informé",            # fr: a decline worded with "stay"
     "No, gracias, no necesito ahorrar",              # es
     "No, prefiero pagar más",                        # es
     "Não, obrigado, não quero economizar",           # pt
