@@ -229,12 +229,20 @@ def _positive(value: str) -> int:
     return n
 
 
+def cmd_schema(args) -> int:
+    import json
+
+    from .schema import SCHEMAS
+    print(json.dumps(SCHEMAS[args.kind](), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="cancelcheck", description="Can a person delete their account in this app? "
                 "How many steps, and what stands in the way?")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
                            metavar="{specimens,serve,capture,run,report,compare,summary,scan-text,scan-image,"
-                                   "policies,judge,baseline,demo}")
+                                   "policies,judge,baseline,schema,demo}")
 
     s = sub.add_parser("specimens", help="list the bundled specimen apps")
     s.set_defaults(func=cmd_specimens)
@@ -273,6 +281,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_scan_image.register(sub, _Parser)
     cli_policies.register(sub, _Parser)
     cli_baseline.register(sub, _Parser)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of app configs or flow files "
+                                      "(for an editor's YAML language server)")
+    s.add_argument("kind", choices=("app", "flow"), help="app: apps/*.yaml; flow: flow files")
+    s.set_defaults(func=cmd_schema)
 
     s = sub.add_parser("demo", help="audit every specimen app and print a table")
     s.add_argument("--out", default="out/demo", help="folder to write into (default: out/demo)")

@@ -20,7 +20,7 @@ DONE = ("deleted", "reachable")
 # words of a login demanded on the way (LG Köln 2022: the password is a barrier)
 PASSWORD_WORDS = re.compile(r"pass\s*word|passwort|kennwort|mot de passe|contraseña|senha|"
                             r"пароль|密码|密碼|パスワード|비밀번호", re.I)
-# what a verification kind asks for, in the words of config.SIGNUP_ITEMS
+# what a verification kind asks for, in the words of config_shape.SIGNUP_ITEMS
 VERIFICATION_NEEDS = {"id_photo": ("id_photo",), "selfie_with_id": ("id_photo", "face"),
                       "face_scan": ("face",), "bank_card": ("bank_card",), "sms": ("phone",)}
 DECOYS = ("loop", "ambiguous_label")          # an obvious way that misleads: off the path by nature

@@ -25,8 +25,10 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cancelcheck.config import TOP_KEYS, load_config
-from cancelcheck.flows.flowfile import COMMANDS, SELECTOR_KEYS, parse_file
+from cancelcheck.config import load_config
+from cancelcheck.config_shape import TOP_KEYS
+from cancelcheck.flows.commands import COMMANDS, SELECTOR_KEYS
+from cancelcheck.flows.flowfile import parse_file
 from cancelcheck.records.yamlsrc import MAX_BYTES, SourceError, loads
 from cancelcheck.screens.android_xml import parse_android
 from cancelcheck.screens.errors import ScreenParseError
