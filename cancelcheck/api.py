@@ -110,7 +110,7 @@ def audit(target: str, *, flow: str | Flow | None = None, commit: bool | None = 
                 evidence.append(VideoWriter(out / "video.mp4", redactor=redactor, journal=writer))
             if native_video and has_native_video(dev):
                 evidence.append(NativeRecording(dev, out, journal=writer))
-            after = [ReportWriter(writer.path, redactor=redactor)] if report else []
+            after = [ReportWriter(writer.path, redactor=redactor, config=cfg)] if report else []
             journey = run_audit(dev, name, opts,
                                 observers=[*evidence, writer, *observers, *after])
         finally:        # a crash or Ctrl-C still leaves a playable video

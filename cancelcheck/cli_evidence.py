@@ -1,6 +1,6 @@
 """The evidence commands, on the journal alone (no device):
 
-    cancelcheck report JOURNAL [--out FILE] [--blur] [--blur-name NAME]...
+    cancelcheck report JOURNAL [--out FILE] [--config APP] [--blur] [--blur-name NAME]...
                                               one self-contained HTML page for an audit
     cancelcheck compare OLD.json NEW.json [--json]
                                               what got better or worse; exit 1 on a regression
@@ -15,6 +15,9 @@ from __future__ import annotations
 import json
 import sys
 
+from cancelcheck.records import SourceError
+from cancelcheck.screens.oneline import one_line
+
 EXIT_OK, EXIT_REGRESSED, EXIT_BAD = 0, 1, 2
 
 
@@ -25,16 +28,17 @@ def _fail(message: str) -> int:
 
 def cmd_report(args) -> int:
     from cancelcheck.evidence.journal import JournalError
-    from cancelcheck.evidence.privacy import Redactor
+    from cancelcheck.evidence.privacy import Redactor, names_from_credentials
     from cancelcheck.evidence.report import load_run, render_report
     try:
         run = load_run(args.journal)
+        config = _run_config(args.config or run.data.get("config"), given=bool(args.config))
         names = list(args.blur_name or [])
-        if args.blur and run.data.get("config"):
-            names += _config_names(run.data["config"])
+        if args.blur and config is not None:
+            names += names_from_credentials(config.credentials)
         redactor = Redactor(personal=args.blur or bool(run.data.get("blur")), names=tuple(names))
-        page = render_report(args.journal, args.out, redactor=redactor)
-    except JournalError as exc:
+        page = render_report(args.journal, args.out, redactor=redactor, config=config)
+    except (JournalError, SourceError) as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"{exc.filename or args.out}: {exc.strerror}")
@@ -42,14 +46,22 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
-def _config_names(config_path: str) -> list[str]:
-    """The user name, e-mail and phone from the run's app config, when it can still be read."""
+def _run_config(path: str | None, *, given: bool):
+    """The app config the verdicts are judged with: --config, else the one the journal names.
+    A recorded config that no longer loads is said on stderr and left out (the explicit
+    --blur-name names still apply); a given one that does not load is an error."""
+    if not path:
+        return None
+    from .config import load_config
     try:
-        from .config import load_config
-        from cancelcheck.evidence.privacy import names_from_credentials
-        return list(names_from_credentials(load_config(config_path).credentials))
-    except Exception:        # the config moved or changed: the explicit names still apply
-        return []
+        return load_config(path)
+    except (SourceError, OSError) as exc:
+        if given:
+            raise SourceError(path, None, exc.strerror or "cannot be read") \
+                if isinstance(exc, OSError) else exc from None
+        print(f"cancelcheck: warning: {one_line(str(exc))}; the verdicts are judged without "
+              "the app config", file=sys.stderr)
+        return None
 
 
 def cmd_compare(args) -> int:
@@ -95,6 +107,8 @@ def register(subparsers, parser_class=None) -> None:
     s = subparsers.add_parser("report", help="render an audit's journal as one HTML page")
     s.add_argument("journal", help="journal.json of a run")
     s.add_argument("--out", help="the page to write (default: report.html beside the journal)")
+    s.add_argument("--config", help="the app config to judge the verdicts with (default: the one "
+                                    "the journal names, when it still loads)")
     s.add_argument("--blur", action="store_true",
                    help="blur personal data (phone, ID numbers, e-mail, the config's names)")
     s.add_argument("--blur-name", action="append", metavar="NAME",

@@ -125,9 +125,10 @@ def data_uri(img: Image.Image, quality: int = JPEG_QUALITY) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def judge(journey: Journey) -> list | None:
-    """The policies' verdicts, when a `policies` package with judge(journey) is installed;
-    None otherwise (the report then names the finding types only)."""
+def judge(journey: Journey, config=None) -> list | None:
+    """The policies' verdicts — judged with the app config, as the CLI and the pytest plugin
+    judge them — when a `policies` package with judge(journey, config) is installed; None
+    otherwise (the report then names the finding types only)."""
     try:
         from cancelcheck import policies
     except ImportError:
@@ -136,7 +137,7 @@ def judge(journey: Journey) -> list | None:
     if not callable(fn):
         return None
     try:
-        return list(fn(journey))
+        return list(fn(journey, config))
     except Exception as exc:      # a broken rule set must not cost the report
         return [{"clause": "policies", "status": "review", "reason": f"judge() failed: {exc}"}]
 
@@ -225,7 +226,7 @@ def _fmt_t(t: float | None) -> str:
 
 
 def report_context(run: Run, *, redactor: Redactor | None = None,
-                   out_path: Path | None = None) -> dict:
+                   out_path: Path | None = None, config=None) -> dict:
     j = run.journey
     redactor = redactor or Redactor(personal=bool(run.data.get("blur")))
     out_path = out_path or run.folder / "report.html"
@@ -255,7 +256,7 @@ def report_context(run: Run, *, redactor: Redactor | None = None,
             n += 1
             numbers[s.index] = n
     on_path = set(j.path)
-    verdicts = judge(j)
+    verdicts = judge(j, config)
     rows = []
     for s in j.steps:
         rows.append({"step": s, "number": numbers.get(s.index), "on_path": s.index in on_path,
@@ -281,12 +282,14 @@ def report_context(run: Run, *, redactor: Redactor | None = None,
 
 
 def render_report(journal_path: str | Path, out: str | Path | None = None, *,
-                  redactor: Redactor | None = None) -> Path:
-    """Write report.html (beside the journal unless `out` says where); returns its path."""
+                  redactor: Redactor | None = None, config=None) -> Path:
+    """Write report.html (beside the journal unless `out` says where); returns its path.
+    `config`: the app config the run was audited with (the rules that read it — sign-up
+    steps, regulated, deletion_url … — judge with it)."""
     run = load_run(journal_path)
     out_path = Path(out) if out else run.folder / "report.html"
     try:
-        ctx = report_context(run, redactor=redactor, out_path=out_path)
+        ctx = report_context(run, redactor=redactor, out_path=out_path, config=config)
         scripts = [SEEK_JS] if ctx["video_src"] else []
         html = _env().get_template("report.html.j2").render(
             **ctx, csp=csp(scripts, media=bool(ctx["video_src"])),
@@ -309,15 +312,17 @@ class ReportWriter:
     """An observer that renders report.html once the run ends (after the JournalWriter's last
     write: put it after the writer in the observer list)."""
 
-    def __init__(self, journal_path: str | Path, *, redactor: Redactor | None = None):
+    def __init__(self, journal_path: str | Path, *, redactor: Redactor | None = None,
+                 config=None):
         self.journal_path = Path(journal_path)
-        self.redactor = redactor
+        self.redactor, self.config = redactor, config
         self.path: Path | None = None
         self.error = ""
 
     def on_end(self, journey) -> None:
         try:
-            self.path = render_report(self.journal_path, redactor=self.redactor)
+            self.path = render_report(self.journal_path, redactor=self.redactor,
+                                      config=self.config)
         except (JournalError, OSError) as exc:     # the journal is the evidence; the page is extra
             self.error = str(exc)
 
