@@ -14,10 +14,17 @@ Two ways to use it:
 Each app is audited once per session (per xdist worker) and cached for all its tests. Under
 pytest-xdist, `--cc-devices` gives a pool (u2:SERIAL or a serial, appium:URL, chromium:N); the
 worker gwN takes entry N, so no two workers share a device.
+
+Like pytest's own optional plugins, the evidence collector (Evidence: properties from the
+reports, the video policy, the terminal summary) is registered only when it has work: when a
+--cc-* option is given, or when the `audit` fixture is first used (on an xdist controller,
+when the first report carrying an app's evidence arrives). A test run that never audits sees
+nothing of it. Public pytest API only.
 """
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -33,12 +40,13 @@ except ImportError:                     # pragma: no cover — pytest-html is op
 
 CACHE = pytest.StashKey[AuditCache]()
 APPS_DIRS = pytest.StashKey[list]()
+EVIDENCE = "cancelcheck-evidence"
 PROPS = ("app", "outcome", "path_steps", "entry_depth", "effort", "findings", "journal",
          "report", "video", "device")
 
 
 # -- options -------------------------------------------------------------------------------------
-def pytest_addoption(parser):
+def pytest_addoption(parser: pytest.Parser) -> None:
     g = parser.getgroup("cancelcheck", "cancelcheck: account deletion audits")
     g.addoption("--cc-target", metavar="TARGET", default=None,
                 help="the app the `audit` fixture audits: an app config (apps/x.yaml), a "
@@ -64,7 +72,7 @@ def pytest_addoption(parser):
                 help="write each app's report.html and a summary.html over the session")
 
 
-def pytest_configure(config):
+def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "cc_target(TARGET): the app this test's `audit` audits")
     o = config.option
     pool = None
@@ -87,7 +95,8 @@ def pytest_configure(config):
     config.stash[CACHE] = AuditCache(Settings(
         out=Path(o.cc_out), commit=True if o.cc_commit else None, video=o.cc_video,
         report=o.cc_report, device=device, backend=o.cc_backend, worker=worker))
-    config.pluginmanager.register(Evidence(config), "cancelcheck-evidence")
+    if _cc_options_given(config):
+        evidence(config)
     dirs = []
     for d in o.cc_apps:
         p = Path(d)
@@ -96,10 +105,34 @@ def pytest_configure(config):
         dirs.append(p.resolve())
     config.stash[APPS_DIRS] = dirs
     if dirs:       # collect the app folders too (alone when no test paths were given)
-        from _pytest.config import Config
-        given = getattr(config, "args_source", None) == Config.ArgsSource.ARGS
+        given = getattr(config, "args_source", None) == pytest.Config.ArgsSource.ARGS
         have = {Path(a.split("::")[0]).resolve() for a in config.args} if given else set()
         config.args[:] = ([*config.args] if given else []) + [str(d) for d in dirs if d not in have]
+
+
+def _cc_options_given(config: pytest.Config) -> bool:
+    """Was any --cc-* option given (a value other than its default)?"""
+    o = config.option
+    return bool(o.cc_target or o.cc_apps or o.cc_backend or o.cc_device or o.cc_devices
+                or o.cc_commit or o.cc_report or o.cc_out != "out/pytest"
+                or o.cc_video != "retain-on-failure")
+
+
+def evidence(config: pytest.Config) -> "Evidence":
+    """The session's evidence collector, registered on first need."""
+    plugin = config.pluginmanager.get_plugin(EVIDENCE)
+    if plugin is None:
+        plugin = Evidence(config)
+        config.pluginmanager.register(plugin, EVIDENCE)
+    return plugin
+
+
+def pytest_report_from_serializable(config: pytest.Config, data: dict) -> None:
+    """On an xdist controller: a worker's report that carries an app's evidence means the
+    `audit` fixture was used there; collect it here too (before the report is logged)."""
+    if any(isinstance(p, (list, tuple)) and len(p) == 2 and p[0] == "journal"
+           for p in data.get("user_properties") or ()):
+        evidence(config)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -114,7 +147,7 @@ def pytest_xdist_make_scheduler(config, log):
 
 # -- fixtures ------------------------------------------------------------------------------------
 @pytest.fixture
-def cc_target(request) -> str:
+def cc_target(request: pytest.FixtureRequest) -> str:
     """The app to audit: the cc_target mark, else --cc-target. Override it in a test module
     (a fixture returning "apps/my-app.yaml") or parametrize it."""
     mark = request.node.get_closest_marker("cc_target")
@@ -129,20 +162,22 @@ def cc_target(request) -> str:
 
 
 @pytest.fixture(scope="session")
-def cc_device(pytestconfig) -> str | None:
+def cc_device(pytestconfig: pytest.Config) -> str | None:
     """This worker's device: its --cc-devices entry, or --cc-device (None: the config's own)."""
     return pytestconfig.stash[CACHE].settings.device
 
 
 @pytest.fixture(scope="session")
-def cc_audits(pytestconfig) -> AuditCache:
+def cc_audits(pytestconfig: pytest.Config) -> AuditCache:
     """The session's audits: cc_audits.get(target) audits once and caches."""
     return pytestconfig.stash[CACHE]
 
 
 @pytest.fixture
-def audit(request, cc_target, cc_audits, cc_device) -> AppAudit:
+def audit(request: pytest.FixtureRequest, cc_target: str, cc_audits: AuditCache,
+          cc_device: str | None) -> AppAudit:
     """The audit of cc_target, run once per session and shared by every test of that app."""
+    evidence(request.config)
     result = _get(cc_audits, cc_target)
     _attach(request.node, result)
     return result
@@ -157,7 +192,7 @@ def _get(cache: AuditCache, target: str) -> AppAudit:
         pytest.fail(f"{target}: could not audit: {type(exc).__name__}: {exc}", pytrace=False)
 
 
-def _attach(item, result: AppAudit) -> None:
+def _attach(item: pytest.Item, result: AppAudit) -> None:
     item.stash[_AUDIT] = result
     item.user_properties.extend(result.properties())
 
@@ -166,7 +201,7 @@ _AUDIT = pytest.StashKey[AppAudit]()
 
 
 # -- failures that show the steps and findings ---------------------------------------------------
-def pytest_assertrepr_compare(config, op, left, right):
+def pytest_assertrepr_compare(config: pytest.Config, op: str, left, right) -> list[str] | None:
     for side in (left, right):
         if isinstance(side, (Outcome, Count, NoPath)):
             return [f"{left!r} {op} {right!r}", *side.audit.describe().splitlines()]
@@ -174,7 +209,7 @@ def pytest_assertrepr_compare(config, op, left, right):
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item, call):
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     rep = yield
     result = item.stash.get(_AUDIT, None)
     if result is None:
@@ -193,7 +228,7 @@ def pytest_runtest_makereport(item, call):
 
 
 # -- apps/*.yaml as tests ------------------------------------------------------------------------
-def pytest_collect_file(file_path: Path, parent):
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> "AppFile | None":
     if file_path.suffix not in (".yaml", ".yml"):
         return None
     dirs = parent.config.stash.get(APPS_DIRS, [])
@@ -254,7 +289,8 @@ class ExpectationItem(pytest.Item):
         super().__init__(**kw)
         self.kind, self.value, self.lineno = kind, value, lineno
 
-    def runtest(self):
+    def runtest(self) -> None:
+        evidence(self.config)
         result = _get(self.config.stash[CACHE], str(self.path))
         _attach(self, result)
         j = result.journey
@@ -297,50 +333,59 @@ class ExpectationItem(pytest.Item):
 
 
 # -- evidence where pytest users look ------------------------------------------------------------
+@dataclass
+class AppState:
+    """What the session learnt about one audited app, from its tests' reports."""
+    props: dict = field(default_factory=dict)     # app, outcome, path_steps, journal, video …
+    failed: bool = False                          # a test of this app failed
+    video_removed: bool = False                   # the video policy removed its video
+
+
 class Evidence:
-    """Registered on each session: gathers the apps' properties from the test reports (the
-    controller's view under xdist too), applies the video policy, prints the paths."""
+    """Gathers the apps' properties from the test reports (the controller's view under xdist
+    too), applies the video policy, prints the paths."""
 
-    def __init__(self, config):
+    def __init__(self, config: pytest.Config):
         self.config = config
-        self.apps: dict = {}        # journal → {"props", "failed"}
-        self.summary = self.summary_error = None
+        self.apps: dict[str, AppState] = {}       # by journal path
+        self.summary: Path | None = None
+        self.summary_error = ""
 
-    def pytest_runtest_logreport(self, report):
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         props = dict(p for p in report.user_properties if isinstance(p, tuple) and len(p) == 2)
         if "app" not in props or "journal" not in props:
             return
-        entry = self.apps.setdefault(props["journal"], {"props": {}, "failed": False})
-        entry["props"].update(props)
+        state = self.apps.setdefault(props["journal"], AppState())
+        state.props.update(props)
         if report.failed:
-            entry["failed"] = True
+            state.failed = True
 
-    def pytest_sessionfinish(self, session):
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
         if hasattr(self.config, "workerinput"):
             return
         o = self.config.option
-        for entry in self.apps.values():
-            video = entry["props"].get("video")
-            if video and o.cc_video == "retain-on-failure" and not entry["failed"]:
+        for state in self.apps.values():
+            video = state.props.get("video")
+            if video and o.cc_video == "retain-on-failure" and not state.failed:
                 Path(video).unlink(missing_ok=True)
                 shutil.rmtree(Path(video).parent / "native", ignore_errors=True)
-                entry["video_removed"] = True
+                state.video_removed = True
         if o.cc_report and self.apps:
             try:
                 from cancelcheck.evidence.report import render_summary
-                self.summary = render_summary([e["props"]["journal"] for e in self.apps.values()],
+                self.summary = render_summary([s.props["journal"] for s in self.apps.values()],
                                               Path(o.cc_out) / "summary.html")
             except Exception as exc:   # noqa: BLE001 — the summary page must not fail the run
                 self.summary_error = str(exc)
 
-    def pytest_terminal_summary(self, terminalreporter):
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         if not self.apps:
             return
         tr = terminalreporter
         tr.write_sep("-", "cancelcheck evidence")
-        for entry in sorted(self.apps.values(), key=lambda e: e["props"]["app"]):
-            p = entry["props"]
-            mark = "FAILED" if entry["failed"] else "passed"
+        for state in sorted(self.apps.values(), key=lambda s: s.props["app"]):
+            p = state.props
+            mark = "FAILED" if state.failed else "passed"
             steps = p.get("path_steps")
             steps = "no path found" if steps is None else f"{steps} path steps"
             tr.write_line(f"{p['app']}: {p['outcome']}, {steps}, "
@@ -352,7 +397,7 @@ class Evidence:
             if p.get("video"):
                 tr.write_line(f"  video:   {p['video']}" + (
                     " (removed: passed, --cc-video retain-on-failure)"
-                    if entry.get("video_removed") else ""))
+                    if state.video_removed else ""))
         if self.summary:
             tr.write_line(f"summary: {self.summary}")
         if self.summary_error:

@@ -292,3 +292,54 @@ def test_evidence_in_pytest_html_and_the_summary_page(suite_run):
     assert "path steps 13" in page            # roach-motel-en's description of its audit
     summary = (suite_run.path / "out" / "summary.html").read_text(encoding="utf-8")
     assert "fair-en" in summary and "roach-motel-en" in summary
+
+
+REGISTRATION_CONFTEST = """\
+def pytest_terminal_summary(terminalreporter, config):
+    plugin = config.pluginmanager.get_plugin("cancelcheck-evidence")
+    terminalreporter.write_line(f"EVIDENCE {plugin is not None}")
+"""
+
+REGISTRATION_TESTS = """\
+import pytest
+from cancelcheck.plugin_audit import WrongBackend
+
+def test_plain():
+    assert True
+
+class NoAudits:                      # the audit fixture is used, but nothing is audited
+    def get(self, target):
+        raise WrongBackend("not on this backend")
+
+@pytest.fixture
+def cc_audits():
+    return NoAudits()
+
+@pytest.mark.cc_target("fair-en")
+def test_uses_audit(audit):
+    pass
+"""
+
+
+@pytest.mark.parametrize("args, registered", [
+    (["-k", "plain"], False),                                # no --cc-*, no audit fixture
+    (["-k", "plain", "--cc-out", "elsewhere"], True),        # a --cc-* option
+    (["-k", "uses_audit"], True),                            # the audit fixture
+])
+def test_the_evidence_collector_is_registered_only_when_needed(pytester, pytestconfig, args,
+                                                              registered):
+    pytester.makeconftest(REGISTRATION_CONFTEST)
+    pytester.makepyfile(test_reg=REGISTRATION_TESTS)
+    result = pytester.runpytest_subprocess(*_plugin_args(pytestconfig), "-p", "no:cacheprovider",
+                                           *args, timeout=120)
+    assert result.ret == 0, result.stdout.str()
+    result.stdout.fnmatch_lines([f"EVIDENCE {registered}"])
+
+
+def test_the_plugin_uses_public_pytest_api_only():
+    import ast
+    for path in (ROOT / "cancelcheck").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            assert not any(n == "_pytest" or n.startswith("_pytest.") for n in names), path
