@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cancelcheck import cli_scan_image
+from cancelcheck.cli import scan_image as cli_scan_image
 from cancelcheck.detectors import Context, scan
 from cancelcheck.screens.ocr import screen_from_image
 

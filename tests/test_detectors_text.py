@@ -402,7 +402,7 @@ def test_a_bad_lexicon_names_the_file_and_entry(tmp_path):
 
 # -- scan-text CLI ----------------------------------------------------------------------------
 def cli(argv):
-    from cancelcheck import cli_scan_text
+    from cancelcheck.cli import scan_text as cli_scan_text
     p = argparse.ArgumentParser(prog="cancelcheck")
     cli_scan_text.register(p.add_subparsers(dest="command"), argparse.ArgumentParser)
     args = p.parse_args(argv)

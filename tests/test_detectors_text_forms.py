@@ -146,7 +146,7 @@ def test_countdown_text_beside_a_disabled_button_names_it():
     ("Visit any store with your ID to close your account.", ["in_person"]),
 ])
 def test_offline_in_one_line(line, channels):
-    from cancelcheck.cli_scan_text import scan_lines
+    from cancelcheck.cli.scan_text import scan_lines
     f, = [f for f in scan_lines([line]) if f.type == "offline_requirement"]
     assert f.data["channels"] == channels and f.data["only_offline"] is True
 
@@ -157,5 +157,5 @@ def test_offline_in_one_line(line, channels):
     "support@example.com",
 ])
 def test_no_offline_in_one_line(line):
-    from cancelcheck.cli_scan_text import scan_lines
+    from cancelcheck.cli.scan_text import scan_lines
     assert "offline_requirement" not in types(scan_lines([line]))

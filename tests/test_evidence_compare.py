@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from cancelcheck.cli_evidence import register
+from cancelcheck.cli.evidence import register
 from cancelcheck.records import Finding
 from cancelcheck.evidence.compare import compare
 from cancelcheck.evidence.journal import JournalWriter

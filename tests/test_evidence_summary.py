@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cancelcheck.cli_evidence import register
+from cancelcheck.cli.evidence import register
 from cancelcheck.evidence.journal import JournalWriter
 from cancelcheck.records import Journey
 from tests.evidence_kit import browser, page_errors

@@ -39,15 +39,20 @@ def modules(root: Path = ROOT) -> dict[str, Path]:
     """Every installed module name → its file."""
     out = {}
     for pkg, folder in package_dirs(root).items():
-        for f in folder.glob("*.py"):
-            out[pkg if f.stem == "__init__" else f"{pkg}.{f.stem}"] = f
+        for f in folder.rglob("*.py"):
+            rel = f.relative_to(folder).with_suffix("").parts
+            if not all((folder.joinpath(*rel[:i]) / "__init__.py").is_file()
+                       for i in range(1, len(rel))):
+                continue                    # a folder that is not a package (data, fixtures)
+            parts = rel[:-1] if rel[-1] == "__init__" else rel
+            out[".".join((pkg, *parts))] = f
     return out
 
 
 def imports_of(name: str, path: Path, known: set[str]) -> set[str]:
     """The cancelcheck modules a module imports, relative imports resolved."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    here = name if path.stem == "__init__" else name.rpartition(".")[0]
+    here = name if path.stem == "__init__" else name.rpartition(".")[0]     # the package
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -149,9 +154,17 @@ def test_every_package_folder_is_read():
     graph = module_graph()
     assert {package_of(m) for m in graph} == set(LAYERS)
     assert "cancelcheck.records.journey" in graph and "cancelcheck.flows.session" in graph
+    assert "cancelcheck.flows.commands.taps" in graph and "cancelcheck.cli.run" in graph
     # the walk sees relative and absolute imports alike
     assert "cancelcheck.records.finding" in graph["cancelcheck.records.journey"]
     assert "cancelcheck.records" in graph["cancelcheck.flows.session"]
+
+
+def test_every_package_is_installed():
+    """A package folder missing from pyproject's packages list is left out of the wheel."""
+    conf = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    found = {m for m, f in modules().items() if f.name == "__init__.py"}
+    assert found == set(conf["packages"])
 
 
 def test_no_import_goes_up_the_layers():

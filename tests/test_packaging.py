@@ -51,7 +51,8 @@ def test_the_wheel_holds_one_top_level_name(wheel):
     # every layer is inside it, with its data files
     for sub in ("records/journey.py", "flows/session.py", "devices/web.py", "screens/model.py",
                 "detectors/registry.py", "evidence/templates/report.html.j2",
-                "policies/__init__.py", "specimens/catalog.py"):
+                "policies/__init__.py", "specimens/catalog.py", "flows/commands/taps.py",
+                "cli/run.py"):
         assert f"cancelcheck/{sub}" in names, sub
     assert any(n.startswith("cancelcheck/specimens/fair-en/") for n in names)
     top_level = next((n for n in names if n.endswith(".dist-info/top_level.txt")), None)

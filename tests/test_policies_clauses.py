@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cancelcheck import cli_policies
+from cancelcheck.cli import policies as cli_policies
 from cancelcheck.config import AppConfig, load_config
 from cancelcheck.records import Finding
 from cancelcheck.evidence.journal import SCHEMA

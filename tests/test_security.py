@@ -225,7 +225,7 @@ def test_report_of_a_damaged_journal_is_one_line(tmp_path):
 
 
 def test_compare_lines_carry_no_terminal_controls(tmp_path, capsys):
-    from cancelcheck.cli_evidence import cmd_compare
+    from cancelcheck.cli.evidence import cmd_compare
     old = read_journal(hostile_run(tmp_path / "old"))
     new = read_journal(hostile_run(tmp_path / "new"))
     new.outcome, new.difficulty, new.path_steps = HOSTILE, HOSTILE, 9
@@ -599,7 +599,7 @@ def _listening_ports_of(pids: set[int]) -> list[tuple[int, str]]:
 def test_app_text_reaches_the_terminal_with_its_control_characters_escaped():
     """An app's label with ESC (a colour / cursor sequence), CR and a bidi override, as the run
     table, the live progress line and a pytest failure message print it."""
-    from cancelcheck.cli import _esc
+    from cancelcheck.cli.output import esc as _esc
     from cancelcheck.plugin_audit import finding_line
     from cancelcheck.records import Finding
     from cancelcheck.screens.model import printable

@@ -6,7 +6,7 @@ and fails on any regression (evidence.compare: a worse outcome, more steps, a ne
     cancelcheck baseline apps/fair-en.yaml              audit now, keep the journal
     cancelcheck baseline fair-en --from out/x/journal.json   keep a journal already made
 
-cancelcheck/cli.py wires it in with register(subparsers, parser_class).
+cancelcheck/cli/__init__.py wires it in with register(subparsers, parser_class).
 """
 from __future__ import annotations
 
@@ -14,19 +14,13 @@ import json
 import sys
 from pathlib import Path
 
-from .plugin_audit import baseline_path
-
-EXIT_OK, EXIT_BAD = 0, 2
-
-
-def _fail(message: str) -> int:
-    print(f"cancelcheck: error: {message}", file=sys.stderr)
-    return EXIT_BAD
+from ..plugin_audit import baseline_path
+from .output import EXIT_OK, fail
 
 
 def config_path(app: str) -> Path | None:
     """APP as an app config: a .yaml path, or a specimen name with apps/NAME.yaml."""
-    from .api import APPS_DIR
+    from ..api import APPS_DIR
     if app.endswith((".yaml", ".yml")):
         return Path(app)
     p = APPS_DIR / f"{app}.yaml"
@@ -52,29 +46,29 @@ def cmd_baseline(args) -> int:
     from cancelcheck.evidence.journal import JournalError
     from cancelcheck.records.yamlsrc import SourceError
 
-    from .config import load_config
+    from ..config import load_config
     cfg_path = config_path(args.app)
     if cfg_path is None:
-        return _fail(f"{args.app}: no app config (give apps/NAME.yaml, or a name with one in apps/)")
+        return fail(f"{args.app}: no app config (give apps/NAME.yaml, or a name with one in apps/)")
     try:
         cfg = load_config(cfg_path)
     except (SourceError, OSError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if args.source:
         journal = Path(args.source)
     else:
-        from .api import audit
+        from ..api import audit
         from cancelcheck.evidence.files import safe_name
         try:
             result = audit(str(cfg_path), out_dir=Path(args.out) / safe_name(cfg.name),
                            video=False, report=False, native_video=False)
         except Exception as exc:   # noqa: BLE001 — one line, whatever broke
-            return _fail(f"{cfg_path}: could not audit: {exc}")
+            return fail(f"{cfg_path}: could not audit: {exc}")
         journal = result.out_dir / "journal.json"
     try:
         target, journey = keep(journal, cfg_path)
     except JournalError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     steps = "no path found" if journey.path_steps is None else f"{journey.path_steps} path steps"
     print(f"{target}: baseline of {cfg.name}: {journey.outcome}, {steps}, "
           f"{len(journey.findings)} findings")

@@ -13,25 +13,18 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD = 0, 1, 2
+from .output import EXIT_FAILED, EXIT_OK, consoles, fail
 STATUS_STYLE = {"pass": "green", "fail": "bold red", "review": "yellow", "not_applicable": "dim"}
 STATUS_WORD = {"pass": "pass", "fail": "FAIL", "review": "review", "not_applicable": "n/a"}
 
 
-def _consoles(out, err):
-    wide = None if sys.stdout.isatty() else 160
-    return (out or Console(highlight=False, width=wide),
-            err or Console(stderr=True, highlight=False, width=wide))
-
-
 def cmd_policies(args, out: Console | None = None, err: Console | None = None) -> int:
     from cancelcheck.policies import RuleError, rule_sets
-    out, err = _consoles(out, err)
+    out, err = consoles(out, err)
     try:
         sets = rule_sets()
     except RuleError as exc:
-        err.print(f"cancelcheck policies: error: {exc}", markup=False, soft_wrap=True)
-        return EXIT_BAD
+        return fail(str(exc), "policies", err)
     if args.json:
         sys.stdout.write(json.dumps({"rule_sets": [rs.as_dict() for rs in sets]},
                                     ensure_ascii=False) + "\n")
@@ -54,12 +47,11 @@ def cmd_judge(args, out: Console | None = None, err: Console | None = None) -> i
     from cancelcheck.records.yamlsrc import SourceError
     from cancelcheck.policies import RuleError, judge
 
-    from .config import load_config
-    out, err = _consoles(out, err)
+    from ..config import load_config
+    out, err = consoles(out, err)
 
     def bad(message: str) -> int:
-        err.print(f"cancelcheck judge: error: {message}", markup=False, soft_wrap=True)
-        return EXIT_BAD
+        return fail(message, "judge", err)
 
     try:
         journey = read_journal(args.journal)

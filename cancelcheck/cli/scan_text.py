@@ -16,7 +16,7 @@ from rich.text import Text
 
 from cancelcheck.screens import Bounds, Element, Screen
 
-EXIT_OK, EXIT_BAD = 0, 2
+from .output import EXIT_OK, consoles, fail
 TEXT_DETECTORS = ["confirmshaming", "retention_offer", "verification_burden",
                   "offline_requirement", "conditions", "cooling_off", "deactivation_offered",
                   "preselection_tree", "ambiguous_label", "forced_wait"]
@@ -67,11 +67,9 @@ def cmd_scan_lines(args, err: Console) -> int:
     try:
         stream = sys.stdin if args.lines == "-" else open(args.lines, encoding="utf-8")
     except FileNotFoundError:
-        err.print(f"cancelcheck scan-text: error: {args.lines}: no such file", markup=False, soft_wrap=True)
-        return EXIT_BAD
+        return fail(f"{args.lines}: no such file", "scan-text", err)
     except IsADirectoryError:
-        err.print(f"cancelcheck scan-text: error: {args.lines}: is a folder", markup=False, soft_wrap=True)
-        return EXIT_BAD
+        return fail(f"{args.lines}: is a folder", "scan-text", err)
     with stream:
         try:
             for n, line in enumerate(stream, 1):
@@ -81,26 +79,21 @@ def cmd_scan_lines(args, err: Console) -> int:
                                              "findings": [_finding_json(f) for f in found]},
                                             ensure_ascii=False) + "\n")
         except UnicodeDecodeError as exc:
-            err.print(f"cancelcheck scan-text: error: {args.lines}: line {n}: not UTF-8 text "
-                      f"(byte {exc.start})", markup=False, soft_wrap=True)
-            return EXIT_BAD
+            return fail(f"{args.lines}: line {n}: not UTF-8 text (byte {exc.start})",
+                        "scan-text", err)
     return EXIT_OK
 
 
 def cmd_scan_text(args, out: Console | None = None, err: Console | None = None) -> int:
-    out = out or Console(highlight=False)
-    err = err or Console(stderr=True, highlight=False)
+    out, err = consoles(out, err)
     if getattr(args, "lines", None):
         return cmd_scan_lines(args, err)
     try:
         lines = _read(args)
     except OSError as exc:
-        err.print(f"cancelcheck scan-text: error: {exc}", markup=False, soft_wrap=True)
-        return EXIT_BAD
+        return fail(str(exc), "scan-text", err)
     if not any(x.strip() for x in lines):
-        err.print("cancelcheck scan-text: error: no text given (pass TEXT or --file)",
-                  markup=False, soft_wrap=True)
-        return EXIT_BAD
+        return fail("no text given (pass TEXT or --file)", "scan-text", err)
     findings = scan_lines(lines, args.lang)
     if args.json:
         data = {"findings": [_finding_json(f) for f in findings]}

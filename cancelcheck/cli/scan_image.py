@@ -7,7 +7,7 @@ registered per-screen detector runs on the resulting Screen, the text ones inclu
 severity, explanation}]}, boxes in image pixels. An unreadable or missing image is a one-line
 error naming the file; the other images are still scanned and the exit code is 2.
 
-cancelcheck/cli.py wires it in with register(subparsers, parser_class).
+cancelcheck/cli/__init__.py wires it in with register(subparsers, parser_class).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-EXIT_OK, EXIT_BAD = 0, 2
+from .output import EXIT_BAD, EXIT_OK, consoles, fail
 
 
 def _scale(value: str) -> float:
@@ -94,14 +94,13 @@ def finding_json(f) -> dict:
 
 
 def cmd_scan_image(args, out: Console | None = None, err: Console | None = None) -> int:
-    out = out or Console(highlight=False)
-    err = err or Console(stderr=True, highlight=False)
+    out, err = consoles(out, err)
     code = EXIT_OK
     for path in args.images:
         try:
             image = load_image(path)
         except ValueError as exc:
-            err.print(f"cancelcheck scan-image: error: {exc}", markup=False, soft_wrap=True)
+            fail(str(exc), "scan-image", err)
             code = EXIT_BAD
             continue
         _, findings = scan_image(image, scale=args.scale, platform=args.platform,
@@ -123,7 +122,7 @@ def cmd_scan_image(args, out: Console | None = None, err: Console | None = None)
 
 
 def main(argv: list[str] | None = None, parser_class=argparse.ArgumentParser) -> int:
-    """Run scan-image on its own (tests, `python -m cancelcheck.cli_scan_image`)."""
+    """Run scan-image on its own (tests, `python -m cancelcheck.cli.scan_image`)."""
     p = parser_class(prog="cancelcheck scan-image", description=__doc__.splitlines()[0])
     add_arguments(p)
     args = p.parse_args(argv)

@@ -1,104 +1,24 @@
-"""The `cancelcheck` command.
+"""Audits from the command line:
 
-    cancelcheck specimens                      list the bundled specimen apps
-    cancelcheck serve SPECIMEN [--port N]      serve one for a person to open in a browser
-    cancelcheck capture TARGET --out DIR       save the screenshot and element tree of a screen
     cancelcheck run TARGET [--flow F] [--commit] [--budget-steps N] [--out DIR] [--json]
     cancelcheck demo [--out DIR]               audit every specimen, print a table
 
-Exit codes of `run`: 0 reachable or deleted; 3 obstructed; 4 not offered; 5 not found;
-6 failed (the app broke: it crashed, or said done and did not do it); 7 error (the tool
-could not finish: a device, a target or the output folder stopped working).
-Every command: 2 for bad input (one line on stderr says which file, line or flag).
+`run` exits with its outcome's code (cancelcheck/cli/output.py: 0 reachable or deleted,
+3 obstructed, 4 not offered, 5 not found, 6 failed, 7 error).
 """
 from __future__ import annotations
 
 import argparse
-import sys
-import time
 from pathlib import Path
 
-from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from cancelcheck.devices import DeviceError
 from cancelcheck.policies import judge
-from cancelcheck.screens import ScreenParseError
+from cancelcheck.records import counts_line, path_lines
 from cancelcheck.specimens import catalog
-from cancelcheck.specimens.catalog import SpecimenError
-from cancelcheck.records import SourceError, counts_line, path_lines
 
-from .targets import opened
-
-EXIT_OK, EXIT_BAD = 0, 2
-OUTCOME_EXIT = {"deleted": 0, "reachable": 0, "obstructed": 3, "not_offered": 4,
-                "not_found": 5, "failed": 6, "error": 7}
-KNOWN_ERRORS = (DeviceError, ScreenParseError, SpecimenError, SourceError, OSError)
-
-# Piped output (CI logs, tests) gets wide tables instead of rich's 80-column default.
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 160)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a mistake is one line naming the flag, not a usage dump."""
-
-    def error(self, message: str):
-        err.print(f"{self.prog}: error: {message} (see {self.prog} --help)", markup=False,
-                  soft_wrap=True)
-        raise SystemExit(EXIT_BAD)
-
-
-def _fail(message: str) -> int:
-    err.print(f"cancelcheck: error: {message}", markup=False, soft_wrap=True)
-    return EXIT_BAD
-
-
-# -- commands -----------------------------------------------------------------------------------
-def cmd_specimens(args) -> int:
-    table = Table(title="Specimen apps")
-    for col in ("name", "language", "expected outcome", "path steps", "reproduces"):
-        table.add_column(col)
-    for name in catalog.names():
-        t = catalog.truth(name)
-        table.add_row(name, t.language, t.outcome, "-" if t.path_steps is None else str(t.path_steps),
-                      t.title)
-    out.print(table)
-    return EXIT_OK
-
-
-def cmd_serve(args) -> int:
-    from cancelcheck.specimens.server import SpecimenServer
-    catalog.folder(args.specimen)   # a clear error for an unknown name
-    with SpecimenServer(port=args.port) as server:
-        out.print(f"Serving {args.specimen} at {server.url(args.specimen)} (Ctrl-C stops)",
-                  markup=False)
-        try:
-            while True:
-                time.sleep(3600)
-        except KeyboardInterrupt:
-            pass
-    return EXIT_OK
-
-
-def _goto(device, route: str | None, wait: float) -> None:
-    if route:
-        device.run_js("location.hash = arguments[0]", route)
-    if wait:
-        time.sleep(wait)
-
-
-def cmd_capture(args) -> int:
-    from cancelcheck.evidence.files import save_screen
-    with opened(args.target) as device:
-        _goto(device, args.route, args.wait)
-        screen = device.capture()
-    paths = save_screen(screen, Path(args.out), args.name)
-    out.print(f"{len(screen.elements)} elements, {screen.size[0]}×{screen.size[1]} px")
-    for kind, path in paths.items():
-        out.print(f"  {kind}: {path}", markup=False)
-    return EXIT_OK
+from .output import EXIT_BAD, EXIT_OK, KNOWN_ERRORS, OUTCOME_EXIT, err, esc, out
 
 
 def summary_dict(result) -> dict:
@@ -118,16 +38,16 @@ def _print_run(result) -> None:
     colour = {"reachable": "green", "deleted": "green", "obstructed": "yellow",
               "not_offered": "red", "not_found": "red", "failed": "red", "error": "red"}
     out.print(f"[bold {colour.get(j.outcome, 'white')}]{j.outcome}[/] ({j.difficulty or '-'}): "
-              f"{_esc(j.reason)}")
+              f"{esc(j.reason)}")
     out.print(f"{counts_line(j)}, forced wait {j.wait_seconds:.0f} s")
     for n, line in enumerate(path_lines(j), 1):
-        out.print(f"  {n:2d}. {_esc(line)}")
+        out.print(f"  {n:2d}. {esc(line)}")
     if j.findings:
         table = Table(title="Findings")
         for col in ("type", "screen", "evidence"):
             table.add_column(col)
         for f in j.findings:
-            table.add_row(f.type, str(f.screen), _esc(f.evidence[:70]))
+            table.add_row(f.type, str(f.screen), esc(f.evidence[:70]))
         out.print(table)
     verdicts = judge(j, result.config)
     failed = [v for v in verdicts if v.status == "fail"]
@@ -141,7 +61,7 @@ def _print_run(result) -> None:
             out.print(f"          {result.out_dir / name}", markup=False)
 
 
-def _esc(text: str) -> str:
+def esc(text: str) -> str:
     """App text for rich: its markup escaped, its control characters shown as escapes."""
     from rich.markup import escape
 
@@ -151,8 +71,8 @@ def _esc(text: str) -> str:
 
 def cmd_run(args) -> int:
     import json
-    from .api import audit
-    from .progress import ProgressView
+    from ..api import audit
+    from ..progress import ProgressView
     with ProgressView(err, args.target) as view:
         device_options = {}
         if args.app:
@@ -177,7 +97,7 @@ def cmd_demo(args) -> int:
     """Audit every bundled specimen with the explorer; print a table; leave a page to open."""
     from cancelcheck.evidence.files import safe_name
     from cancelcheck.evidence.gallery import GalleryEntry, write_gallery
-    from .api import audit
+    from ..api import audit
 
     root = Path(args.out)
     root.mkdir(parents=True, exist_ok=True)
@@ -210,7 +130,7 @@ def cmd_demo(args) -> int:
                 "findings"):
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*[_esc("-" if v is None else str(v)) for v in row])
+        table.add_row(*[esc("-" if v is None else str(v)) for v in row])
     out.print(table)
     page = write_gallery(entries, root, "cancelcheck demo: the specimen apps, audited")
     out.print(f"Open {page.resolve()} (each run's journal.json and screens are beside it)",
@@ -218,7 +138,6 @@ def cmd_demo(args) -> int:
     return EXIT_OK if not errors else EXIT_BAD
 
 
-# -- wiring -------------------------------------------------------------------------------------
 def _positive(value: str) -> int:
     try:
         n = int(value)
@@ -237,29 +156,7 @@ def cmd_schema(args) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="cancelcheck", description="Can a person delete their account in this app? "
-                "How many steps, and what stands in the way?")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser,
-                           metavar="{specimens,serve,capture,run,report,compare,summary,scan-text,scan-image,"
-                                   "policies,judge,baseline,schema,demo}")
-
-    s = sub.add_parser("specimens", help="list the bundled specimen apps")
-    s.set_defaults(func=cmd_specimens)
-
-    s = sub.add_parser("serve", help="serve a specimen app for a person to open in a browser")
-    s.add_argument("specimen")
-    s.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
-    s.set_defaults(func=cmd_serve)
-
-    s = sub.add_parser("capture", help="save the screenshot and element tree of a target's screen")
-    s.add_argument("target", help="a specimen name, a URL, or web:URL")
-    s.add_argument("--out", required=True, help="folder to write into")
-    s.add_argument("--name", default="screen", help="file name stem (default: screen)")
-    s.add_argument("--route", help="for web targets: a #/route to open first")
-    s.add_argument("--wait", type=float, default=0.3, help="seconds to wait before capturing")
-    s.set_defaults(func=cmd_capture)
-
+def register(sub, parser_class=None) -> None:
     s = sub.add_parser("run", help="audit a target: can the account be deleted, in how many steps?")
     s.add_argument("target", help="an app config (apps/*.yaml), a specimen name, or a URL")
     s.add_argument("--flow", help="a scripted flow file to follow instead of exploring")
@@ -275,35 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--activity", help="Android: the activity to start (optional)")
     s.set_defaults(func=cmd_run)
 
-    from . import cli_baseline, cli_evidence, cli_policies, cli_scan_image, cli_scan_text
-    cli_evidence.register(sub, _Parser)
-    cli_scan_text.register(sub, _Parser)
-    cli_scan_image.register(sub, _Parser)
-    cli_policies.register(sub, _Parser)
-    cli_baseline.register(sub, _Parser)
 
-    s = sub.add_parser("schema", help="print the JSON Schema of app configs or flow files "
-                                      "(for an editor's YAML language server)")
-    s.add_argument("kind", choices=("app", "flow"), help="app: apps/*.yaml; flow: flow files")
-    s.set_defaults(func=cmd_schema)
-
+def register_demo(sub, parser_class=None) -> None:
     s = sub.add_parser("demo", help="audit every specimen app and print a table")
     s.add_argument("--out", default="out/demo", help="folder to write into (default: out/demo)")
     s.set_defaults(func=cmd_demo)
-    return p
-
-
-def main(argv: list[str] | None = None) -> int:
-    from .signals import ending_like_ctrl_c
-    args = build_parser().parse_args(argv)
-    try:
-        with ending_like_ctrl_c():
-            return args.func(args)
-    except KNOWN_ERRORS as exc:
-        return _fail(str(exc))
-    except KeyboardInterrupt as exc:
-        return _fail(getattr(exc, "reason", "interrupted"))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -7,8 +7,8 @@
     cancelcheck summary PATH... [--out FILE]  one sortable row per audit (journals or folders)
 
 Exit codes: 0 done (compare: no regression), 1 compare found a regression, 2 bad input (one
-line on stderr names the file). cancelcheck/cli.py wires them in with register(subparsers,
-parser_class).
+line on stderr names the file). cancelcheck/cli/__init__.py wires them in with
+register(subparsers, parser_class).
 """
 from __future__ import annotations
 
@@ -18,12 +18,7 @@ import sys
 from cancelcheck.records import SourceError
 from cancelcheck.screens.oneline import one_line
 
-EXIT_OK, EXIT_REGRESSED, EXIT_BAD = 0, 1, 2
-
-
-def _fail(message: str) -> int:
-    print(f"cancelcheck: error: {message}", file=sys.stderr)
-    return EXIT_BAD
+from .output import EXIT_OK, EXIT_REGRESSED, fail
 
 
 def cmd_report(args) -> int:
@@ -39,9 +34,9 @@ def cmd_report(args) -> int:
         redactor = Redactor(personal=args.blur or bool(run.data.get("blur")), names=tuple(names))
         page = render_report(args.journal, args.out, redactor=redactor, config=config)
     except (JournalError, SourceError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except OSError as exc:
-        return _fail(f"{exc.filename or args.out}: {exc.strerror}")
+        return fail(f"{exc.filename or args.out}: {exc.strerror}")
     print(page)
     return EXIT_OK
 
@@ -52,7 +47,7 @@ def _run_config(path: str | None, *, given: bool):
     --blur-name names still apply); a given one that does not load is an error."""
     if not path:
         return None
-    from .config import load_config
+    from ..config import load_config
     try:
         return load_config(path)
     except (SourceError, OSError) as exc:
@@ -70,7 +65,7 @@ def cmd_compare(args) -> int:
     try:
         old, new = read_journal(args.old), read_journal(args.new)
     except JournalError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     result = compare(old, new)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
@@ -91,13 +86,13 @@ def cmd_summary(args) -> int:
     from cancelcheck.evidence.report import find_journals, render_summary
     journals = find_journals(args.paths)
     if not journals:
-        return _fail(f"{' '.join(args.paths)}: no journal.json found")
+        return fail(f"{' '.join(args.paths)}: no journal.json found")
     try:
         page = render_summary(journals, args.out)
     except JournalError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except OSError as exc:
-        return _fail(f"{exc.filename or args.out}: {exc.strerror}")
+        return fail(f"{exc.filename or args.out}: {exc.strerror}")
     print(page)
     return EXIT_OK
 

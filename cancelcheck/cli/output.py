@@ -1,0 +1,61 @@
+"""What every command prints through: the consoles, the exit-code table, the one-line error.
+
+    out, err        rich consoles for stdout and stderr (piped output gets 160 columns)
+    fail(message, command="")   "cancelcheck[ COMMAND]: error: MESSAGE" on stderr, one line;
+                                returns EXIT_BAD
+    esc(text)       app text made safe for rich: markup escaped, control characters shown
+
+Exit codes, for every command:
+
+    0  done: reachable or deleted (run), no clause failed (judge), no regression (compare)
+    1  judge: a clause failed; compare: a regression
+    2  bad input: one line on stderr names the file, line or flag
+    3  run: obstructed          4  run: not offered       5  run: not found
+    6  run: failed (the app broke: it crashed, or said done and did not do it)
+    7  run: error (the tool could not finish: a device, a target or the output folder failed)
+"""
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+
+from cancelcheck.devices import DeviceError
+from cancelcheck.records import SourceError
+from cancelcheck.screens import ScreenParseError
+from cancelcheck.specimens.catalog import SpecimenError
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD = 0, 1, 2
+EXIT_REGRESSED = EXIT_FAILED
+OUTCOME_EXIT = {"deleted": 0, "reachable": 0, "obstructed": 3, "not_offered": 4,
+                "not_found": 5, "failed": 6, "error": 7}
+# what a command may raise that is the user's to fix (or the machine's): one line, exit 2
+KNOWN_ERRORS = (DeviceError, ScreenParseError, SpecimenError, SourceError, OSError)
+
+
+def _width(stream) -> int | None:
+    return None if stream.isatty() else 160
+
+
+out = Console(highlight=False, emoji=False, width=_width(sys.stdout))
+err = Console(stderr=True, highlight=False, emoji=False, width=_width(sys.stderr))
+
+
+def consoles(o: Console | None = None, e: Console | None = None) -> tuple[Console, Console]:
+    """The consoles a command prints to: the ones given (tests), else the shared ones."""
+    return o or out, e or err
+
+
+def fail(message: str, command: str = "", console: Console | None = None) -> int:
+    """One line on stderr: cancelcheck[ COMMAND]: error: MESSAGE. Returns EXIT_BAD."""
+    name = f"cancelcheck {command}" if command else "cancelcheck"
+    (console or err).print(f"{name}: error: {message}", markup=False, soft_wrap=True)
+    return EXIT_BAD
+
+
+def esc(text: str) -> str:
+    """App text for rich: its markup escaped, its control characters shown as escapes."""
+    from rich.markup import escape
+
+    from cancelcheck.screens.model import printable
+    return escape(printable(text, None))
