@@ -78,7 +78,7 @@ import cancelcheck
 import devices
 import flows
 
-pytestmark = pytest.mark.cc_target("fair-en")
+pytestmark = pytest.mark.cc_target("apps/fair-en.yaml")
 
 
 def test_cancelcheck_is_the_installed_wheel():
@@ -87,6 +87,8 @@ def test_cancelcheck_is_the_installed_wheel():
 
 
 def test_the_audit_fixture_works(audit):
+    # specimens/fair-en/truth.yaml: Profile, Settings, Delete account, the password, the final
+    # confirmation — five steps, counted by hand from the specimen
     assert audit.outcome == "reachable", audit.journey.reason
     assert audit.path_steps == 5
 
@@ -120,6 +122,8 @@ def test_a_project_with_its_own_flows_and_devices_uses_the_audit_fixture(wheel, 
     for name in ("flows", "devices"):
         (project / name).mkdir(parents=True)
         (project / name / "__init__.py").write_text(USER_PACKAGE.format(name=name))
+    (project / "apps").mkdir()
+    shutil.copy(ROOT / "apps" / "fair-en.yaml", project / "apps" / "fair-en.yaml")
     (project / "conftest.py").write_text(USER_CONFTEST)
     (project / "test_leaving.py").write_text(USER_TEST)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "PYTHON"))}
