@@ -4,7 +4,7 @@ pattern, corpus and language, and the cost of `scan-text` per line.
     python benchmarks/text_detectors.py            # the table
     python benchmarks/text_detectors.py --json     # the same figures as one JSON object
 
-Every text goes through `cancelcheck.cli_scan_text.scan_lines`, the function behind
+Every text goes through `cancelcheck.cli.scan_text.scan_lines`, the function behind
 `cancelcheck scan-text`: a line (or a section's lines) becomes one screen, its language is
 detected, the per-screen text detectors run. Corpora (benchmarks/data/README.md has the
 provenance of each):
@@ -38,7 +38,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cancelcheck.cli_scan_text import scan_lines  # noqa: E402
+from cancelcheck.cli.scan_text import scan_lines  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 PATTERNS = ("confirmshaming", "offline_requirement", "forced_wait")
