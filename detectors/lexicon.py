@@ -11,15 +11,16 @@ family does this text say?".
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from cancelcheck import words
+from cancelcheck.words import LANGUAGES, bare, canonical, langs, normalize  # noqa: F401 (API)
+
 ROOT = Path(__file__).resolve().parent / "lexicons"
-LANGUAGES = ("en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru")
 ANY = "any"                      # entries that hold in every language (numbers, symbols)
 _KEYS = {"exact", "phrases", "patterns", "all_of", "groups", "unless", "source"}
 _SOURCE = "source"               # provenance of a language block: {hand: reason} or {catalog: …}
@@ -29,72 +30,8 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read: names the file and the entry."""
 
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                         "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
-_SPACE = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=8192)
-def normalize(text: str) -> str:
-    """The form texts are matched in: NFKC (full-width to ASCII), straight quotes, one space."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text or "").translate(_QUOTES)).strip()
-
-
-_EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$")
-
-
-@lru_cache(maxsize=8192)
-def bare(text: str) -> str:
-    """Lower-case, without punctuation at either end: the form `exact` entries compare in."""
-    return _EDGE_PUNCT.sub("", normalize(text)).lower()
-
-
-def langs(language: str | None) -> tuple[str, ...] | None:
-    """The lexicon languages to use for a screen in `language` (None: every language).
-    English is always added (apps mix it in everywhere); both Chinese scripts go together."""
-    if not language:
-        return None
-    code = canonical(language)
-    if code is None:
-        return None
-    out = [code]
-    if code.startswith("zh"):
-        out += [c for c in ("zh-Hans", "zh-Hant") if c != code]
-    if "en" not in out:
-        out.append("en")
-    return tuple(out)
-
-
-_ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-hans": "zh-Hans",
-            "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant", "zh-hant": "zh-Hant"}
-
-
-def canonical(language: str) -> str | None:
-    """A BCP-47 tag ("de-DE", "zh-CN", "pt_BR") as one of LANGUAGES, or None if unknown."""
-    tag = language.strip().replace("_", "-").lower()
-    if tag in _ALIASES:
-        return _ALIASES[tag]
-    if tag.startswith("zh-hant") or tag.startswith("zh-tw") or tag.startswith("zh-hk"):
-        return "zh-Hant"
-    if tag.startswith("zh"):
-        return "zh-Hans"
-    base = tag.split("-")[0]
-    return base if base in LANGUAGES else None
-
-
-def _is_word_char(ch: str) -> bool:
-    """Latin, Greek, Cyrillic letters and digits get word boundaries; CJK and Hangul do not."""
-    return (ch.isalnum() or ch == "_") and ord(ch) < 0x2E80
-
-
 def _phrase_regex(phrase: str) -> str:
-    p = normalize(phrase)
-    body = re.escape(p).replace(r"\ ", r"\s+")
-    if p and _is_word_char(p[0]):
-        body = r"(?<!\w)" + body
-    if p and _is_word_char(p[-1]):
-        body = body + r"(?!\w)"
-    return body
+    return words.phrase_regex(phrase)
 
 
 @dataclass(frozen=True)
@@ -160,8 +97,10 @@ class Lexicon:
         out = []
         for name, spec in self.data["kinds"].items():
             k = _Kind(name, self.weights[name])
+            for concept in (spec or {}).get("concepts", []) or []:
+                self._add_concept(k, name, str(concept), languages)
             for lang, entry in (spec or {}).items():
-                if lang in ("weight", "explain"):
+                if lang in ("weight", "explain", "concepts"):
                     continue
                 if lang != ANY and lang not in LANGUAGES:
                     raise LexiconError(f"{self.path}: kind {name}: unknown language {lang!r}")
@@ -171,6 +110,17 @@ class Lexicon:
             out.append(k)
         self._compiled[key] = out
         return out
+
+    def _add_concept(self, k: _Kind, name: str, concept: str,
+                     languages: tuple[str, ...] | None) -> None:
+        """`concepts: [cancel, back]`: every term of those built word lists (words/lexicon/)
+        is an `exact` entry of this kind, in its own language."""
+        try:
+            terms = words.terms(concept, languages)
+        except words.WordsError as exc:
+            raise LexiconError(f"{self.path}: {name}.concepts: {exc}") from None
+        for t in terms:
+            k.exact.setdefault(bare(t.text), t.lang)
 
     def _add(self, k: _Kind, name: str, lang: str, entry: dict) -> None:
         where = f"{self.path}: {name}.{lang}"

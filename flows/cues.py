@@ -1,5 +1,8 @@
 """The explorer's cue words, read from flows/cues/*.yaml (one file per language; see the README
-there). All languages are merged: a label in any of them matches.
+there). All languages are merged: a label in any of them matches. A phrase `@concept` (or
+`=@concept`) brings in every term of that concept from the built word lists (cancelcheck.words,
+every lexicon language) as a `contains` (or whole-label) phrase. Labels and phrases are compared
+in the one form cancelcheck.words gives them (fold(): NFKC, straight quotes, casefolded).
 """
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from cancelcheck.screens import clean_text
+from cancelcheck import words
 
 CUE_DIR = Path(__file__).resolve().parent / "cues"
 
@@ -21,19 +24,19 @@ class Matcher:
         self.exact: set[str] = set()
         self.contains: list[str] = []
         regexes = []
-        for p in phrases:
-            p = str(p)
+        for p in _expand(phrases):
             if p.startswith("="):
-                self.exact.add(p[1:].casefold())
+                self.exact.add(words.fold(p[1:]))
             elif p.startswith("~"):
                 regexes.append(p[1:])
             else:
-                self.contains.append(p.casefold())
+                self.contains.append(words.fold(p))
+        self.contains = list(dict.fromkeys(c for c in self.contains if c))
         self.regex = re.compile("|".join(f"(?:{r})" for r in regexes), re.I) if regexes else None
         self._patterns = [re.compile(r, re.I) for r in regexes]
 
     def __call__(self, label: str) -> bool:
-        text = clean_text(label).casefold()
+        text = words.fold(label)
         if not text:
             return False
         if text in self.exact:
@@ -44,7 +47,7 @@ class Matcher:
 
     def match(self, label: str) -> re.Match | None:
         """The match of the first of the section's regexes that matches, with its groups."""
-        text = clean_text(label)
+        text = words.normalize(label)
         return next((m for p in self._patterns for m in [p.search(text)] if m), None)
 
     def search(self, label: str) -> str | None:
@@ -53,6 +56,23 @@ class Matcher:
         if m is None:
             return None
         return m.group(1) if m.groups() else m.group(0)
+
+
+def _expand(phrases: list) -> list[str]:
+    """`@concept` -> every term of the concept (contains); `=@concept` -> whole-label terms.
+    A term's punctuation at either end is dropped for `contains` ("Are you sure?" is found in
+    "Are you sure you want to leave?")."""
+    out = []
+    for p in phrases:
+        p = str(p)
+        exact = p.startswith("=@")
+        if exact or p.startswith("@"):
+            name = p[2:] if exact else p[1:]
+            for t in words.texts(name):
+                out.append("=" + t if exact else words.bare(t))
+        else:
+            out.append(p)
+    return out
 
 
 class Cues:

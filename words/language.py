@@ -1,0 +1,135 @@
+"""The lexicon languages, their codes, and a fast guess of a text's language.
+
+    LANGUAGES                      every language the word lists know (BCP-47 style codes)
+    canonical("pt_BR") -> "pt"     a tag as one of LANGUAGES (or None)
+    langs("zh-TW") -> ("zh-Hant", "zh-Hans", "en")   the languages to match a screen in
+    detect(["Konto löschen", …]) -> "de"             scripts first, then stop words
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+LANGUAGES = ("en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru",
+             "it", "nl", "pl", "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi",
+             "nb", "cs", "uk", "el", "hu", "ro")
+
+_ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-hans": "zh-Hans",
+            "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant", "zh-hant": "zh-Hant",
+            "no": "nb", "nn": "nb", "iw": "he", "in": "id"}
+
+
+def canonical(language: str | None) -> str | None:
+    """A BCP-47 or gettext tag ("de-DE", "zh-CN", "pt_BR", "he_IL") as one of LANGUAGES, or None."""
+    if not language:
+        return None
+    tag = language.strip().replace("_", "-").lower()
+    if tag in _ALIASES:
+        return _ALIASES[tag]
+    if tag.startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo")):
+        return "zh-Hant"
+    if tag.startswith("zh"):
+        return "zh-Hans"
+    base = tag.split("-")[0]
+    base = _ALIASES.get(base, base)
+    return base if base in LANGUAGES else None
+
+
+def langs(language: str | None) -> tuple[str, ...] | None:
+    """The languages to use for a screen in `language` (None: every language). English is
+    always added (apps mix it in everywhere); both Chinese scripts go together."""
+    code = canonical(language)
+    if code is None:
+        return None
+    out = [code]
+    if code.startswith("zh"):
+        out += [c for c in ("zh-Hans", "zh-Hant") if c != code]
+    if "en" not in out:
+        out.append("en")
+    return tuple(out)
+
+
+# -- detection -----------------------------------------------------------------------------------
+# Characters written differently in the two Chinese scripts (a small, common sample).
+_HANT_ONLY = "國們個這來時會說對開關帳號註銷刪確認繼續離覺還應讓點經頁設與後體碼驗證機電話購買訂閱費請網資訊處理離開"
+_HANS_ONLY = "国们个这来时会说对开关账号注销删确认继续离觉还应让点经页设与后体码验证机电话购买订阅费请网资讯处理离开"
+
+# Hand-written: the commonest short function words of each Latin-script language (and a few
+# account words), enough to tell one short screen from another.
+_STOP = {
+    "en": "the and you your to of is are for this will with not account delete be it on can we our",
+    "de": "der die das und sie ihr ihre ist nicht mit für ein eine zu den von wir kündigen konto auf",
+    "fr": "le la les et de vous votre est pas pour une des du avec nous compte supprimer ce sur",
+    "es": "el la los las y de usted su es no para una del con nosotros cuenta eliminar tu por que",
+    "pt": "o a os as e de você sua seu não para uma do da com nós conta excluir é em que",
+    "it": "il lo la gli le e di che non per una del della con sei tuo tua sono conto eliminare questo",
+    "nl": "de het een en van je jouw uw is niet voor met op zijn wij account verwijderen dit",
+    "pl": "i w na nie się jest to że do z konto usuń twoje czy jak",
+    "tr": "ve bir bu için ile değil hesap hesabı sil siz ben mi da de çok",
+    "id": "dan yang di ke dari ini itu untuk tidak dengan anda akun hapus akan kami",
+    "vi": "và của là không có bạn tài khoản xóa này cho với được một những",
+    "sv": "och att det som en är inte för med på ditt din konto radera jag vi",
+    "da": "og at det som en er ikke for med på din dit konto slet jeg vi",
+    "nb": "og at det som en er ikke for med på din ditt konto slett jeg vi",
+    "fi": "ja on ei se että tili poista sinun olet tämä kanssa haluatko",
+    "cs": "a je na se v že to pro není účet smazat váš vaše jste",
+    "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van",
+    "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră",
+}
+_STOP_SETS = {k: set(v.split()) for k, v in _STOP.items()}
+_WORD = re.compile(r"[^\W\d_]+")
+_MARKS = {"pt": "ãõç", "es": "ñ¿¡", "de": "äöüß", "fr": "éèêàùçœ", "pl": "ąęłńśźż",
+          "tr": "ığş", "cs": "ěřůčš", "hu": "őű", "ro": "ășțâî", "vi": "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư",
+          "sv": "åäö", "da": "æøå", "nb": "æøå", "fi": "äö"}
+
+_HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
+_KANA = re.compile(r"[\u3040-\u30FF]")
+_HANGUL = re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF]")
+_CYR = re.compile(r"[\u0400-\u04FF]")
+_UK = re.compile(r"[іїєґІЇЄҐ]")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_HEBREW = re.compile(r"[\u0590-\u05FF]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
+_GREEK = re.compile(r"[\u0370-\u03FF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_HANT_RX = re.compile("[" + _HANT_ONLY + "]")
+_HANS_RX = re.compile("[" + _HANS_ONLY + "]")
+MAX_CHARS = 4000
+
+
+def detect(texts: Iterable[str] | str) -> str | None:
+    """One of LANGUAGES, or None when there is too little text to tell."""
+    text = texts if isinstance(texts, str) else "\n".join(texts)
+    text = text[:MAX_CHARS]
+    if not text.strip():
+        return None
+    han, kana = len(_HAN.findall(text)), len(_KANA.findall(text))
+    hangul, cyr = len(_HANGUL.findall(text)), len(_CYR.findall(text))
+    latin = len(_LATIN.findall(text))
+    if kana >= 2 or (kana and han < 4):
+        return "ja"
+    if hangul and hangul >= max(han, latin // 4):
+        return "ko"
+    if han and han * 2 >= latin // 3:
+        return "zh-Hant" if len(_HANT_RX.findall(text)) > len(_HANS_RX.findall(text)) else "zh-Hans"
+    if cyr and cyr >= latin // 2:
+        return "uk" if _UK.search(text) else "ru"
+    for rx, code in ((_ARABIC, "ar"), (_HEBREW, "he"), (_DEVANAGARI, "hi"), (_THAI, "th"),
+                     (_GREEK, "el")):
+        n = len(rx.findall(text))
+        if n and n >= latin // 2:
+            return code
+    if not latin:
+        return None
+    low = text.lower()
+    words = _WORD.findall(low)
+    scores = {lang: sum(1 for w in words if w in s) for lang, s in _STOP_SETS.items()}
+    for lang, marks in _MARKS.items():
+        scores[lang] += sum(1 for ch in marks if ch in low)
+    best = max(scores, key=lambda k: (scores[k], k == "en"))
+    if scores[best] <= 0:
+        return None
+    if sum(1 for v in scores.values() if v == scores[best]) > 1 and best != "en":
+        return None        # a tie between two languages: too little to tell, use every lexicon
+    return best

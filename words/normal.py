@@ -1,0 +1,47 @@
+"""The one normaliser: the form every word list and every label is compared in.
+
+    normalize("  Ｙｅｓ,  I’m\u00a0sure ")  -> "Yes, I'm sure"     (NFKC, straight quotes, one space)
+    fold("Schließen")                      -> "schliessen"        (normalize + casefold)
+    bare("« Continuer » …")                -> "continuer"         (fold, no punctuation at the ends)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                         "\u00a0": " ", "\u202f": " ", "\u2013": "-", "\u2014": "-",
+                         "\u200b": "", "\u200e": "", "\u200f": "", "\ufeff": ""})
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=16384)
+def normalize(text: str | None) -> str:
+    """NFKC (full-width to ASCII, "…" to "..."), curly quotes and dashes made straight,
+    zero-width marks dropped, whitespace collapsed to one space, trimmed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text or "").translate(_QUOTES)).strip()
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str | None) -> str:
+    """normalize() and casefold(): the form `contains` and exact comparisons use."""
+    return normalize(text).casefold()
+
+
+@lru_cache(maxsize=16384)
+def bare(text: str | None) -> str:
+    """fold() without punctuation or symbols at either end: the form whole-label (exact)
+    comparisons use, so "Continue ›", "«Continuer»" and "OK!" equal "continue", "continuer", "ok"."""
+    t = fold(text)
+    i, j = 0, len(t)
+    while i < j and _edge(t[i]):
+        i += 1
+    while j > i and _edge(t[j - 1]):
+        j -= 1
+    return t[i:j]
+
+
+def _edge(ch: str) -> bool:
+    """Punctuation, symbols, spaces, controls (not letters, combining marks or digits)."""
+    return ch == "_" or unicodedata.category(ch)[0] in "PSZC"
