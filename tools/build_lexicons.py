@@ -27,6 +27,7 @@ import io
 import json
 import os
 import re
+import struct
 import subprocess
 import sys
 import tarfile
@@ -78,6 +79,15 @@ SOURCES = [
      "kind": "mo", "file": "libgtk-3-common_3.24.38-2~deb12u3_all.deb",
      "licence": "LGPL-2.1-or-later",
      "sha256": "f2642d127d85440acbfc2ed404d3932d8b2fbe8a576ead7f93f35ac1fa999c92"},
+    # Chromium's UI strings: grit .pak files, paired with the English en-US.pak by resource id
+    {"name": "chromium-common", "registry": "debian", "version": "150.0.7871.100-1~deb12u1",
+     "kind": "pak-english", "file": "chromium-common_150.0.7871.100-1~deb12u1_amd64.deb",
+     "licence": "BSD-3-Clause",
+     "sha256": "31326f6b71ce20a52e7bea9792bf7135d4ff802e1cdbc250960b1b46729998d2"},
+    {"name": "chromium-l10n", "registry": "debian", "version": "150.0.7871.100-1~deb12u1",
+     "kind": "pak", "file": "chromium-l10n_150.0.7871.100-1~deb12u1_all.deb",
+     "licence": "BSD-3-Clause", "english": "chromium-common",
+     "sha256": "53a0c03daea886b9229279170cead35817f786113c9a0f6ac6a01b716ccbf538"},
     {"name": "matrix-react-sdk", "registry": "npm", "version": "3.114.0", "kind": "matrix",
      "file": "matrix-react-sdk-3.114.0.tgz", "licence": "AGPL-3.0-only OR GPL-3.0-only",
      "sha256": "f762d12b539b5b092fadf8b1da1ad3295785ed7b62c011947349424935cd9d71"},
@@ -114,7 +124,7 @@ CONCEPTS: dict[str, dict] = {
     "next": {"seeds": ["Next"], "avoid": ["cancel", "back", "no"]},
     "confirm": {"seeds": ["Confirm"], "avoid": ["cancel", "back", "no"]},
     "submit": {"seeds": ["Submit", "Send"], "avoid": ["cancel", "back", "no"]},
-    "ok": {"seeds": ["OK", "Okay"], "avoid": ["cancel", "back", "no"]},
+    "ok": {"seeds": ["OK", "Okay", "Got it"], "avoid": ["cancel", "back", "no"]},
     "yes": {"seeds": ["Yes"], "avoid": ["cancel", "back", "no"]},
     "done": {"seeds": ["Done"], "avoid": ["cancel", "back", "no"]},
     "delete": {"seeds": ["Delete"], "avoid": ["cancel", "back", "no"]},
@@ -135,10 +145,19 @@ CONCEPTS: dict[str, dict] = {
     "no": {"seeds": ["No"], "avoid": ["yes", "ok"]},
     "take_me_back": {"seeds": ["No, take me back", "No, don't delete"],
                      "avoid": ["delete", "confirm", "continue"]},
-    "not_now": {"seeds": ["Not now", "Later", "Maybe later", "I'll verify later"],
+    "not_now": {"seeds": ["Not now", "Later", "Maybe later", "I'll verify later",
+                          "Remind me later"],
                 "avoid": ["delete", "confirm", "continue"]},
-    "keep": {"seeds": ["Keep", "Keep account", "Keep my account"], "avoid": ["delete"]},
-    "stay": {"seeds": ["Stay", "Stay here"], "avoid": ["delete"]},
+    # declining an offer on the way out goes ON with the deletion ("No thanks" → proceed)
+    "no_thanks": {"seeds": ["No thanks", "No, thanks"],
+                  "avoid": ["cancel", "back", "no", "not_now", "skip"]},
+    # Chromium says "Keep" for a dangerous download and "Stay" for a profile switch too: a
+    # translation counts only when two packages agree on it (min_packages)
+    "keep": {"seeds": ["Keep", "Keep account", "Keep my account"], "avoid": ["delete"],
+             "min_packages": 2},
+    "stay": {"seeds": ["Stay", "Stay here", "Stay on page"], "avoid": ["delete"],
+             "min_packages": 2},
+    "leave": {"seeds": ["Leave", "Leave page"], "avoid": ["stay", "keep", "cancel"]},
     "skip": {"seeds": ["Skip"]},
     # sign-in, forms, codes
     "sign_out": {"seeds": ["Sign out", "Log out", "Logout"],
@@ -303,6 +322,60 @@ def pairs_matrix(src: dict, path: Path):
                 yield lang, name, en[key], value
 
 
+_PAK_PATH = re.compile(r"/locales/([A-Za-z-]+)\.pak$")      # not the _FEMININE etc. variants
+
+
+def read_pak(data: bytes, where: str) -> dict[int, str]:
+    """A grit .pak (version 4 or 5): resource id -> UTF-8 string."""
+    version = struct.unpack("<I", data[:4])[0]
+    if version == 5:
+        encoding, count, aliases = struct.unpack("<BxxxHH", data[4:12])
+        pos = 12
+    elif version == 4:
+        count, encoding = struct.unpack("<IB", data[4:9])
+        aliases, pos = 0, 9
+    else:
+        raise BuildError(f"{where}: .pak version {version} is not readable")
+    table = [struct.unpack("<HI", data[pos + 6 * i:pos + 6 * i + 6]) for i in range(count + 1)]
+    out: dict[int, str] = {}
+    for (rid, start), (_, end) in zip(table, table[1:]):
+        try:
+            out[rid] = data[start:end].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    apos = pos + 6 * (count + 1)
+    for i in range(aliases):
+        rid, idx = struct.unpack("<HH", data[apos + 4 * i:apos + 4 * i + 4])
+        if table[idx][0] in out:
+            out[rid] = out[table[idx][0]]
+    return out
+
+
+_PAK_ENGLISH: dict[str, dict[int, str]] = {}
+
+
+def pairs_pak_english(src: dict, path: Path):
+    files = dict(members(path, _PAK_PATH))
+    name = next((n for n in files if n.endswith("/en-US.pak")), None)
+    if name is None:
+        raise BuildError(f"{path}: no en-US.pak")
+    _PAK_ENGLISH[src["name"]] = read_pak(files[name], name)
+    return iter(())
+
+
+def pairs_pak(src: dict, path: Path):
+    en = _PAK_ENGLISH.get(src["english"])
+    if en is None:
+        raise BuildError(f"{src['name']}: its English ({src['english']}) must come before it")
+    for name, data in members(path, _PAK_PATH):
+        lang = lang_of(_PAK_PATH.search(name).group(1))
+        if not lang:
+            continue
+        for rid, value in read_pak(data, name).items():
+            if rid in en:
+                yield lang, name, en[rid], value
+
+
 # -- building ----------------------------------------------------------------------------------
 def _key(text: str) -> str:
     return fold(_TAIL.sub("", normalize(_MNEMONIC.sub("", text))))
@@ -321,7 +394,8 @@ def mine(offline: bool) -> dict:
     found: dict = {}
     for src in SOURCES:
         path = fetch(src, offline)
-        reader = pairs_mo if src["kind"] == "mo" else pairs_matrix
+        reader = {"mo": pairs_mo, "matrix": pairs_matrix, "pak": pairs_pak,
+                  "pak-english": pairs_pak_english}[src["kind"]]
         for lang, file, msgid, msgstr in reader(src, path):
             if lang not in LANGUAGES:
                 continue
@@ -404,6 +478,8 @@ def _resolve(lang: str, entries: dict, dropped: list) -> dict:
             b = bare(text)
             lose = False
             if e["source"] == "catalog":
+                if _votes(e) < spec.get("min_packages", 1):
+                    lose = True
                 for other in spec.get("avoid", []):
                     rival = next((o for t, o in entries.get(other, {}).items() if bare(t) == b), None)
                     if rival is not None and _votes(rival) >= _votes(e):
@@ -447,7 +523,7 @@ def sources_md(files: dict, dropped: list) -> str:
                 pkgs |= {p["package"] for p in e.get("from", [])}
         lines.append(f"| {lang} | {len(content['concepts'])} | {n['catalog']} | {n['seed']} | "
                      f"{n['hand']} | {', '.join(sorted(pkgs)) or '—'} |")
-    lines += ["", "## Mined texts dropped because they belong to an opposite concept", ""]
+    lines += ["", "## Mined texts dropped (an opposite concept has them, or too few packages agree)", ""]
     lines += [f"- {lang} {concept}: {text}" for lang, concept, text in sorted(dropped)] or ["- none"]
     return "\n".join(lines) + "\n"
 
