@@ -23,8 +23,10 @@ def steps_in(journal: Path) -> int:
         return 0
 
 
-def test_sigint_leaves_a_playable_video_and_a_valid_journal(tmp_path):
-    out = tmp_path / "run"
+def run_until_steps(out: Path, sig: int, before_signal=lambda proc: None):
+    """`cancelcheck run roach-motel-en`, sent `sig` once its journal has 3 steps; returns
+    (the process, its stderr, the steps seen before the signal). before_signal(proc) runs
+    just before it is sent."""
     journal = out / "journal.json"
     proc = subprocess.Popen([str(CANCELCHECK), "run", "roach-motel-en", "--out", str(out)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -32,15 +34,23 @@ def test_sigint_leaves_a_playable_video_and_a_valid_journal(tmp_path):
         end = time.monotonic() + 90
         while steps_in(journal) < 3 and proc.poll() is None and time.monotonic() < end:
             time.sleep(0.05)
-        assert proc.poll() is None, "the run ended before it could be interrupted"
+        assert proc.poll() is None, "the run ended before it could be signalled"
         seen = steps_in(journal)
         assert seen >= 3
-        proc.send_signal(signal.SIGINT)
+        before_signal(proc)
+        proc.send_signal(sig)
         _, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+    return proc, err, seen
+
+
+def test_sigint_leaves_a_playable_video_and_a_valid_journal(tmp_path):
+    out = tmp_path / "run"
+    journal = out / "journal.json"
+    proc, err, seen = run_until_steps(out, signal.SIGINT)
     assert proc.returncode == 2, err.decode()
     assert "interrupted" in err.decode()
     j = read_journal(journal)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
 import time
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from cancelcheck.devices.processes import alive, tree
 from cancelcheck.evidence.journal import read_journal
 from tests.evidence_kit import video_state
-from tests.test_evidence_sigint import CANCELCHECK, ROOT, steps_in
+from tests.test_evidence_sigint import run_until_steps
 
 
 @pytest.mark.parametrize("sig, reason", [(signal.SIGTERM, "terminated"),
@@ -21,22 +20,13 @@ from tests.test_evidence_sigint import CANCELCHECK, ROOT, steps_in
 def test_a_signal_to_end_leaves_the_evidence_and_no_browser(tmp_path, sig, reason):
     out = tmp_path / "run"
     journal = out / "journal.json"
-    proc = subprocess.Popen([str(CANCELCHECK), "run", "roach-motel-en", "--out", str(out)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        end = time.monotonic() + 90
-        while steps_in(journal) < 3 and proc.poll() is None and time.monotonic() < end:
-            time.sleep(0.05)
-        assert proc.poll() is None, "the run ended before it could be signalled"
-        seen = steps_in(journal)
-        started = [p for p in tree(proc.pid) if p[0] != proc.pid]
-        assert any(b"chromedriver" in cmd for _, cmd in started), started   # what must end
-        proc.send_signal(sig)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    started = []
+
+    def remember(proc):              # what the run started, all of which must end
+        started.extend(p for p in tree(proc.pid) if p[0] != proc.pid)
+        assert any(b"chromedriver" in cmd for _, cmd in started), started
+
+    proc, err, seen = run_until_steps(out, sig, remember)
     assert proc.returncode == 2, err.decode()
     assert reason in err.decode()
     j = read_journal(journal)
