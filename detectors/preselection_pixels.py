@@ -1,7 +1,8 @@
 """Preselection seen in the pixels: a ticked box, a filled radio or a switched-on toggle beside
-an option that keeps the account or the data ("Keep my data for 30 days", "Deactivate
-instead"), on screens whose tree does not say what is checked (OCR screens, canvas apps,
-sources that drop the state).
+an option that favours the provider — keeps the account or the data ("Keep my data for 30
+days", "Deactivate instead": choices.yaml), or shares data, signs up for marketing, turns on
+personalised ads (lexicons/provider_favouring.yaml) — on screens whose tree does not say what
+is checked (OCR screens, canvas apps, Flutter, screenshots from a tester's phone).
 
 When the tree has checked states the tree-based preselection detector covers the screen and
 this one stays silent, so a preselection is never reported twice.
@@ -10,10 +11,10 @@ from __future__ import annotations
 
 from cancelcheck.screens import Bounds
 from cancelcheck.screens import pixels as px
-from cancelcheck.screens.ocr import _label_right_of
 from cancelcheck.records import Finding
+from cancelcheck.screens.ocr import _label_right_of, _row_text
 
-from . import choices
+from . import choices, lexicon
 from ._prominence import image_array
 from .registry import detector
 
@@ -22,7 +23,8 @@ def _glyphs_from_tree(screen):
     """Glyph elements that screens.ocr already found: (kind, box, on, label)."""
     for e in screen.visible():
         if e.attrs.get("glyph") and e.attrs.get("pixel_state"):
-            yield e.attrs["glyph"], e.bounds, e.attrs["pixel_state"] == "on", e.label, e.index
+            yield (e.attrs["glyph"], e.bounds, e.attrs["pixel_state"] == "on",
+                   e.attrs.get("label_row") or e.label, e.index)
 
 
 def _glyphs_from_pixels(screen):
@@ -35,7 +37,16 @@ def _glyphs_from_pixels(screen):
     for g in px.find_glyphs(img, screen.scale or 1.0, exclude=exclude):
         j = _label_right_of(g.box, lines)
         if j is not None:
-            yield g.kind, g.box, bool(g.state), lines[j][0], texts[j].index
+            yield g.kind, g.box, bool(g.state), _row_text(j, lines), texts[j].index
+
+
+def provider_favouring(label: str, language: str | None) -> str | None:
+    """The kind of provider-favouring option a label names ("keep" / "deactivate" from the
+    retreat words, or share_data / marketing / personalised_ads), or None."""
+    if choices.classify(label, language) == choices.RETREAT:
+        return "keep"
+    m = lexicon.load("provider_favouring").match(label, lexicon.langs(language))
+    return m.kind if m else None
 
 
 @detector("preselection_pixels")
@@ -50,12 +61,15 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
     for kind, box, on, label, index in glyphs:
         if not on or not label:
             continue
-        if choices.classify(label, ctx.language) != choices.RETREAT:
+        favour = provider_favouring(label, ctx.language)
+        if favour is None:
             continue
         what = {"checkbox": "ticked", "radio": "selected", "toggle": "switched on"}.get(kind, "on")
         out.append(Finding(
             type="preselection",
-            explanation=f"“{label}” is {what} in advance: leaving it as it is keeps what the user asked to remove.",
+            explanation=(f"“{label}” is {what} in advance: leaving it as it is keeps what the user asked to remove."
+                         if favour == "keep" else
+                         f"“{label}” is {what} in advance: the user must act to refuse it ({favour.replace('_', ' ')})."),
             evidence=label, element=index, box=Bounds(*box.as_list()), score=0.8,
-            data={"glyph": kind, "state": "on", "measured_from": "pixels"}))
+            data={"glyph": kind, "state": "on", "measured_from": "pixels", "kind": favour}))
     return out

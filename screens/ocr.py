@@ -101,6 +101,20 @@ def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> in
     return best
 
 
+def _row_text(j: int, lines: list[tuple[str, Bounds, float]]) -> str:
+    """A label line with the lines just under it that start where it starts (a settings row's
+    title and summary: "Usage statistics" / "Send anonymous usage data")."""
+    text, box, _ = lines[j]
+    out, last = [text], box
+    for t, b, _ in lines[j + 1:]:
+        if b.y1 - last.y2 > 0.8 * last.height:
+            break
+        if abs(b.x1 - box.x1) <= max(8, box.height):
+            out.append(t)
+            last = b
+    return " ".join(out[:3])
+
+
 _SENTENCE_END = (".", "。", ":", "：", ",", "，", "、")
 
 
@@ -178,7 +192,8 @@ def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
         elements.append(Element(index=idx, parent=None, bounds=g.box, description=lines[j][0],
                                 cls=g.kind, clickable=True,
                                 attrs={"detected": "pixels", "glyph": g.kind,
-                                       "pixel_state": state, "label_line": str(j)}))
+                                       "pixel_state": state, "label_line": str(j),
+                                       "label_row": _row_text(j, lines)}))
     first_line = start + len(elements)
     buttons = [c.box for c in controls if c.kind == "button"]
     for i, (text, box, score) in enumerate(lines):

@@ -398,23 +398,49 @@ def find_controls(image, text_boxes: list[Bounds], scale: float = 1.0) -> list[C
 
 
 # -- glyphs: checkbox, radio, toggle ------------------------------------------------------------
+# Sizes in dp (Android) / pt (iOS) / CSS px: Material 2/3, Holo, iOS and the browsers' default
+# checkboxes are 13-24 units, their radio buttons 13-24, switches 14-40 tall and 1.4-2.8 times
+# as wide (the knob may stand out of a thin track: AppCompat, Material 2).
+GLYPH_MIN, GLYPH_MAX = 12, 32
+TOGGLE_MIN, TOGGLE_MAX = 12, 40
+WORK_DENSITY = 2.0          # contours are looked for at 2 px per dp, whatever the screen density
+
+
+def _far(pixels: np.ndarray, color, limit: int = 60) -> np.ndarray:
+    return np.abs(pixels.astype(int) - np.array(color[:3])).sum(axis=-1) > limit
+
+
 def _glyph_state_box(img: np.ndarray, box: Bounds, outside: Color) -> tuple[bool, float]:
-    """Ticked or filled: the inside of the glyph is not the colour around it (a filled box),
-    or holds a mark (a tick) of another colour."""
-    inset = max(2, box.width // 4)
+    """Ticked: the inside of the box holds a mark (a tick or a cross of another colour than
+    the inside), or is filled with a vivid colour. An empty box's inside is one flat colour,
+    whatever that colour is (white on Material, dark grey on Holo's dark theme)."""
+    inset = max(2, box.width // 5)
     inner = Bounds(box.x1 + inset, box.y1 + inset, box.x2 - inset, box.y2 - inset)
     if inner.empty:
         return False, 0.0
-    crop = img[inner.y1:inner.y2, inner.x1:inner.x2].reshape(-1, 3).astype(int)
-    away = (np.abs(crop - np.array(outside)).sum(axis=1) > 60).mean()
-    return bool(away > 0.15), float(away)
+    crop = img[inner.y1:inner.y2, inner.x1:inner.x2].reshape(-1, 3)
+    base = _mode(crop)
+    mark = float(_far(crop, base, 90).mean())
+    vivid = saturation(base) >= 0.3 and delta_e(base, outside) >= 12
+    return bool(mark >= 0.06 or vivid), max(mark, 1.0 if vivid else 0.0)
+
+
+def _work_image(img: np.ndarray, scale: float) -> tuple[np.ndarray, float]:
+    factor = min(1.0, WORK_DENSITY / scale) if scale > 0 else 1.0
+    if factor >= 0.95:
+        return img, 1.0
+    h, w = img.shape[:2]
+    return cv2.resize(img, (max(1, round(w * factor)), max(1, round(h * factor))),
+                      interpolation=cv2.INTER_AREA), factor
 
 
 def find_glyphs(image, scale: float = 1.0, region: Bounds | None = None,
                 exclude: list[Bounds] = ()) -> list[Control]:
     """Checkbox, radio and toggle glyphs in the pixels, with their state: a checkbox is a small
-    square (14–30 dp), a radio a small circle, a toggle a pill about twice as wide as tall.
-    `state` is True when ticked / filled / on. Shapes lying in one of the `exclude` boxes (the
+    square (12-32 dp), a radio a small circle, a toggle a pill 1.4-2.8 times as wide as tall
+    (or a knob standing out of a thin track). `state` is True when ticked / filled / on.
+    Shapes are looked for at 2 px per dp (a 1080 px wide phone screenshot is worked on at
+    about 820 px) and measured at full size. Shapes lying in one of the `exclude` boxes (the
     text lines: an "o" is a circle too) are not glyphs."""
     img = rgb(image)
     s = scale or 1.0
@@ -423,28 +449,36 @@ def find_glyphs(image, scale: float = 1.0, region: Bounds | None = None,
         region = clip(region, img)
         img = img[region.y1:region.y2, region.x1:region.x2]
         off = (region.x1, region.y1)
-    gray = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
-    edges = cv2.Canny(gray, 30, 90)
+    work, f = _work_image(img, s)
+    gray = cv2.cvtColor(work, cv2.COLOR_RGB2GRAY)
+    edges = cv2.Canny(gray, 20, 60)
     edges = cv2.dilate(edges, np.ones((2, 2), np.uint8))
     contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
     found: list[Control] = []
-    lo, hi = 14 * s, 30 * s
+    ws = s * f                                   # work pixels per dp
+    lo, hi = GLYPH_MIN * ws, TOGGLE_MAX * ws
     shifted = [Bounds(b.x1 - off[0], b.y1 - off[1], b.x2 - off[0], b.y2 - off[1]) for b in exclude]
+    h, w = img.shape[:2]
     for c in contours:
         x, y, bw, bh = cv2.boundingRect(c)
-        if bh < lo or bh > hi * 1.0:
+        if bh < lo or bh > hi or bw < lo:
             continue
         aspect = bw / bh
-        area = cv2.contourArea(cv2.convexHull(c))
+        if not (0.8 <= aspect <= 1.25 or 1.4 <= aspect <= 2.8):
+            continue
+        hull = cv2.convexHull(c)
+        area = cv2.contourArea(hull)
         if area <= 0:
             continue
         fill = area / (bw * bh)
-        box = Bounds(x, y, x + bw, y + bh)
+        box = Bounds(max(0, int(x / f)), max(0, int(y / f)),
+                     min(w, int(np.ceil((x + bw) / f))), min(h, int(np.ceil((y + bh) / f))))
         if any(box.intersection(t).area >= 0.5 * box.area for t in shifted):
             continue
         outside = _mode(_ring(img, box, gap=2, width=3))
-        if 0.8 <= aspect <= 1.25:
-            per = cv2.arcLength(cv2.convexHull(c), True)
+        dp = box.height / s
+        if 0.8 <= aspect <= 1.25 and GLYPH_MIN <= dp <= GLYPH_MAX:
+            per = cv2.arcLength(hull, True)
             circ = 4 * np.pi * area / (per * per) if per else 0
             if fill >= 0.86:
                 kind = "checkbox"
@@ -454,26 +488,42 @@ def find_glyphs(image, scale: float = 1.0, region: Bounds | None = None,
                 continue
             if not _is_glyph_outline(img, box, outside, kind):
                 continue
+            if kind == "checkbox" and not _is_simple(img, box):
+                continue
             if kind == "radio":
                 state, score = _radio_state(img, box, outside)
             else:
                 state, score = _glyph_state_box(img, box, outside)
-            found.append(Control(kind, Bounds(box.x1 + off[0], box.y1 + off[1],
-                                              box.x2 + off[0], box.y2 + off[1]),
-                                 state=state, score=score))
-        elif 1.5 <= aspect <= 2.6 and fill >= 0.75 and bh <= 36 * s:
+            found.append(Control(kind, _moved(box, off), state=state, score=score))
+        elif 1.4 <= aspect <= 2.8 and fill >= 0.6 and TOGGLE_MIN <= dp <= TOGGLE_MAX:
             state = _toggle_state(img, box, outside)
             if state is None:
                 continue
-            found.append(Control("toggle", Bounds(box.x1 + off[0], box.y1 + off[1],
-                                                  box.x2 + off[0], box.y2 + off[1]), state=state))
-    # one glyph per place: a bordered box gives an outer and an inner contour; keep the outer
-    found.sort(key=lambda g: -g.box.area)
+            found.append(Control("toggle", _moved(box, off), state=state))
+    # one glyph per place: a bordered box gives an outer and an inner contour, a switch its
+    # knob and its track; keep the outer, and a switch over the round knob inside it
+    found.sort(key=lambda g: (g.kind != "toggle", -g.box.area))
     kept: list[Control] = []
     for g in found:
-        if not any(g.box.intersection(k.box).area >= 0.5 * g.box.area for k in kept):
+        if not any(g.box.intersection(k.box).area >= 0.5 * min(g.box.area, k.box.area) for k in kept):
             kept.append(g)
     return sorted(kept, key=lambda g: (g.box.y1, g.box.x1))
+
+
+def _moved(box: Bounds, off: tuple[int, int]) -> Bounds:
+    return Bounds(box.x1 + off[0], box.y1 + off[1], box.x2 + off[0], box.y2 + off[1])
+
+
+def _is_simple(img: np.ndarray, box: Bounds) -> bool:
+    """A checkbox is drawn in two or three flat colours (border or fill, inside, tick) and their
+    anti-aliased blends; an app icon or a photo thumbnail of the same size has many."""
+    rest = img[box.y1:box.y2, box.x1:box.x2].reshape(-1, 3)
+    total = len(rest)
+    for _ in range(3):
+        if len(rest) == 0:
+            break
+        rest = rest[_far(rest, _mode(rest), 80)]
+    return len(rest) <= 0.2 * total
 
 
 def _is_glyph_outline(img: np.ndarray, box: Bounds, outside: Color, kind: str) -> bool:
@@ -505,20 +555,41 @@ def _radio_state(img: np.ndarray, box: Bounds, outside: Color) -> tuple[bool, fl
     return bool(away > 0.5 or filled > 0.8), float(max(away, filled))
 
 
+def _vivid(pixels: np.ndarray) -> np.ndarray:
+    p = pixels.astype(np.float32) / 255.0
+    mx, mn = p.max(axis=-1), p.min(axis=-1)
+    return ((mx - mn) >= 0.25) & (mx >= 0.25)
+
+
 def _toggle_state(img: np.ndarray, box: Bounds, outside: Color) -> bool | None:
-    """A toggle is on when its track is vivid, or its knob sits at the right end."""
+    """A switch is on when it is drawn in colour (an accent-coloured track or knob: Material,
+    Holo, iOS green), off when it is grey. Where both states are grey (a monochrome theme),
+    the knob — the part that differs most from the track — sits at the right end when on."""
     crop = img[box.y1:box.y2, box.x1:box.x2]
-    track = _mode(crop.reshape(-1, 3))
-    if delta_e(track, outside) < 3:
-        return None
-    third = box.width // 3
-    left = crop[:, :third].reshape(-1, 3).astype(int)
-    right = crop[:, -third:].reshape(-1, 3).astype(int)
-    knob = np.array((255, 255, 255))
-    lk = (np.abs(left - knob).sum(axis=1) < 40).mean()
-    rk = (np.abs(right - knob).sum(axis=1) < 40).mean()
-    if saturation(track) >= 0.35:
-        return True
-    if abs(lk - rk) > 0.15:
-        return bool(rk > lk)
-    return False
+    px_ = crop.reshape(-1, 3)
+    drawn = _far(px_, outside, 30)
+    if drawn.mean() < 0.2:
+        return None                              # hardly anything but background: not a switch
+    if saturation(outside) < 0.25:
+        vivid = _vivid(px_[drawn]).mean()
+        if vivid >= 0.25:
+            return True
+        if vivid <= 0.05:
+            return _knob_right(crop, outside)
+    return _knob_right(crop, outside)
+
+
+def _knob_right(crop: np.ndarray, outside: Color) -> bool:
+    """Whether the knob (the brightest round part, or the darkest on a light track) sits in the
+    right half. Columns are compared by how many of their pixels are drawn."""
+    h, w = crop.shape[:2]
+    drawn = _far(crop, outside, 30)
+    cols = drawn.mean(axis=0)
+    # the knob is the part of the switch whose columns are drawn full height
+    left, right = cols[: w // 3].mean(), cols[-(w // 3):].mean()
+    if abs(left - right) > 0.1:
+        return bool(right > left)
+    lum = crop.astype(float).mean(axis=2)
+    track = np.median(lum)
+    l_, r_ = np.abs(lum[:, : w // 3] - track).mean(), np.abs(lum[:, -(w // 3):] - track).mean()
+    return bool(r_ > l_ * 1.2)

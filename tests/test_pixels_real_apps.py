@@ -1,0 +1,70 @@
+"""Checkbox, switch and radio glyphs and their state in screenshots of REAL apps (DroidBot runs
+of F-Droid apps, benchmarks/data/droidbot_fdroid/SOURCES.md), and the preselection finding from
+the screenshot alone.
+
+Expectations were counted by looking at each image (not copied from the program's output); the
+view hierarchy saved with each screenshot agrees with every one of them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from cancelcheck.screens import Bounds
+from cancelcheck.screens import pixels as px
+from cancelcheck.screens.ocr import guess_scale
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "droidbot_fdroid"
+
+
+def _glyphs(name, region):
+    img = px.rgb(DATA / f"{name}.jpg")
+    found = px.find_glyphs(img, guess_scale(img.shape[1]), region=region)
+    return [(g.kind, g.state) for g in found]
+
+
+@pytest.mark.parametrize("name,region,expected", [
+    # AppCompat switches (teal knob right = on): "Start at boot up" off, "sound" on, "vibrate" on
+    ("tw.qtlin.mac.airunlocker.apk__2023-10-19_115414", Bounds(800, 200, 1080, 900),
+     [("toggle", False), ("toggle", True), ("toggle", True)]),
+    # Holo dark checkboxes side by side: "play music" empty, "play sound" green tick
+    ("de.szalkowski.activitylauncher.apk__2023-10-19_103319", Bounds(100, 250, 700, 480),
+     [("checkbox", False), ("checkbox", True)]),
+    # Material checkboxes on a dark settings screen: usage toasts off, Dark Theme ticked, GPS off
+    ("io.github.phora.aeondroid.apk__2023-10-19_035515", Bounds(900, 250, 1080, 1700),
+     [("checkbox", False), ("checkbox", True), ("checkbox", False)]),
+    # a radio dialog on purple: 11 countries, the second ("United States (+1)") selected
+    ("mattecarra.accapp.apk__2023-10-18_233732", Bounds(850, 100, 1000, 1700),
+     [("radio", False), ("radio", True)] + [("radio", False)] * 9),
+])
+def test_glyph_kinds_and_states_on_real_screens(name, region, expected):
+    assert _glyphs(name, region) == expected
+
+
+def test_switch_found_on_a_whole_permission_review_screen():
+    # Android's permission review: one switch, "Location", on (knob right, teal)
+    img = px.rgb(DATA / "info.staticfree.android.twentyfourhour.apk__2023-10-18_234337.jpg")
+    found = px.find_glyphs(img, guess_scale(img.shape[1]))
+    right = [(g.kind, g.state) for g in found if g.box.x1 > 800 and 440 < g.box.center[1] < 584]
+    assert right == [("toggle", True)]
+
+
+def _preselections(name):
+    from cancelcheck.detectors import Context, scan
+    from cancelcheck.screens.ocr import screen_from_image
+    with Image.open(DATA / f"{name}.jpg") as im:
+        screen = screen_from_image(im.convert("RGB"))
+    return [f for f in scan(screen, Context(), only=["preselection_pixels"]) if f.type == "preselection"]
+
+
+def test_preselection_from_pixels_on_a_pre_granted_permission():
+    fs = _preselections("info.staticfree.android.twentyfourhour.apk__2023-10-18_234337")
+    assert len(fs) == 1
+    assert fs[0].evidence.startswith("Location") and "location" in fs[0].evidence.lower()[8:]
+    assert fs[0].data["kind"] == "share_data" and fs[0].data["glyph"] == "toggle"
+
+
+def test_no_preselection_for_switches_that_give_the_provider_nothing():
+    # "sound" and "vibrate" are on, "Start at boot up" off: user settings, no finding
+    assert _preselections("tw.qtlin.mac.airunlocker.apk__2023-10-19_115414") == []
