@@ -580,16 +580,25 @@ def _toggle_state(img: np.ndarray, box: Bounds, outside: Color) -> bool | None:
 
 
 def _knob_right(crop: np.ndarray, outside: Color) -> bool:
-    """Whether the knob (the brightest round part, or the darkest on a light track) sits in the
-    right half. Columns are compared by how many of their pixels are drawn."""
+    """Whether the knob sits at the right end, for a grey switch. A knob of the background's
+    colour inside the track (iOS off, web) is the gap in the track's middle row; a knob that
+    stands out of a thin track (AppCompat, Material 2) makes its end's columns drawn full
+    height; else the end that looks least like the middle third (the track) holds the knob."""
     h, w = crop.shape[:2]
+    third = max(1, w // 3)
     drawn = _far(crop, outside, 30)
+    row = drawn[h // 2 - 1:h // 2 + 2].all(axis=0) if h >= 3 else drawn[h // 2]
+    xs = np.nonzero(row)[0]
+    if len(xs) >= 2:
+        gap = np.nonzero(~row[xs[0]:xs[-1] + 1])[0]
+        if len(gap) >= 0.2 * w:
+            return bool(xs[0] + gap.mean() > w / 2)
     cols = drawn.mean(axis=0)
-    # the knob is the part of the switch whose columns are drawn full height
-    left, right = cols[: w // 3].mean(), cols[-(w // 3):].mean()
+    left, right = cols[:third].mean(), cols[-third:].mean()
     if abs(left - right) > 0.1:
         return bool(right > left)
-    lum = crop.astype(float).mean(axis=2)
-    track = np.median(lum)
-    l_, r_ = np.abs(lum[:, : w // 3] - track).mean(), np.abs(lum[:, -(w // 3):] - track).mean()
-    return bool(r_ > l_ * 1.2)
+    def profile(part: np.ndarray) -> np.ndarray:
+        return part.astype(float).mean(axis=1)            # the mean colour of each row
+    mid = profile(crop[:, third:w - third])
+    return bool(np.abs(profile(crop[:, w - third:]) - mid).sum()
+                > np.abs(profile(crop[:, :third]) - mid).sum())
