@@ -102,17 +102,22 @@ def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> in
 
 
 def _row_text(j: int, lines: list[tuple[str, Bounds, float]]) -> str:
-    """A label line with the lines just under it that start where it starts (a settings row's
-    title and summary: "Usage statistics" / "Send anonymous usage data")."""
-    text, box, _ = lines[j]
-    out, last = [text], box
-    for t, b, _ in lines[j + 1:]:
-        if b.y1 - last.y2 > 0.8 * last.height:
+    """A label line with the lines of its row that start where it starts, just above and just
+    under it (a settings row's title and summary: "Usage statistics" / "Send anonymous usage
+    data"), top to bottom."""
+    def joined(a: Bounds, b: Bounds) -> bool:     # b right under a, same left edge
+        return 0 - a.height <= b.y1 - a.y2 <= 0.8 * a.height and abs(b.x1 - a.x1) <= max(8, a.height)
+    first = j
+    while first > 0 and first > j - 2 and joined(lines[first - 1][1], lines[first][1]):
+        first -= 1
+    out = [lines[first][0]]
+    last = lines[first][1]
+    for t, b, _ in lines[first + 1:first + 3]:
+        if not joined(last, b):
             break
-        if abs(b.x1 - box.x1) <= max(8, box.height):
-            out.append(t)
-            last = b
-    return " ".join(out[:3])
+        out.append(t)
+        last = b
+    return " ".join(out)
 
 
 _SENTENCE_END = (".", "。", ":", "：", ",", "，", "、")
