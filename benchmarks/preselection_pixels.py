@@ -77,7 +77,7 @@ def main(argv=None) -> int:
     c1 = collections.Counter()
     c2 = collections.Counter()
     glyph_ms, total_ms = [], []
-    images = with_controls = n_truth = 0
+    images = with_controls = n_truth = cached = 0
     misses = []
     for d in args.dirs:
         if not d.is_dir():
@@ -104,6 +104,7 @@ def main(argv=None) -> int:
             scale = guess_scale(pil.width)
             t0 = time.process_time()
             if name in cache:
+                cached += 1
                 lines = [(t, Bounds(*b), s) for t, b, s in cache[name]]
             else:
                 lines = ocr(pil)
@@ -190,7 +191,8 @@ def main(argv=None) -> int:
     print(f"  (c2) vs the hand judgement    {prf(c2['tp'], c2['fp'], c2['fn'])}")
     print(f"\nCPU ms per {pil.width}x{pil.height} screenshot: glyph search median "
           f"{statistics.median(glyph_ms):.0f} (max {max(glyph_ms):.0f});"
-          f" OCR + pixel screen median {statistics.median(total_ms):.0f}")
+          f" OCR + pixel screen median {statistics.median(total_ms):.0f}"
+          + (f" (OCR lines of {cached} screenshots read from the cache)" if cached else ""))
     return 0
 
 

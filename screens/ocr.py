@@ -27,6 +27,7 @@ from .model import Bounds, Element, Screen, clean_text
 MAX_SIDE = 1280
 MIN_SCORE = 0.5
 PHONE_WIDTH_DP = 412          # a typical phone's width in dp / pt / CSS px, to guess a scale
+STATUS_BAR_DP = 24            # Android's status bar (iOS: 20-47 pt) at the top of a phone screenshot
 
 _lock = threading.Lock()
 
@@ -120,6 +121,12 @@ def _row_text(j: int, lines: list[tuple[str, Bounds, float]]) -> str:
     return " ".join(out)
 
 
+def _wordy(text: str) -> bool:
+    """A label says something: two letters at least (a clock, a count or a lone OCR'd letter
+    beside an icon does not)."""
+    return sum(ch.isalpha() for ch in text) >= 2
+
+
 _SENTENCE_END = (".", "。", ":", "：", ",", "，", "、")
 
 
@@ -189,8 +196,10 @@ def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
         for i in c.texts:
             parent_of.setdefault(i, idx)
     for g in glyphs:
+        if g.box.y1 < STATUS_BAR_DP * scale:
+            continue       # the phone's status bar: its icons are round and square too
         j = _label_right_of(g.box, lines)
-        if j is None:
+        if j is None or not _wordy(lines[j][0]):
             continue       # a glyph-like shape with no label beside it is an icon, not a choice
         idx = start + len(elements)
         state = "on" if g.state else "off"

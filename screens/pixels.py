@@ -495,7 +495,8 @@ def find_glyphs(image, scale: float = 1.0, region: Bounds | None = None,
             else:
                 state, score = _glyph_state_box(img, box, outside)
             found.append(Control(kind, _moved(box, off), state=state, score=score))
-        elif 1.4 <= aspect <= 2.8 and fill >= 0.6 and TOGGLE_MIN <= dp <= TOGGLE_MAX:
+        elif 1.4 <= aspect <= 2.8 and fill >= 0.6 and TOGGLE_MIN <= dp <= TOGGLE_MAX \
+                and _is_simple(img, box, 0.25):
             state = _toggle_state(img, box, outside)
             if state is None:
                 continue
@@ -514,7 +515,7 @@ def _moved(box: Bounds, off: tuple[int, int]) -> Bounds:
     return Bounds(box.x1 + off[0], box.y1 + off[1], box.x2 + off[0], box.y2 + off[1])
 
 
-def _is_simple(img: np.ndarray, box: Bounds) -> bool:
+def _is_simple(img: np.ndarray, box: Bounds, rest_max: float = 0.2) -> bool:
     """A checkbox is drawn in two or three flat colours (border or fill, inside, tick) and their
     anti-aliased blends; an app icon or a photo thumbnail of the same size has many."""
     rest = img[box.y1:box.y2, box.x1:box.x2].reshape(-1, 3)
@@ -523,7 +524,7 @@ def _is_simple(img: np.ndarray, box: Bounds) -> bool:
         if len(rest) == 0:
             break
         rest = rest[_far(rest, _mode(rest), 80)]
-    return len(rest) <= 0.2 * total
+    return len(rest) <= rest_max * total
 
 
 def _is_glyph_outline(img: np.ndarray, box: Bounds, outside: Color, kind: str) -> bool:
