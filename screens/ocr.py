@@ -108,16 +108,25 @@ def _row_text(j: int, lines: list[tuple[str, Bounds, float]]) -> str:
     data"), top to bottom."""
     def joined(a: Bounds, b: Bounds) -> bool:     # b right under a, same left edge
         return 0 - a.height <= b.y1 - a.y2 <= 0.8 * a.height and abs(b.x1 - a.x1) <= max(8, a.height)
+    def step(i: int, up: bool) -> int | None:     # the row's next line above / below line i
+        near = range(max(0, i - 3), i) if up else range(i + 1, min(len(lines), i + 4))
+        for k in (reversed(near) if up else near):
+            if joined(lines[k][1], lines[i][1]) if up else joined(lines[i][1], lines[k][1]):
+                return k
+        return None
     first = j
-    while first > 0 and first > j - 2 and joined(lines[first - 1][1], lines[first][1]):
-        first -= 1
-    out = [lines[first][0]]
-    last = lines[first][1]
-    for t, b, _ in lines[first + 1:first + 3]:
-        if not joined(last, b):
+    for _ in range(2):
+        k = step(first, True)
+        if k is None:
             break
-        out.append(t)
-        last = b
+        first = k
+    out, i = [lines[first][0]], first
+    for _ in range(2):
+        k = step(i, False)
+        if k is None:
+            break
+        out.append(lines[k][0])
+        i = k
     return " ".join(out)
 
 
