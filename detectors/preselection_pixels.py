@@ -20,10 +20,10 @@ from .registry import detector
 
 
 def _glyphs_from_tree(screen):
-    """Glyph elements that screens.ocr already found: (kind, box, on, label)."""
+    """Glyph elements that screens.ocr already found: (kind, box, on, label line, row, index)."""
     for e in screen.visible():
         if e.attrs.get("glyph") and e.attrs.get("pixel_state"):
-            yield (e.attrs["glyph"], e.bounds, e.attrs["pixel_state"] == "on",
+            yield (e.attrs["glyph"], e.bounds, e.attrs["pixel_state"] == "on", e.label,
                    e.attrs.get("label_row") or e.label, e.index)
 
 
@@ -37,7 +37,7 @@ def _glyphs_from_pixels(screen):
     for g in px.find_glyphs(img, screen.scale or 1.0, exclude=exclude):
         j = _label_right_of(g.box, lines)
         if j is not None:
-            yield g.kind, g.box, bool(g.state), _row_text(j, lines), texts[j].index
+            yield g.kind, g.box, bool(g.state), lines[j][0], _row_text(j, lines), texts[j].index
 
 
 def provider_favouring(label: str, language: str | None) -> str | None:
@@ -58,10 +58,14 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
     from_tree = list(_glyphs_from_tree(screen))
     glyphs = from_tree if from_tree or screen.source == "ocr" else list(_glyphs_from_pixels(screen))
     out: list[Finding] = []
-    for kind, box, on, label, index in glyphs:
-        if not on or not label:
+    for kind, box, on, line, row, index in glyphs:
+        if not on or not line:
             continue
-        favour = provider_favouring(label, ctx.language)
+        # the label line alone ("Deactivate instead"), else its whole row (a title and the
+        # summary under it: "Location" / "access this device's location")
+        label, favour = line, provider_favouring(line, ctx.language)
+        if favour is None and row != line:
+            label, favour = row, provider_favouring(row, ctx.language)
         if favour is None:
             continue
         what = {"checkbox": "ticked", "radio": "selected", "toggle": "switched on"}.get(kind, "on")

@@ -61,7 +61,10 @@ def _preselections(name):
 def test_preselection_from_pixels_on_a_pre_granted_permission():
     fs = _preselections("info.staticfree.android.twentyfourhour.apk__2023-10-18_234337")
     assert len(fs) == 1
-    assert fs[0].evidence.startswith("Location") and "location" in fs[0].evidence.lower()[8:]
+    # the switch's row reads "Location" / "access this device's location"; the switch is on the
+    # right of that row (x > 800, between y 440 and 584 in the 1080x2340 screenshot)
+    assert "location" in fs[0].evidence.lower()
+    assert fs[0].box.x1 > 800 and 440 < fs[0].box.center[1] < 584
     assert fs[0].data["kind"] == "share_data" and fs[0].data["glyph"] == "toggle"
 
 
