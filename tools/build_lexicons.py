@@ -266,7 +266,7 @@ def _deb_members(path: Path, wanted: re.Pattern):
 
 
 # -- reading catalogs --------------------------------------------------------------------------
-_MO_PATH = re.compile(r"(?:^|/)locale/([^/]+)/LC_MESSAGES/[^/]+\.mo$")
+_MO_PATH = re.compile(r"(?:^|/)locales?/([^/]+)/LC_MESSAGES/[^/]+\.mo$")
 # A msgctxt naming one of these is a UI action; any other context is another sense of the word.
 _UI_CONTEXT = re.compile(r"button|action|verb|dialog|command", re.I)
 # GNOME/GTK mnemonics: "_Cancel", "取消(_C)", "キャンセル(_C)"
