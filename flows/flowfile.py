@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cancelcheck.records.yamlsrc import SourceError, Where, load, loads
+from cancelcheck.records.yamlsrc import SourceError, Where, loads, read_text
 
 from .commands import COMMANDS, Command, short
 from .commands.base import suggest
@@ -67,7 +67,11 @@ def parse_file(path: str | Path) -> Flow:
     try:
         if _DEPTH["n"] > 10:
             raise SourceError(path, None, "runFlow nests more than 10 files deep (a cycle?)")
-        data, where = load(path)
+        text = read_text(path)
+        from . import maestro            # a Maestro file (appId:/url: header, ---) is read as such
+        if maestro.is_maestro(text):
+            return maestro.parse_text(text, str(path))
+        data, where = loads(text, path)
         return _parse(data, where)
     finally:
         _DEPTH["n"] -= 1

@@ -165,6 +165,12 @@ def _refuse_aliases(node, path: Path) -> None:
 
 def load(path: str | Path):
     path = Path(path)
+    return loads(read_text(path), path)
+
+
+def read_text(path: str | Path) -> str:
+    """A YAML file's text, size-bounded and UTF-8; every failure a one-line SourceError."""
+    path = Path(path)
     try:
         with path.open("rb") as f:
             raw = f.read(MAX_BYTES * 4 + 1)    # UTF-8: at most 4 bytes a character
@@ -179,8 +185,7 @@ def load(path: str | Path):
     if len(raw) > MAX_BYTES * 4:
         raise SourceError(path, None, f"too large (over {MAX_BYTES * 4} bytes)")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise SourceError(path, line, f"not UTF-8 text (byte {exc.start})") from None
-    return loads(text, path)
