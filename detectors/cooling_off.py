@@ -67,20 +67,26 @@ def durations(text: str, language: str | None = None) -> list[dict]:
     return out
 
 
-@detector("cooling_off")
-def cooling_off(screen, ctx):
+def stated_waits(screen, ctx):
+    """Each waiting period a screen states for the deletion: (element, its longest duration,
+    the screen's language), in reading order. A promise ("we will delete it within 15 working
+    days") and an excessive cooling-off are the same words; the detector judges the length."""
     st = read(screen, ctx)
     ctxlex = lexicon.load("context")
-    out = []
     for e in st.elements:
         if not ctxlex.match(e.label, st.langs, kinds=["processing"]):
             continue
         if not (st.deletion or ctxlex.match(e.label, st.langs, kinds=["deletion_word"])):
             continue
         ds = durations(e.label, st.language)
-        if not ds:
-            continue
-        d = max(ds, key=lambda d: d["working_days"])
+        if ds:
+            yield e, max(ds, key=lambda d: d["working_days"]), st.language
+
+
+@detector("cooling_off")
+def cooling_off(screen, ctx):
+    out = []
+    for e, d, _ in stated_waits(screen, ctx):
         if d["working_days"] <= LIMIT_WORKING_DAYS:
             continue
         out.append(make("cooling_off",

@@ -106,7 +106,8 @@ FIELD_TYPES = {"target": (str,), "backend": (str,), "outcome": (str,), "reason":
                "path_steps": (int,), "entry_depth": (int,), "reached_steps": (int,),
                "entry_screen": (int,), "final_screen": (int,), "start_step": (int,), "wait_seconds": (int, float),
                "screens": (list,), "steps": (list,), "findings": (list,), "path": (list,),
-               "obstacles": (list,)}
+               "obstacles": (list,), "final_box": (list,),
+               "promise": (dict,), "recheck_of": (str,), "rechecks": (list,)}
 
 
 def read_journal(path: str | Path) -> Journey:

@@ -8,10 +8,11 @@ outcome `failed` (the app broke), each with a one-line reason; every step before
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from cancelcheck import detectors
 from cancelcheck.devices import Action, AppCrashed, AppLeftForeground, Device, DeviceError
-from cancelcheck.screens import Screen
+from cancelcheck.screens import Bounds, Screen
 from cancelcheck.records import Journey
 from cancelcheck.records.yamlsrc import SourceError
 
@@ -21,6 +22,7 @@ from .explorer import Result, explore
 from .flowfile import Flow
 from .outcome import conclude
 from .pathing import shortest_path
+from .promise import promised_wait
 from .script import FlowError, Runner
 from .session import Session
 from .signin import SignInFailed, find_form, sign_in
@@ -80,9 +82,9 @@ def run_audit(device: Device, target: str, options: AuditOptions, observers=()) 
     except KeyboardInterrupt as exc:     # Ctrl-C, or SIGTERM/SIGHUP (cancelcheck/signals.py)
         journey.outcome, journey.reason = "error", getattr(exc, "reason", "interrupted")
         _finish_partial(session)
-        _end(session)
+        end_run(session)
         raise
-    _end(session)
+    end_run(session)
     return journey
 
 
@@ -107,7 +109,7 @@ def _keep_evidence(session: Session, screen: Screen | None) -> None:
         pass
 
 
-def _end(session: Session) -> None:
+def end_run(session: Session) -> None:
     """Tell every observer the run ended, each on its own: one that cannot write (a full disk)
     does not keep the video from being finalised or the others from finishing. The first
     such failure becomes the run's error unless it already has one."""
@@ -157,7 +159,7 @@ def _commit(session: Session, result: Result, options: AuditOptions) -> tuple[bo
                 source="commit", note="commit: the final irreversible confirmation")
     said_done = any(cues().done(t) or cues().gone(t) for t in session.current.texts())
     session.restart(source="verify", note="reopen the app to check the account is gone")
-    gone, how = _verify_gone(session, options.credentials)
+    gone, how = verify_gone(session, options.credentials)
     if gone:
         return True, how
     if said_done:
@@ -165,7 +167,7 @@ def _commit(session: Session, result: Result, options: AuditOptions) -> tuple[bo
     return False, how
 
 
-def _verify_gone(session: Session, creds: dict) -> tuple[bool, str]:
+def verify_gone(session: Session, creds: dict) -> tuple[bool, str]:
     """After the final tap and a restart: the app says the account is gone, or signing in
     again (the same sign-in finder as the login) fails."""
     c = cues()
@@ -199,6 +201,17 @@ def _finish(session: Session, result: Result, committed) -> None:
     j.final_screen = result.final_screen
     if result.final is not None:
         j.final_action = result.final.label
+        el, point = result.final.element, result.final.extra.get("point")
+        j.final_box = el.bounds if el is not None else (
+            Bounds(point[0], point[1], point[0] + 1, point[1] + 1) if point else None)
+    if committed is not None:
+        j.promise = promised_wait(j, date.today(), session.detector_settings)
+        if not committed[0] and j.promise:      # not gone yet, as the app said: not a failure yet
+            p = j.promise
+            result = replace(result, reason=f"deletion requested; the app promises it within "
+                             f"{p['text']} (due {p['due']}), {committed[1]}: "
+                             "`cancelcheck recheck` on or after that day")
+            committed = None
     for f in detectors.scan_journey(j, detectors.Context(settings=session.detector_settings)):
         session.add_finding(f)
     conclude(j, result, committed)

@@ -255,7 +255,7 @@ def labelled_targets(screen: Screen) -> list[tuple[str, Element, Element]]:
     return out
 
 
-def _field_kind(e: Element, screen: Screen) -> tuple[str, str] | None:
+def field_kind(e: Element, screen: Screen) -> tuple[str, str] | None:
     """What a text field asks for: (kind, phrase) — kind in password, code, phrase, email,
     username, reason."""
     c = cues()
@@ -321,7 +321,7 @@ def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
         if not e.enabled:
             continue
         if e.editable and not e.text:
-            kind = _field_kind(e, screen)
+            kind = field_kind(e, screen)
             if kind is None:
                 continue
             if kind[0] == "reason" and not e.attrs.get("required") and _optional(e, screen):

@@ -239,6 +239,36 @@ def handling_time(facts: Facts, params: dict) -> Outcome:
                    "handling time could not be observed.", numbers={"limit_working_days": limit})
 
 
+@check("promise_kept")
+def promise_kept(facts: Facts, params: dict) -> Outcome:
+    """A committed deletion's promised wait (journey.promise, with its due day) was kept: the
+    re-check run (journey.recheck_of) on or after the due day finds the account gone."""
+    j = facts.j
+    p = j.promise
+    if not p:
+        return Outcome("not_applicable", "No committed deletion with a promised time.")
+    due = str(p.get("due", ""))
+    checked = (j.started or "")[:10]
+    nums = {"promised": p.get("text"), "due": due, "checked": checked or None,
+            "counted": p.get("counted")}
+    said = f"the app promised deletion within {p.get('text')} (due {due})"
+    if not j.recheck_of:
+        if j.outcome == "deleted":
+            return Outcome("pass", f"The account was gone at once; {said}.", numbers=nums)
+        return Outcome("review", f"{said[0].upper()}{said[1:]}: re-check on or after that day "
+                       "(cancelcheck recheck).", numbers=nums)
+    if j.outcome == "deleted":
+        return Outcome("pass", f"The account is gone on {checked}: {said}.", numbers=nums)
+    if j.outcome == "failed" and checked and checked >= due:
+        return Outcome("fail", f"Signing in still works on {checked}, although {said}.",
+                       numbers=nums)
+    if j.outcome == "failed":
+        return Outcome("review", f"Signing in still works on {checked}, before the promised day "
+                       f"({said}).", numbers=nums)
+    return Outcome("review", f"The re-check could not tell ({j.outcome}: {j.reason}); {said}.",
+                   numbers=nums)
+
+
 @check("entry_depth")
 def entry_depth(facts: Facts, params: dict) -> Outcome:
     """The entry into deletion is at most params.max steps from the start screen."""

@@ -100,6 +100,7 @@ class Journey:
     entry_screen: int | None = None          # first screen of the deletion flow
     final_screen: int | None = None          # screen with the final confirmation
     final_action: str = ""                   # the label of the final confirmation
+    final_box: Bounds | None = None          # where it is on final_screen, screen pixels
     entry_depth: int | None = None           # steps to entry_screen; None: no deletion flow entered
     path_steps: int | None = None            # steps to the final confirmation; None: not reached
     reached_steps: int | None = None         # steps on the path to where the run ended, any outcome
@@ -107,6 +108,9 @@ class Journey:
     difficulty: str = ""
     obstacles: list[str] = field(default_factory=list)   # finding types met on the path
     start_step: int = 0                      # first step after logging in
+    promise: dict | None = None              # a committed deletion's promised wait, with its due day
+    recheck_of: str = ""                     # the journal this run re-checks
+    rechecks: list[str] = field(default_factory=list)   # journals that re-checked this run
     _live: dict[int, Screen] = field(default_factory=dict, repr=False)
 
     # -- counts ----------------------------------------------------------------------------------
@@ -140,8 +144,11 @@ class Journey:
                 "effort": self.effort, "wait_seconds": round(self.wait_seconds, 3),
                 "difficulty": self.difficulty, "obstacles": list(self.obstacles),
                 "start_step": self.start_step,
+                "promise": dict(self.promise) if self.promise else None,
+                "recheck_of": self.recheck_of, "rechecks": list(self.rechecks),
                 "entry_screen": self.entry_screen, "final_screen": self.final_screen,
                 "final_action": self.final_action,
+                "final_box": self.final_box.as_list() if self.final_box else None,
                 "path": list(self.path),
                 "screens": [s.as_dict() for s in self.screens],
                 "steps": [s.as_dict() for s in self.steps],
@@ -157,8 +164,11 @@ class Journey:
                    outcome=d.get("outcome", ""), reason=d.get("reason", ""),
                    path=list(d.get("path", [])), entry_screen=d.get("entry_screen"),
                    final_screen=d.get("final_screen"), final_action=d.get("final_action", ""),
+                   final_box=Bounds.from_list(d["final_box"]) if d.get("final_box") else None,
                    entry_depth=d.get("entry_depth"),
                    path_steps=d.get("path_steps"), reached_steps=d.get("reached_steps"),
                    wait_seconds=d.get("wait_seconds", 0.0),
                    difficulty=d.get("difficulty", ""), obstacles=list(d.get("obstacles", [])),
-                   start_step=d.get("start_step", 0))
+                   start_step=d.get("start_step", 0),
+                   promise=dict(d["promise"]) if d.get("promise") else None,
+                   recheck_of=d.get("recheck_of", ""), rechecks=list(d.get("rechecks", [])))

@@ -45,7 +45,7 @@ def path_lines(j: Journey) -> list[str]:
     confirmation last."""
     lines = [s.label for s in path_steps(j) if s.counted]
     if j.final_action:
-        done = ("tapped" if j.commit and j.outcome in ("deleted", "failed")
+        done = ("tapped" if j.commit and any(s.source == "commit" for s in j.steps)
                 else "not tapped: commit is off")
         lines.append(f"tap {j.final_action!r} (the final confirmation, {done})")
     return lines

@@ -43,6 +43,15 @@ def make(outcome="reachable", taps=("Profile", "Settings", "Delete account"), af
     return j
 
 
+def promised(j: Journey, checked: str = "") -> Journey:
+    """The journey of a committed deletion that promised "15 working days", due 2026-12-18;
+    with `checked`, a re-check of it run on that day."""
+    j.promise = {"text": "15 working days", "n": 15, "unit": "working_day", "due": "2026-12-18"}
+    if checked:
+        j.recheck_of, j.started = "first/journal.json", f"{checked}T09:00:00+00:00"
+    return j
+
+
 def cfg(**kw) -> AppConfig:
     return AppConfig(path=Path("crafted.yaml"), name="crafted", target="crafted", **kw)
 
@@ -91,6 +100,14 @@ CASES = [
      make(findings=[("cooling_off", 3, "23 days", {"working_days": 16.4, "days": 23, "n": 23, "unit": "day"})]),
      None, "review"),
     ("cn-miit-2019-handling-15-working-days", make("obstructed", final="", findings=[OFFLINE]), None, "review"),
+
+    ("cn-miit-2019-promise-kept", make(), None, "not_applicable"),
+    ("cn-miit-2019-promise-kept", promised(make("reachable")), None, "review"),       # not re-checked yet
+    ("cn-miit-2019-promise-kept", promised(make("deleted")), None, "pass"),          # gone at once
+    ("cn-miit-2019-promise-kept", promised(make("deleted"), "2026-12-18"), None, "pass"),
+    ("cn-miit-2019-promise-kept", promised(make("failed"), "2026-12-18"), None, "fail"),
+    ("cn-miit-2019-promise-kept", promised(make("failed"), "2026-12-10"), None, "review"),  # early
+    ("cn-miit-2019-promise-kept", promised(make("error"), "2026-12-18"), None, "review"),
 
     ("cn-practice-entry-4-taps", make(taps=("a", "b", "c", "Delete account")), None, "pass"),
     ("cn-practice-entry-4-taps", make(taps=("a", "b", "c", "d", "Delete account")), None, "fail"),
@@ -210,7 +227,7 @@ def test_verdicts_collection():
     assert len(vs) == len(clauses()) and "apple-5.1.1v" in vs
     assert vs.get("apple-5.1.1v").failed and not vs.get("apple-5.1.1v").passed
     assert {v.clause for v in vs.failed()} >= {"apple-5.1.1v", "google-play-in-app-path"}
-    assert all(v.rule_set == "cn" for v in vs.of("cn")) and len(vs.of("cn")) == 5
+    assert all(v.rule_set == "cn" for v in vs.of("cn")) and len(vs.of("cn")) == 6
     with pytest.raises(KeyError, match="apple-9.9"):
         vs.get("apple-9.9")
     assert [v.clause for v in judge(make(), only=["apple"])] == [c.id for c in rule_sets()[1].clauses]

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import argparse
 
-from . import baseline, evidence, policies, run, scan_image, scan_text, schema, specimens
+from . import (baseline, evidence, init, policies, recheck, run, scan_image, scan_text, schema,
+               specimens)
 from .output import EXIT_BAD, KNOWN_ERRORS, err, fail
 
 COMMANDS = "{specimens,serve,capture,run,report,compare,summary,scan-text,scan-image," \
-           "policies,judge,baseline,schema,demo}"
+           "policies,judge,baseline,init,recheck,schema,demo}"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="cancelcheck", description="Can a person delete their account in this app? "
                 "How many steps, and what stands in the way?")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar=COMMANDS)
-    for module in (specimens, run, evidence, scan_text, scan_image, policies, baseline, schema):
+    for module in (specimens, run, evidence, scan_text, scan_image, policies, baseline, init,
+                   recheck, schema):
         module.register(sub, _Parser)
     run.register_demo(sub, _Parser)
     return p

@@ -18,7 +18,7 @@ from cancelcheck.policies import judge
 from cancelcheck.records import counts_line, path_lines
 from cancelcheck.specimens import catalog
 
-from .output import EXIT_BAD, EXIT_OK, KNOWN_ERRORS, OUTCOME_EXIT, err, esc, out
+from .output import EXIT_BAD, EXIT_OK, KNOWN_ERRORS, OUTCOME_EXIT, err, esc, fail, out
 
 
 def summary_dict(result) -> dict:
@@ -73,6 +73,8 @@ def cmd_run(args) -> int:
     import json
     from ..api import audit
     from ..progress import ProgressView
+    if args.save_flow and not Path(args.save_flow).resolve().parent.is_dir():
+        return fail(f"--save-flow: the folder of {args.save_flow} does not exist")
     with ProgressView(err, args.target) as view:
         device_options = {}
         if args.app:
@@ -90,6 +92,11 @@ def cmd_run(args) -> int:
         print(json.dumps(summary_dict(result), ensure_ascii=False))
     else:
         _print_run(result)
+    if args.save_flow:
+        from .save_flow import save_run_flow
+        saved = save_run_flow(result, args.save_flow, args.target)
+        if saved is not None:
+            return saved
     return OUTCOME_EXIT.get(j.outcome, 7)
 
 
@@ -168,6 +175,8 @@ def register(sub, parser_class=None) -> None:
     s.add_argument("--device", metavar="SPEC",
                    help="run the target on this device instead of its own: u2:SERIAL, or "
                         "appium:URL (a web target opens in Chromium through that Appium server)")
+    s.add_argument("--save-flow", metavar="FILE",
+                   help="write the shortest path found as a flow file (replay it with --flow)")
     s.add_argument("--app", help="Android: the app's package (with a u2:SERIAL target)")
     s.add_argument("--activity", help="Android: the activity to start (optional)")
     s.set_defaults(func=cmd_run)
