@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cancelcheck.records.yamlsrc import SourceError, loads, read_text
+from cancelcheck.records.yamlsrc import SourceError, Where, loads, read_text
 
-from .flowfile import Command, Flow
+from .commands import COMMANDS, Command
+from .flowfile import Flow
 
 HEADER_KEYS = ("appId", "url")
 SELECTOR_KEYS = {"text", "id", "index", "optional", "enabled", "below", "childOf",
@@ -110,8 +111,10 @@ class _Translator:
         line = self.line(keys)
 
         def cmd(v: str, a=None, children=None) -> list[Command]:
-            c = Command(v, a, self.path, line)
-            c.children = children or []
+            # our own command class parses and checks the translated argument
+            c = COMMANDS[v].parse(a, Where(Path(self.path), {(): line}), (), line, self.base)
+            if children is not None:
+                c.children = children
             return [c]
 
         if verb in NO_OPS:
