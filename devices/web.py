@@ -215,6 +215,9 @@ class WebDevice(Device):
                                            {"format": "png", "optimizeForSpeed": True})
         image = Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert("RGB")
         screen = self._snapshot.screen(self.driver, image, where=self.url)
+        # screenshot pixels per CSS px of the page's layout: the phone's pixel ratio on a page
+        # made for phones, less on a desktop page the browser shows zoomed out (no viewport tag)
+        self._page_scale = screen.scale or self.pixel_ratio
         if screen.app.startswith("chrome-error://"):
             self._check_error_page(screen)
         self._last = screen
@@ -239,7 +242,9 @@ class WebDevice(Device):
 
     @property
     def css_scale(self) -> float:
-        return self.pixel_ratio
+        """Screenshot pixels per CSS px, as of the last capture: taps and scrolls aim at
+        screenshot pixels, and touch events take CSS px of the page's layout."""
+        return getattr(self, "_page_scale", None) or self.pixel_ratio
 
     def _css_point(self, target: Target) -> tuple[float, float]:
         if isinstance(target, Element):
@@ -263,7 +268,8 @@ class WebDevice(Device):
                 web_dialog.answer(self.driver, button.attrs["dialog"])
             return
         x, y = self._css_point(target)
-        if not (0 <= x < self.width and 0 <= y < self.height):
+        zoom = self.pixel_ratio / self.css_scale
+        if not (0 <= x < self.width * zoom and 0 <= y < self.height * zoom):
             raise DeviceError(f"web device: tap at ({x:.0f}, {y:.0f}) CSS px is off screen "
                               f"({self.width}×{self.height})")
         # A touch down and up at one point: Chromium turns it into pointer, touch and click
