@@ -15,12 +15,14 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APPIUM_HOME    := $(CURDIR)/.appium
 CHROMIUM_DRIVER := appium-chromium-driver@3.1.1
 
-.PHONY: demo test soak bench-text lexicons system venv appium clean
+.PHONY: demo test soak bench-text lexicons realapps realapps-ci system venv appium clean
+# the real apps the test suite audits (tests/test_realapps.py): the quickest to install
+REALAPPS_CI := trac ihatemoney
 
 demo: system venv
 	$(VENV)/bin/cancelcheck demo --out out/demo
 
-test: system venv appium
+test: system venv appium realapps-ci
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Every specimen audited 20 times; agreement of outcome, path steps and finding types.
@@ -36,6 +38,15 @@ bench-text: venv
 # ~/.cache/cancelcheck-lexicons and checked by sha256; the output is the same byte for byte.
 lexicons: venv
 	$(VENV)/bin/python tools/build_lexicons.py
+
+# Real third-party apps from PyPI (realapps/): install, start, audit each and its language
+# variants, compare with the hand counts; a table, and out/realapps/index.html with every report.
+realapps: system venv
+	$(VENV)/bin/python benchmarks/realapps.py --out out/realapps
+
+# The real apps the tests use, each into its own .realapps/NAME/ (once, in parallel).
+realapps-ci: venv
+	$(VENV)/bin/python -m realapps.install $(REALAPPS_CI)
 
 # Debian packages: installed only when one is missing.
 system:
@@ -72,4 +83,4 @@ appium:
 	fi
 
 clean:
-	rm -rf $(VENV) out .pytest_cache node_modules .appium
+	rm -rf $(VENV) out .pytest_cache node_modules .appium .realapps

@@ -16,7 +16,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -42,6 +41,24 @@ def locked(name: str):
         try:
             yield
         finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def serving(mod):
+    """Install the app (module realapps/NAME/app.py), reset its data, seed it, start it; yield
+    while it runs; stop it. One user of an app at a time across processes (its port is fixed),
+    so two pytest-xdist workers, or `make realapps` beside `make test`, take turns."""
+    with open(home(mod.NAME) / ".serving", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        proc = None
+        try:
+            mod.install()
+            mod.reset()
+            proc = mod.start()
+            yield proc
+        finally:
+            stop(proc)
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
@@ -150,6 +167,3 @@ def port_free(port: int) -> bool:
 def python_of(bin_dir: Path) -> str:
     return str(bin_dir / "python")
 
-
-if __name__ == "__main__":      # pragma: no cover - a manual check
-    print(HOME, sys.version)
