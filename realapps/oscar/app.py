@@ -1,0 +1,77 @@
+"""django-oscar 4.2.1 (PyPI): the e-commerce framework's own customer pages, in a plain shop
+project set up as Oscar's documentation says (shop_settings.py, shop_urls.py beside this file).
+A signed-in customer deletes their profile under Account › Profile › "Delete profile"
+(password, then "Delete").
+
+Data: SQLite in .realapps/oscar/data/; Django's server (DEBUG, so it serves the static files)
+on 127.0.0.1:PORT. The language is the shop's own language menu (Django's set_language),
+or the browser's Accept-Language.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from realapps import lifecycle as lc
+
+NAME = "oscar"
+PORT = 18603
+PACKAGES = ["django-oscar==4.2.1", "sorl-thumbnail==12.11.0"]
+HERE = Path(__file__).resolve().parent
+# e-mail (the sign-in name), password, the customer's first name
+USERS = [("alex@example.com", "tulip-7-harbor", "Alex"),
+         ("lena@example.de", "funkwerk-2025", "Lena")]
+
+SEED = """
+import sys
+from django.contrib.auth import get_user_model
+User = get_user_model()
+for arg in sys.argv[1:]:
+    email, password, first = arg.split(':')
+    User.objects.filter(email=email).delete()
+    User.objects.create_user(username=email[:30], email=email, password=password,
+                             first_name=first, last_name='Example')
+"""
+
+
+def url() -> str:
+    return f"http://127.0.0.1:{PORT}/"
+
+
+def _env() -> dict:
+    data = lc.home(NAME) / "data"
+    data.mkdir(exist_ok=True)
+    return dict(os.environ, REALAPPS_OSCAR_DATA=str(data), PYTHONPATH=str(HERE),
+                DJANGO_SETTINGS_MODULE="shop_settings")
+
+
+def install() -> None:
+    lc.venv(NAME, PACKAGES)
+
+
+def reset() -> None:
+    """A fresh database (migrated once, then copied), then seed()."""
+    bin_dir = lc.venv(NAME, PACKAGES)
+    data = lc.home(NAME) / "data"
+    db, clean = data / "shop.sqlite3", lc.home(NAME) / "migrated.sqlite3"
+    if not clean.is_file():
+        db.unlink(missing_ok=True)
+        lc.run([bin_dir / "django-admin", "migrate", "-v0"], NAME, env=_env())
+        shutil.copy(db, clean)
+    shutil.copy(clean, db)
+    seed()
+
+
+def seed() -> None:
+    bin_dir = lc.venv(NAME, PACKAGES)
+    lc.run([bin_dir / "django-admin", "shell", "-c",
+            SEED.replace("sys.argv[1:]", repr([":".join(u) for u in USERS]))], NAME, env=_env())
+
+
+def start():
+    bin_dir = lc.venv(NAME, PACKAGES)
+    proc = lc.spawn([bin_dir / "django-admin", "runserver", "--noreload", "--insecure",
+                     f"127.0.0.1:{PORT}"], NAME, env=_env())
+    lc.wait_http(url(), proc, timeout=120)
+    return proc
