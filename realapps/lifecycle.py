@@ -53,6 +53,9 @@ def serving(mod):
         fcntl.flock(fh, fcntl.LOCK_EX)
         proc = None
         try:
+            if not port_free(mod.PORT):
+                raise RuntimeError(f"{mod.NAME}: port 127.0.0.1:{mod.PORT} is taken by another "
+                                   "process (an earlier run of the app left behind?)")
             mod.install()
             mod.reset()
             proc = mod.start()
