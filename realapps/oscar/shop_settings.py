@@ -11,6 +11,7 @@ SECRET_KEY = "realapps-not-a-secret"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 ROOT_URLCONF = "shop_urls"
 SITE_ID = 1
+LOGIN_REDIRECT_URL = "/"      # a customer who signs in lands on the shop's home page
 USE_I18N = True
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
