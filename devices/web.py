@@ -249,6 +249,13 @@ class WebDevice(Device):
     def _css_point(self, target: Target) -> tuple[float, float]:
         if isinstance(target, Element):
             x, y = target.bounds.center
+            # an element cut by the screen's edge is aimed at in the part that shows (its
+            # centre may lie past the edge, where a finger cannot touch)
+            b = target.bounds
+            x1, y1 = max(b.x1, 0), max(b.y1, 0)
+            x2, y2 = min(b.x2, self.width * self.pixel_ratio), min(b.y2, self.height * self.pixel_ratio)
+            if x1 < x2 and y1 < y2:
+                x, y = (x1 + x2) / 2, (y1 + y2) / 2
         else:
             x, y = target
         return x / self.css_scale, y / self.css_scale
