@@ -48,7 +48,7 @@ HAND = ROOT / "words" / "hand.yaml"
 
 # -- the catalogs (pinned) -------------------------------------------------------------------
 # kind "mo": every */locale/<lang>/LC_MESSAGES/*.mo in the archive; "matrix": i18n JSON files
-# keyed like en_EN.json. Redmine and DokuWiki are never mined (they belong to an acceptance set).
+# keyed like en_EN.json.
 SOURCES = [
     {"name": "Django", "registry": "pypi", "version": "5.1.4", "kind": "mo",
      "file": "Django-5.1.4-py3-none-any.whl", "licence": "BSD-3-Clause",
