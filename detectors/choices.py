@@ -18,7 +18,7 @@ from typing import Iterable
 from cancelcheck.screens import Element, Screen
 
 from . import lexicon
-from .language import detect
+from cancelcheck.words.language import detect
 
 PROCEED, RETREAT = "proceed", "retreat"
 MAX_LABEL = 80          # longer texts are sentences, not button labels

@@ -13,7 +13,7 @@ from cancelcheck.records import Finding
 
 from . import lexicon
 from .choices import text_elements
-from .language import detect
+from cancelcheck.words.language import detect
 
 DELETION_STAGES = {"delete", "deletion", "confirm", "retention", "cancel", "final"}
 MAX_SENTENCE = 400

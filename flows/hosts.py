@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import urllib.parse
 
+from cancelcheck.devices.web_page import host_port
 from cancelcheck.screens import Element, Screen
 
 WEB = ("http://", "https://")
@@ -14,15 +15,13 @@ NOT_AN_APP = ("chrome-error://", "about:", "data:", "chrome://", "edge-error://"
 
 
 def host_of(url: str) -> str | None:
-    """host:port of a web address (None for anything else)."""
+    """host:port of a web address (None for anything else), as the device isolates it."""
     if not url.startswith(WEB):
         return None
-    u = urllib.parse.urlsplit(url)
     try:
-        port = u.port or (443 if u.scheme == "https" else 80)
-    except ValueError:
+        return host_port(url)
+    except ValueError:                     # a port that is not a number
         return None
-    return f"{(u.hostname or '').casefold()}:{port}"
 
 
 def left_app(screen: Screen, home: str | None) -> bool:

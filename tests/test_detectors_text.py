@@ -15,7 +15,7 @@ from cancelcheck.detectors import lexicon
 from cancelcheck.detectors.choices import classify, is_ambiguous, options
 from cancelcheck.detectors.cooling_off import durations
 from cancelcheck.detectors.forced_wait import countdown_seconds
-from cancelcheck.detectors.language import detect
+from cancelcheck.words.language import detect
 from cancelcheck.records import Journey, ScreenRecord, Step
 from cancelcheck.screens import Bounds, Element, Screen
 
