@@ -21,13 +21,9 @@ import sys
 import time
 from pathlib import Path
 
-EXIT_OK, EXIT_BAD, EXIT_ERROR = 0, 2, 7
+from .output import EXIT_ERROR, EXIT_OK, fail
+
 CRED_NAMES = ("username", "password", "sms_code")
-
-
-def _fail(message: str, code: int = EXIT_BAD) -> int:
-    print(f"cancelcheck: error: {message}", file=sys.stderr)
-    return code
 
 
 def app_name(target: str) -> str:
@@ -163,7 +159,7 @@ def cmd_init(args) -> int:
     test_path = root / "tests" / f"test_{_py(name)}_deletion.py"
     for p in (cfg_path, flow_path, test_path):
         if p.exists():
-            return _fail(f"{p} exists already: not overwritten (choose another --name or remove it)")
+            return fail(f"{p} exists already: not overwritten (choose another --name or remove it)")
     for p in (cfg_path, flow_path, test_path):
         p.parent.mkdir(parents=True, exist_ok=True)
 
@@ -172,7 +168,7 @@ def cmd_init(args) -> int:
         with opened(target) as device:
             sign_in = has_sign_in_form(device.capture())
     except DeviceError as exc:
-        return _fail(f"{target}: cannot open: {exc}", EXIT_ERROR)
+        return fail(f"{target}: cannot open: {exc}", code=EXIT_ERROR)
     prefix = env_prefix(name)
     defaults = dict(catalog.truth(target).credentials) if target in catalog.names() else {}
     if target in catalog.names() and catalog.truth(target).sms_code:
@@ -182,8 +178,8 @@ def cmd_init(args) -> int:
     needed = {"username", "password"} if sign_in else set()
     missing = sorted(needed - set(have))
     if missing:
-        return _fail(f"{target} shows a sign-in form: set " +
-                     " and ".join(prefix + k.upper() for k in missing) + " and run init again")
+        return fail(f"{target} shows a sign-in form: set " +
+                    " and ".join(prefix + k.upper() for k in missing) + " and run init again")
 
     # 2. one exploration, with the credentials the environment gives
     def write_config(flow: str | None, expect: dict, budget: int, measured: str, creds) -> None:
@@ -197,11 +193,11 @@ def cmd_init(args) -> int:
         explored = audit(str(cfg_path), out_dir=runs / "explored", video=False, native_video=False)
     except SourceError as exc:          # e.g. login: auto where this version cannot sign in yet
         cfg_path.unlink()
-        return _fail(f"{exc} (the config init wrote for {target}; nothing was kept)")
+        return fail(f"{exc} (the config init wrote for {target}; nothing was kept)")
     j = explored.journey
     if j.outcome == "error":
         cfg_path.unlink()
-        return _fail(f"{target}: the exploration could not run: {j.reason}", EXIT_ERROR)
+        return fail(f"{target}: the exploration could not run: {j.reason}", code=EXIT_ERROR)
 
     # 3. the path as a flow, replayed once to check it
     try:
@@ -211,7 +207,7 @@ def cmd_init(args) -> int:
                           f"Replay: cancelcheck run {cfg_path.relative_to(root)}"])
     except (SaveFlowError, OSError) as exc:
         cfg_path.unlink()
-        return _fail(f"no flow saved: {exc}", EXIT_ERROR)
+        return fail(f"no flow saved: {exc}", code=EXIT_ERROR)
     used = {k for k in CRED_NAMES if f"${{{k}}}" in text} | needed
     creds = {k: "" for k in CRED_NAMES if k in used and k in have}
     write_config("flows/" + flow_path.name, {}, 60, "(replaying)", creds)
@@ -238,7 +234,7 @@ def cmd_init(args) -> int:
     try:
         baseline, _ = keep(replay.out_dir / "journal.json", cfg_path)
     except (ValueError, OSError) as exc:
-        return _fail(f"baseline not kept: {exc}", EXIT_ERROR)
+        return fail(f"baseline not kept: {exc}", code=EXIT_ERROR)
 
     print(f"{name}: {measured}")
     for p in (cfg_path, flow_path, baseline, test_path):

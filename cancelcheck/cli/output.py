@@ -1,8 +1,8 @@
 """What every command prints through: the consoles, the exit-code table, the one-line error.
 
     out, err        rich consoles for stdout and stderr (piped output gets 160 columns)
-    fail(message, command="")   "cancelcheck[ COMMAND]: error: MESSAGE" on stderr, one line;
-                                returns EXIT_BAD
+    fail(message, command="", code=EXIT_BAD)   "cancelcheck[ COMMAND]: error: MESSAGE" on
+                                stderr, one line; returns code
     esc(text)       app text made safe for rich: markup escaped, control characters shown
 
 Exit codes, for every command:
@@ -29,6 +29,7 @@ EXIT_OK, EXIT_FAILED, EXIT_BAD = 0, 1, 2
 EXIT_REGRESSED = EXIT_FAILED
 OUTCOME_EXIT = {"deleted": 0, "reachable": 0, "obstructed": 3, "not_offered": 4,
                 "not_found": 5, "failed": 6, "error": 7}
+EXIT_ERROR = OUTCOME_EXIT["error"]
 # what a command may raise that is the user's to fix (or the machine's): one line, exit 2
 KNOWN_ERRORS = (DeviceError, ScreenParseError, SpecimenError, SourceError, OSError)
 
@@ -46,11 +47,12 @@ def consoles(o: Console | None = None, e: Console | None = None) -> tuple[Consol
     return o or out, e or err
 
 
-def fail(message: str, command: str = "", console: Console | None = None) -> int:
-    """One line on stderr: cancelcheck[ COMMAND]: error: MESSAGE. Returns EXIT_BAD."""
+def fail(message: str, command: str = "", console: Console | None = None,
+         code: int = EXIT_BAD) -> int:
+    """One line on stderr: cancelcheck[ COMMAND]: error: MESSAGE. Returns code (EXIT_BAD)."""
     name = f"cancelcheck {command}" if command else "cancelcheck"
     (console or err).print(f"{name}: error: {message}", markup=False, soft_wrap=True)
-    return EXIT_BAD
+    return code
 
 
 def esc(text: str) -> str:

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import time
 from datetime import date
 from pathlib import Path
 
-EXIT_BAD = 2
+from .output import fail
+
 OUTCOME_EXIT = {"deleted": 0, "failed": 6, "error": 7}
-
-
-def _fail(message: str) -> int:
-    print(f"cancelcheck: error: {message}", file=sys.stderr)
-    return EXIT_BAD
 
 
 def link_back(journal: Path, recheck_journal: Path) -> None:
@@ -49,24 +44,24 @@ def cmd_recheck(args) -> int:
     try:
         first = read_journal(journal)
     except JournalError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     p = first.promise
     if not p or not p.get("due"):
-        return _fail(f"{journal}: no committed deletion with a promised waiting period: nothing "
+        return fail(f"{journal}: no committed deletion with a promised waiting period: nothing "
                      "to re-check")
     due = date.fromisoformat(str(p["due"]))
     if date.today() < due and not args.now:
-        return _fail(f"{journal}: the app promised deletion within {printable(str(p.get('text')))} "
+        return fail(f"{journal}: the app promised deletion within {printable(str(p.get('text')))} "
                      f"(due {due}, counted in {p.get('counted')}); re-check on or after that "
                      "day, or give --now")
     data = json.loads(journal.read_text(encoding="utf-8"))
     cfg_path = args.config or data.get("config")
     if not cfg_path:
-        return _fail(f"{journal}: no app config is recorded with this run: give --config")
+        return fail(f"{journal}: no app config is recorded with this run: give --config")
     try:
         cfg = load_config(cfg_path)
     except (SourceError, OSError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     out = Path(args.out) if args.out else journal.parent.with_name(
         f"{journal.parent.name}-recheck-{time.strftime('%Y%m%d-%H%M%S')}")
     writer = JournalWriter(out)
