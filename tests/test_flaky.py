@@ -14,6 +14,7 @@ touch, before the tap is hit-tested.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -323,7 +324,15 @@ def test_a_tap_that_lands_during_a_layout_shift_in_chromium(robust):
     with WebDevice(SHIFT_PAGE.as_uri()) as device:
         device.start(fresh=True)
         s = Session(device, Journey(target="shift", backend="web"), detect=False, robust=robust)
+        if robust:                    # under load 600 ms may pass before the first look
+            device.run_js("load(1500)")
+        else:                         # the old settle takes two equal spinners for settled
+            deadline = time.monotonic() + 10
+            while device.run_js("return document.getElementById('list').hidden") \
+                    and time.monotonic() < deadline:
+                time.sleep(0.1)
         s.look()
+        assert not robust or s.last_settle.moved, "the look did not see the rows come in"
         target = next(e for e in s.current.visible() if e.label == "Delete account")
         s.act(Action("tap", element=s.current.tappable(target)), source="test")
         where = device.run_js("return location.hash")
