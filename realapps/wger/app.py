@@ -1,0 +1,117 @@
+"""wger 2.1 (PyPI: wger), the self-hosted workout, nutrition and weight manager (Django). A
+signed-in user deletes their own account under the user menu › My preferences › "Delete
+account" (a form with the password, then "Delete").
+
+wger's own `wger` command (invoke 1.7.3, pinned by wger 2.1) does not start on Python 3.11
+(inspect.getargspec is gone), so this does by hand what its create-settings and bootstrap
+tasks do: settings from its settings.tpl (wger_settings.py beside this file), migrate, load its
+fixtures, and its front-end libraries: bootstrap runs `yarn install` on a package.json the PyPI
+wheel does not ship, so package.json (with package-lock.json) beside this file lists the same
+libraries from the npm registry and sass builds bootstrap-compiled.css from wger's main.scss,
+as its `yarn build:css:sass` does. (The wheel's exercise fixtures do not load against its own
+models — ExerciseBase has no field 'status' — so the exercise list starts empty; accounts,
+preferences and the rest of the fixtures load.)
+
+Data: SQLite in .realapps/wger/data/; Django's server (DEBUG, so it serves the static files)
+on 127.0.0.1:PORT. The language is the site footer's language menu (URLs under /en/, /de/…).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+from realapps import lifecycle as lc
+
+NAME = "wger"
+PORT = 18605
+PACKAGES = ["wger==2.1"]
+HERE = Path(__file__).resolve().parent
+# user name, password, e-mail (one user per app config, so each run deletes its own)
+USERS = [("alex", "tulip-7-harbor", "alex@example.com"),
+         ("lucia", "girasol-5-playa", "lucia@example.es")]
+# wger's load_fixtures task, less the two exercise fixtures that do not load (see above)
+FIXTURES = ["gym.json", "languages.json", "groups.json", "users.json", "licenses.json",
+            "days_of_week.json", "setting_repetition_units.json", "setting_weight_units.json",
+            "language_config.json", "gym_config.json", "equipment.json", "muscles.json",
+            "categories.json", "gym-config.json", "gym-adminconfig.json"]
+
+SEED = """
+import sys
+from django.contrib.auth.models import User
+for arg in sys.argv[1:]:
+    user, password, email = arg.split(':')
+    User.objects.filter(username=user).delete()
+    User.objects.create_user(username=user, email=email, password=password)
+"""
+
+
+def url() -> str:
+    return f"http://127.0.0.1:{PORT}/"
+
+
+def _env() -> dict:
+    data = lc.home(NAME) / "data"
+    data.mkdir(exist_ok=True)
+    return dict(os.environ, REALAPPS_WGER_DATA=str(data), REALAPPS_WGER_PORT=str(PORT),
+                REALAPPS_WGER_ASSETS=str(lc.home(NAME) / "assets"), PYTHONPATH=str(HERE),
+                DJANGO_SETTINGS_MODULE="wger_settings")
+
+
+def install() -> None:
+    assets(lc.venv(NAME, PACKAGES))
+
+
+def assets(bin_dir: Path) -> Path:
+    """The front-end libraries in .realapps/wger/assets/node_modules (served as static/yarn/),
+    with bootstrap-compiled.css built from wger's own scss; again only when package-lock.json
+    changes."""
+    root = lc.home(NAME) / "assets"
+    modules, stamp = root / "node_modules", root / "assets.installed"
+    lock = (HERE / "package-lock.json").read_text()
+    want = json.dumps([lock, PACKAGES])
+    with lc.locked(NAME):
+        if stamp.is_file() and stamp.read_text() == want and (modules / "bootstrap-compiled.css").is_file():
+            return root
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(parents=True)
+        for name in ("package.json", "package-lock.json"):
+            shutil.copy(HERE / name, root / name)
+        lc.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], NAME, cwd=root)
+        # main.scss imports "../yarn/bootstrap/…": yarn's modules folder beside scss/
+        (root / "yarn").symlink_to("node_modules")
+        main = next(bin_dir.parent.glob("lib/python3*/site-packages/wger/core/static/scss/main.scss"))
+        lc.run([modules / ".bin" / "sass", "--no-source-map", "--load-path", modules, main,
+                modules / "bootstrap-compiled.css"], NAME, cwd=root)
+        stamp.write_text(want)
+    return root
+
+
+def reset() -> None:
+    """A fresh database (migrated and loaded once, then copied), then seed()."""
+    bin_dir = lc.venv(NAME, PACKAGES)
+    data = lc.home(NAME) / "data"
+    db, clean = data / "database.sqlite", lc.home(NAME) / "migrated.sqlite"
+    if not clean.is_file():
+        db.unlink(missing_ok=True)
+        lc.run([bin_dir / "django-admin", "migrate", "-v0"], NAME, env=_env())
+        lc.run([bin_dir / "django-admin", "loaddata", "-v0", *FIXTURES], NAME, env=_env())
+        shutil.copy(db, clean)
+    shutil.copy(clean, db)
+    seed()
+
+
+def seed() -> None:
+    """The test users (re-created if they exist), each with wger's own empty profile."""
+    bin_dir = lc.venv(NAME, PACKAGES)
+    lc.run([bin_dir / "django-admin", "shell", "-c",
+            SEED.replace("sys.argv[1:]", repr([":".join(u) for u in USERS]))], NAME, env=_env())
+
+
+def start():
+    bin_dir = lc.venv(NAME, PACKAGES)
+    proc = lc.spawn([bin_dir / "django-admin", "runserver", "--noreload", f"127.0.0.1:{PORT}"],
+                    NAME, env=_env())
+    lc.wait_http(url(), proc, timeout=120)
+    return proc
