@@ -10,9 +10,9 @@ or the browser's Accept-Language.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
+from realapps import django_site as site
 from realapps import lifecycle as lc
 
 NAME = "oscar"
@@ -52,26 +52,15 @@ def install() -> None:
 
 def reset() -> None:
     """A fresh database (migrated once, then copied), then seed()."""
-    bin_dir = lc.venv(NAME, PACKAGES)
-    data = lc.home(NAME) / "data"
-    db, clean = data / "shop.sqlite3", lc.home(NAME) / "migrated.sqlite3"
-    if not clean.is_file():
-        db.unlink(missing_ok=True)
-        lc.run([bin_dir / "django-admin", "migrate", "-v0"], NAME, env=_env())
-        shutil.copy(db, clean)
-    shutil.copy(clean, db)
+    env = _env()
+    site.fresh_database(NAME, lc.venv(NAME, PACKAGES),
+                        Path(env["REALAPPS_OSCAR_DATA"]) / "shop.sqlite3", env)
     seed()
 
 
 def seed() -> None:
-    bin_dir = lc.venv(NAME, PACKAGES)
-    lc.run([bin_dir / "django-admin", "shell", "-c",
-            SEED.replace("sys.argv[1:]", repr([":".join(u) for u in USERS]))], NAME, env=_env())
+    site.shell(NAME, lc.venv(NAME, PACKAGES), SEED, [":".join(u) for u in USERS], _env())
 
 
 def start():
-    bin_dir = lc.venv(NAME, PACKAGES)
-    proc = lc.spawn([bin_dir / "django-admin", "runserver", "--noreload", "--insecure",
-                     f"127.0.0.1:{PORT}"], NAME, env=_env())
-    lc.wait_http(url(), proc, timeout=120)
-    return proc
+    return site.runserver(NAME, lc.venv(NAME, PACKAGES), PORT, _env(), "--insecure")

@@ -22,6 +22,7 @@ import os
 import shutil
 from pathlib import Path
 
+from realapps import django_site as site
 from realapps import lifecycle as lc
 
 NAME = "wger"
@@ -72,46 +73,37 @@ def assets(bin_dir: Path) -> Path:
     lock = (HERE / "package-lock.json").read_text()
     want = json.dumps([lock, PACKAGES])
     with lc.locked(NAME):
-        if stamp.is_file() and stamp.read_text() == want and (modules / "bootstrap-compiled.css").is_file():
+        built = modules / "bootstrap-compiled.css"
+        if stamp.is_file() and stamp.read_text() == want and built.is_file():
             return root
         shutil.rmtree(root, ignore_errors=True)
         root.mkdir(parents=True)
         for name in ("package.json", "package-lock.json"):
             shutil.copy(HERE / name, root / name)
         lc.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"], NAME, cwd=root)
-        # main.scss imports "../yarn/bootstrap/…": yarn's modules folder beside scss/
+        # main.scss imports "../yarn/bootstrap/…": with node_modules as the load path, that is
+        # assets/yarn/, yarn's modules folder in wger's own layout
         (root / "yarn").symlink_to("node_modules")
-        main = next(bin_dir.parent.glob("lib/python3*/site-packages/wger/core/static/scss/main.scss"))
-        lc.run([modules / ".bin" / "sass", "--no-source-map", "--load-path", modules, main,
-                modules / "bootstrap-compiled.css"], NAME, cwd=root)
+        scss = next(bin_dir.parent.glob("lib/python3*/site-packages/wger/core/static/scss"))
+        lc.run([modules / ".bin" / "sass", "--no-source-map", "--load-path", modules,
+                scss / "main.scss", built], NAME, cwd=root)
         stamp.write_text(want)
     return root
 
 
 def reset() -> None:
     """A fresh database (migrated and loaded once, then copied), then seed()."""
-    bin_dir = lc.venv(NAME, PACKAGES)
-    data = lc.home(NAME) / "data"
-    db, clean = data / "database.sqlite", lc.home(NAME) / "migrated.sqlite"
-    if not clean.is_file():
-        db.unlink(missing_ok=True)
-        lc.run([bin_dir / "django-admin", "migrate", "-v0"], NAME, env=_env())
-        lc.run([bin_dir / "django-admin", "loaddata", "-v0", *FIXTURES], NAME, env=_env())
-        shutil.copy(db, clean)
-    shutil.copy(clean, db)
+    env = _env()
+    site.fresh_database(NAME, lc.venv(NAME, PACKAGES),
+                        Path(env["REALAPPS_WGER_DATA"]) / "database.sqlite", env,
+                        ["loaddata", "-v0", *FIXTURES])
     seed()
 
 
 def seed() -> None:
     """The test users (re-created if they exist), each with wger's own empty profile."""
-    bin_dir = lc.venv(NAME, PACKAGES)
-    lc.run([bin_dir / "django-admin", "shell", "-c",
-            SEED.replace("sys.argv[1:]", repr([":".join(u) for u in USERS]))], NAME, env=_env())
+    site.shell(NAME, lc.venv(NAME, PACKAGES), SEED, [":".join(u) for u in USERS], _env())
 
 
 def start():
-    bin_dir = lc.venv(NAME, PACKAGES)
-    proc = lc.spawn([bin_dir / "django-admin", "runserver", "--noreload", f"127.0.0.1:{PORT}"],
-                    NAME, env=_env())
-    lc.wait_http(url(), proc, timeout=120)
-    return proc
+    return site.runserver(NAME, lc.venv(NAME, PACKAGES), PORT, _env())

@@ -1,0 +1,35 @@
+"""The parts every real Django app under realapps/ shares (oscar, wger): its django-admin in the
+app's own venv, a database migrated once and copied back on every reset, a seed run through
+`django-admin shell`, and Django's own server on 127.0.0.1."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from realapps import lifecycle as lc
+
+
+def fresh_database(name: str, bin_dir: Path, db: Path, env: dict, *setup: list[str]) -> None:
+    """DB as it was right after `migrate` (and the SETUP commands, each django-admin's
+    arguments): built once into .realapps/NAME/migrated<suffix>, then copied back."""
+    clean = lc.home(name) / f"migrated{db.suffix}"
+    if not clean.is_file():
+        db.unlink(missing_ok=True)
+        for args in (["migrate", "-v0"], *setup):
+            lc.run([bin_dir / "django-admin", *args], name, env=env)
+        shutil.copy(db, clean)
+    shutil.copy(clean, db)
+
+
+def shell(name: str, bin_dir: Path, code: str, args: list[str], env: dict) -> None:
+    """CODE in `django-admin shell`, with ARGS where it reads sys.argv[1:]."""
+    lc.run([bin_dir / "django-admin", "shell", "-c", code.replace("sys.argv[1:]", repr(args))],
+           name, env=env)
+
+
+def runserver(name: str, bin_dir: Path, port: int, env: dict, *extra: str):
+    """Django's own server on 127.0.0.1:PORT (no reloader), once it answers."""
+    proc = lc.spawn([bin_dir / "django-admin", "runserver", "--noreload", *extra,
+                     f"127.0.0.1:{port}"], name, env=env)
+    lc.wait_http(f"http://127.0.0.1:{port}/", proc, timeout=120)
+    return proc
