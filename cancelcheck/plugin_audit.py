@@ -74,13 +74,6 @@ def _remember(value, audit):
     return v
 
 
-def finding_line(f) -> str:
-    from cancelcheck.screens.model import printable
-    where = f"screen {f.screen}" if f.screen is not None else "the journey"
-    ev = f": {printable(f.evidence, 80)!r}" if f.evidence else ""
-    return f"{f.type} on {where}{ev}"
-
-
 class FindingList(list):
     """The findings of an audit; `.of("confirmshaming", …)` is the ones of those types."""
 
@@ -96,7 +89,7 @@ class FindingList(list):
         return sorted({f.type for f in self})
 
     def __repr__(self) -> str:
-        return "[" + "; ".join(finding_line(f) for f in self) + "]"
+        return "[" + "; ".join(f.line() for f in self) + "]"
 
 
 # -- one audit -----------------------------------------------------------------------------------
@@ -233,7 +226,11 @@ class AppAudit:
         lines.append("steps:" if steps else "steps: none on a path")
         lines += [f"  {n:2d}. {printable(s)}" for n, s in enumerate(steps, 1)]
         lines.append(f"findings ({len(j.findings)}):" if j.findings else "findings: none")
-        lines += [f"  - {finding_line(f)}" for f in j.findings]
+        lines += [f"  - {f.line()}" for f in j.findings]
+        failed = self.verdicts.failed()
+        if failed:
+            lines.append(f"rules failed ({len(failed)}):")
+            lines += [f"  - {v.line(j.findings)}" for v in failed]
         lines.append(f"journal: {self.journal}")
         if self.report:
             lines.append(f"report:  {self.report}")

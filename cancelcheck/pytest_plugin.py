@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from .plugin_audit import (VIDEO_POLICIES, AppAudit, AuditCache, Count, NoPath, Outcome,
-                           Settings, WrongBackend, baseline_path, finding_line, parse_pool,
+                           Settings, WrongBackend, baseline_path, parse_pool,
                            worker_index)
 
 try:                                    # extras in pytest-html's report, when it is installed
@@ -310,7 +310,7 @@ class ExpectationItem(pytest.Item):
             found = result.findings.of(self.value)
             if found:
                 problem = (f"absent_findings: {self.value} expected absent, found {len(found)}: "
-                           + "; ".join(finding_line(f) for f in found))
+                           + "; ".join(f.line() for f in found))
         elif self.kind == "findings" and not result.findings.of(self.value):
             problem = f"findings: {self.value} expected, none found"
         elif self.kind == "baseline":

@@ -3,7 +3,7 @@ screens alone (no device), and summary.html over many audits.
 
 The page leads with the outcome and difficulty, then path steps and entry depth; then the
 shortest path as a list a person can follow, each finding with its annotated crop, the rules it
-touches (from `policies.judge` when that package is there) and its moment in the video, and the
+touches (from `policies.judge`, with the app config) and its moment in the video, and the
 step-by-step timeline with thumbnails. Images are small JPEGs in data: URIs, so the file can be
 mailed or attached to a complaint; nothing is fetched from the network (a CSP meta says so).
 Everything from the app is escaped by Jinja's autoescape, and the only scripts that may run are
@@ -27,7 +27,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 from PIL import Image
 
-from cancelcheck.records import OUTCOMES, Journey, path_lines
+from cancelcheck.policies import VERDICT_COLUMNS
+from cancelcheck.records import FINDING_COLUMNS, OUTCOMES, Journey, path_lines
 from cancelcheck.screens import Bounds, Screen
 
 from . import overlay
@@ -126,26 +127,14 @@ def data_uri(img: Image.Image, quality: int = JPEG_QUALITY) -> str:
 
 
 def judge(journey: Journey, config=None) -> list | None:
-    """The policies' verdicts — judged with the app config, as the CLI and the pytest plugin
-    judge them — when a `policies` package with judge(journey, config) is installed; None
-    otherwise (the report then names the finding types only)."""
+    """The policies' verdicts, judged with the app config as the CLI and the pytest plugin
+    judge them; a rule set that cannot be read becomes one verdict to review, not a lost page."""
+    from cancelcheck.policies import Verdict
+    from cancelcheck.policies import judge as judge_all
     try:
-        from cancelcheck import policies
-    except ImportError:
-        return None
-    fn = getattr(policies, "judge", None)
-    if not callable(fn):
-        return None
-    try:
-        return list(fn(journey, config))
-    except Exception as exc:      # a broken rule set must not cost the report
-        return [{"clause": "policies", "status": "review", "reason": f"judge() failed: {exc}"}]
-
-
-def _v(verdict, name: str, default=""):
-    if isinstance(verdict, dict):
-        return verdict.get(name, default)
-    return getattr(verdict, name, default)
+        return list(judge_all(journey, config))
+    except Exception as exc:      # a broken rule set or check must not cost the report
+        return [Verdict(clause="policies", status="review", reason=f"judge() failed: {exc}")]
 
 
 @dataclass
@@ -264,17 +253,15 @@ def report_context(run: Run, *, redactor: Redactor | None = None,
     findings = []
     for i, f in enumerate(j.findings):
         t = j.screens[f.screen].t if f.screen is not None and 0 <= f.screen < len(j.screens) else None
-        rules = []
-        if verdicts is not None:
-            for v in verdicts:
-                if i in (_v(v, "findings", []) or []):
-                    rules.append({"clause": _v(v, "clause"), "status": _v(v, "status"),
-                                  "title": _v(v, "title"), "reason": _v(v, "reason")})
-        findings.append({"f": f, "crop": crops.get(i), "t": t, "at": _fmt_t(t),
-                         "rules": rules})
+        rules = [{"status": v.status, "cells": dict(zip(VERDICT_COLUMNS, v.cells(j.findings)))}
+                 for v in verdicts if i in v.findings]
+        findings.append({"f": f, "cells": f.cells(), "crop": crops.get(i), "t": t,
+                         "at": _fmt_t(t), "rules": rules})
     start_thumb = thumbs.get(0)
     return {"run": run, "j": j, "name": run.name, "path": path_lines(j), "rows": rows,
-            "findings": findings, "verdicts": verdicts, "video_src": video_src,
+            "findings": findings, "finding_columns": FINDING_COLUMNS,
+            "verdicts": [(v.status, v.cells(j.findings)) for v in verdicts],
+            "verdict_columns": VERDICT_COLUMNS, "video_src": video_src,
             "video": video, "start_thumb": start_thumb,
             "native": (run.data.get("native_videos") or {}).get("files", []),
             "outcome_class": j.outcome if j.outcome in OUTCOMES else "error",

@@ -5,6 +5,7 @@
     verdicts.get("apple-5.1.1v").passed                   # pass | fail | review | not_applicable
     [v.clause for v in verdicts.failed()]
     verdicts.as_list()                                    # JSON-ready, evidence included
+    v.cells(journey.findings), v.line()                   # how a verdict reads, everywhere
 
 The rule sets are data (policies/rules/*.yaml: clause id, titles in the original language and in
 English, source, and what makes each pass, fail or need review, through a named check); the
@@ -14,10 +15,10 @@ from __future__ import annotations
 
 from .checks import CHECKS, Facts
 from .ruleset import Clause, RuleError, RuleSet, load_rule_sets
-from .verdict import STATUSES, Verdict, Verdicts
+from .verdict import STATUS_WORD, STATUSES, VERDICT_COLUMNS, Verdict, Verdicts
 
 __all__ = ["judge", "judge_clause", "rule_sets", "clauses", "Verdict", "Verdicts", "RuleSet",
-           "Clause", "RuleError", "STATUSES"]
+           "Clause", "RuleError", "STATUSES", "STATUS_WORD", "VERDICT_COLUMNS"]
 
 
 def rule_sets() -> list[RuleSet]:

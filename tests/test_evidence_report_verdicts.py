@@ -9,6 +9,7 @@ import re
 
 from cancelcheck.cli import main
 from cancelcheck.evidence.journal import SCHEMA
+from cancelcheck.policies import STATUS_WORD, VERDICT_COLUMNS
 
 CLAUSE = "eu-dsa-25-3c"
 
@@ -25,12 +26,18 @@ def _journal(tmp_path, config: str | None):
 
 
 def _row(page: str, clause: str) -> tuple[str, str]:
-    """The status and reason the report's verdict table gives a clause."""
-    rows = re.findall(r"<tr><td><bdi>(.*?)</bdi>.*?</td><td><bdi>(.*?)</bdi></td>"
-                      r"<td><bdi>(.*?)</bdi></td></tr>", page, re.S)
-    hits = [(html.unescape(s), html.unescape(r)) for c, s, r in rows if html.unescape(c) == clause]
+    """The status and reason the report's verdict table gives a clause (its status word
+    mapped back to the status)."""
+    table = re.search(r'<table class="verdicts">(.*?)</table>', page, re.S).group(1)
+    head = [html.unescape(c) for c in re.findall(r"<th>(.*?)</th>", table)]
+    assert head == list(VERDICT_COLUMNS)
+    rows = [dict(zip(head, (html.unescape(c) for c in re.findall(r"<td[^>]*><bdi>(.*?)</bdi></td>",
+                                                                 row, re.S))))
+            for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]]
+    hits = [r for r in rows if r["clause"] == clause]
     assert len(hits) == 1, rows[:3]
-    return hits[0]
+    status = {w: s for s, w in STATUS_WORD.items()}[hits[0]["verdict"]]
+    return status, hits[0]["reason"]
 
 
 def _judge(journal, config, capsys) -> dict:

@@ -146,7 +146,7 @@ def test_a_developers_assertion_fails_readably(suite_run):
     assert "<audit roach-motel-en: reachable, 13 path steps" in out   # where 13 = <audit …>
     # pytest_assertrepr_compare: the steps and findings under the comparison
     i = out.index("assert 13 <= 4")
-    assert " 1. tap " in out[i:] and "confirmshaming on screen" in out[i:]
+    assert " 1. tap " in out[i:] and "Confirmshaming (confirmshaming) on screen" in out[i:]
 
 
 def test_evidence_in_summary_junit_and_video_policy(suite_run):

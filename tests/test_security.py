@@ -600,13 +600,12 @@ def test_app_text_reaches_the_terminal_with_its_control_characters_escaped():
     """An app's label with ESC (a colour / cursor sequence), CR and a bidi override, as the run
     table, the live progress line and a pytest failure message print it."""
     from cancelcheck.cli.output import esc as _esc
-    from cancelcheck.plugin_audit import finding_line
     from cancelcheck.records import Finding
     from cancelcheck.screens.model import printable
     hostile = "Delete\x1b[2J\x1b[31m account\r\u202eevil"
     for shown in (printable(hostile), _esc(hostile),
-                  finding_line(Finding(type="confirmshaming", evidence=hostile, screen=1,
-                                               explanation=""))):
+                  Finding(type="confirmshaming", evidence=hostile, screen=1,
+                          explanation="").line()):
         assert "\x1b" not in shown and "\r" not in shown and "\u202e" not in shown, repr(shown)
         assert "Delete" in shown and "\\x1b[2J" in shown and "\\u202e" in shown
     assert printable("a" * 300).endswith("…") and len(printable("a" * 300)) == 201

@@ -4,6 +4,10 @@
     fail(message, command="", code=EXIT_BAD)   "cancelcheck[ COMMAND]: error: MESSAGE" on
                                 stderr, one line; returns code
     esc(text)       app text made safe for rich: markup escaped, control characters shown
+    finding_table(findings), verdict_table(verdicts, findings)
+                    rich tables of the cells a Finding and a Verdict give (records/finding.py,
+                    policies/verdict.py): the same columns and words as report.html and
+                    pytest's messages
 
 Exit codes, for every command:
 
@@ -19,6 +23,8 @@ from __future__ import annotations
 import sys
 
 from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
 from cancelcheck.devices import DeviceError
 from cancelcheck.records import SourceError
@@ -30,6 +36,7 @@ EXIT_REGRESSED = EXIT_FAILED
 OUTCOME_EXIT = {"deleted": 0, "reachable": 0, "obstructed": 3, "not_offered": 4,
                 "not_found": 5, "failed": 6, "error": 7}
 EXIT_ERROR = OUTCOME_EXIT["error"]
+STATUS_STYLE = {"pass": "green", "fail": "bold red", "review": "yellow", "not_applicable": "dim"}
 # what a command may raise that is the user's to fix (or the machine's): one line, exit 2
 KNOWN_ERRORS = (DeviceError, ScreenParseError, SpecimenError, SourceError, OSError)
 
@@ -61,3 +68,32 @@ def esc(text: str) -> str:
 
     from cancelcheck.screens.model import printable
     return escape(printable(text, None))
+
+
+def _table(title: str, columns, rows, styles=None, whole=()) -> Table:
+    """Cells as rich Text (never read as markup: they hold app text), wrapped, not cut; the
+    columns named in `whole` (short names) never wrapped."""
+    table = Table(title=Text(title))
+    for col in columns:
+        table.add_column(col, overflow="fold", no_wrap=col in whole)
+    for i, row in enumerate(rows):
+        style = (styles or {}).get(i, {})
+        table.add_row(*[Text(cell, style=style.get(n, "")) for n, cell in enumerate(row)])
+    return table
+
+
+def finding_table(findings, title: str = "Findings") -> Table:
+    """One row per finding, in FINDING_COLUMNS."""
+    from cancelcheck.records import FINDING_COLUMNS
+    return _table(title, FINDING_COLUMNS, [f.cells() for f in findings],
+                  whole=("severity", "where"))
+
+
+def verdict_table(verdicts, findings=None, title: str = "Verdicts") -> Table:
+    """One row per verdict, in VERDICT_COLUMNS, the verdict word coloured by its status."""
+    from cancelcheck.policies import VERDICT_COLUMNS
+    verdicts = list(verdicts)
+    word = VERDICT_COLUMNS.index("verdict")
+    return _table(title, VERDICT_COLUMNS, [v.cells(findings) for v in verdicts],
+                  {i: {word: STATUS_STYLE[v.status]} for i, v in enumerate(verdicts)},
+                  whole=("clause", "verdict"))

@@ -13,9 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .output import EXIT_FAILED, EXIT_OK, consoles, fail
-STATUS_STYLE = {"pass": "green", "fail": "bold red", "review": "yellow", "not_applicable": "dim"}
-STATUS_WORD = {"pass": "pass", "fail": "FAIL", "review": "review", "not_applicable": "n/a"}
+from .output import EXIT_FAILED, EXIT_OK, consoles, fail, verdict_table
 
 
 def cmd_policies(args, out: Console | None = None, err: Console | None = None) -> int:
@@ -75,21 +73,8 @@ def cmd_judge(args, out: Console | None = None, err: Console | None = None) -> i
                                      "config": str(config.path) if config else None,
                                      "verdicts": verdicts.as_list()}, ensure_ascii=False) + "\n")
         return code
-    table = Table(title=f"Verdicts for {journey.target} ({journey.outcome or 'no outcome'})")
-    for col in ("clause", "verdict", "reason", "evidence"):
-        table.add_column(col)
-    for v in verdicts:
-        ev = []
-        if v.findings:
-            ev.append("findings " + ", ".join(
-                f"#{i} {journey.findings[i].type}" if 0 <= i < len(journey.findings) else f"#{i}"
-                for i in v.findings[:4]) + (" …" if len(v.findings) > 4 else ""))
-        if v.steps:
-            ev.append("steps " + ", ".join(map(str, v.steps[:8])) + (" …" if len(v.steps) > 8 else ""))
-        # Text(), not str: reasons quote app text, which must never be read as rich markup
-        table.add_row(Text(v.clause), Text(STATUS_WORD[v.status], style=STATUS_STYLE[v.status]),
-                      Text(v.reason), Text("; ".join(ev)))
-    out.print(table)
+    out.print(verdict_table(verdicts, journey.findings,
+                            f"Verdicts for {journey.target} ({journey.outcome or 'no outcome'})"))
     counts = {s: len(verdicts.with_status(s)) for s in ("pass", "fail", "review", "not_applicable")}
     out.print(f"{counts['pass']} pass, {counts['fail']} fail, {counts['review']} need review, "
               f"{counts['not_applicable']} not applicable")

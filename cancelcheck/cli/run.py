@@ -18,7 +18,8 @@ from cancelcheck.policies import judge
 from cancelcheck.records import counts_line, path_lines
 from cancelcheck.specimens import catalog
 
-from .output import EXIT_BAD, EXIT_OK, KNOWN_ERRORS, OUTCOME_EXIT, err, esc, fail, out
+from .output import (EXIT_BAD, EXIT_ERROR, EXIT_OK, KNOWN_ERRORS, OUTCOME_EXIT, err, esc, fail,
+                     finding_table, out)
 
 
 def summary_dict(result) -> dict:
@@ -43,30 +44,17 @@ def _print_run(result) -> None:
     for n, line in enumerate(path_lines(j), 1):
         out.print(f"  {n:2d}. {esc(line)}")
     if j.findings:
-        table = Table(title="Findings")
-        for col in ("type", "screen", "evidence"):
-            table.add_column(col)
-        for f in j.findings:
-            table.add_row(f.type, str(f.screen), esc(f.evidence[:70]))
-        out.print(table)
+        out.print(finding_table(j.findings))
     verdicts = judge(j, result.config)
-    failed = [v for v in verdicts if v.status == "fail"]
-    review = [v for v in verdicts if v.status == "review"]
-    out.print(f"Rules: {len(failed)} failed, {len(review)} need review, "
-              f"{sum(v.status == 'pass' for v in verdicts)} passed"
-              + (": " + ", ".join(v.clause for v in failed) if failed else ""), markup=False)
+    failed = verdicts.failed()
+    out.print(f"Rules: {len(failed)} failed, {len(verdicts.review())} need review, "
+              f"{len(verdicts.passed())} passed", markup=False)
+    for v in failed:
+        out.print(f"  {v.line(j.findings)}", markup=False, soft_wrap=True)
     out.print(f"Evidence: {result.out_dir}/journal.json", markup=False)
     for name in ("report.html", "video.mp4"):
         if (result.out_dir / name).is_file() and (result.out_dir / name).stat().st_size:
             out.print(f"          {result.out_dir / name}", markup=False)
-
-
-def esc(text: str) -> str:
-    """App text for rich: its markup escaped, its control characters shown as escapes."""
-    from rich.markup import escape
-
-    from cancelcheck.screens.model import printable
-    return escape(printable(text, None))
 
 
 def cmd_run(args) -> int:
@@ -97,7 +85,7 @@ def cmd_run(args) -> int:
         saved = save_run_flow(result, args.save_flow, args.target)
         if saved is not None:
             return saved
-    return OUTCOME_EXIT.get(j.outcome, 7)
+    return OUTCOME_EXIT.get(j.outcome, EXIT_ERROR)
 
 
 def cmd_demo(args) -> int:
