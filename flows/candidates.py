@@ -5,8 +5,11 @@ flow, what it has already filled); the explorer adds memory and navigation. Rank
 forms the deletion flow asks for (password, code, typed phrase, reason, agree box, "delete
 permanently" instead of a preselected "deactivate"), the way on (continue, confirm), then the
 stages that lead there: entry (Delete account) > account/security/privacy > settings > profile >
-menus > help > anything else. Never offered: buy/pay/subscribe, call/dial, log out, tel: and
-mailto: links, and whatever turns back (Keep my account, 我再想想) or deactivates.
+menus > help > anything else; a control that opens a menu (flows/openers.py) ranks at least
+as a menu, and as the most promising item its closed menu hides. Never offered: buy/pay/
+subscribe, call/dial, log out, tel: and mailto: links, whatever turns back (Keep my account,
+我再想想) or deactivates, and — outside the deletion flow — sign-up and the submit of a form
+with a password field (sign-in, sign-up, a new project with its own code).
 
 What a tap would do is read by one function, `classify()`, used both by the ranking here and
 by the guard the explorer runs in front of every tap (`refusal()`): a label that buys, pays,
@@ -35,6 +38,8 @@ from .cues import cues
 from .hosts import leaves_host
 from .icons import (KIND_STAGE, REVEAL_SCORES, glyph_kind, icon_kind, out_of_sight,
                     unlabelled_controls)
+from .openers import OPENER_STAGE, is_opener, promising_item
+from .signin import submits_account_form
 
 STAGE_SCORES = (("entry", 100.0, 4), ("account", 60.0, 3), ("settings", 55.0, 2),
                 ("profile", 45.0, 1), ("help", 25.0, 2), ("menu", 20.0, 1))
@@ -112,8 +117,8 @@ def forbidden(e: Element | None, label: str) -> bool:
 
 @dataclass(frozen=True)
 class Reading:
-    """What a tap on a label would do. kind: forbidden, deactivate, paragraph, retreat, final,
-    proceed, resolve, entry, other."""
+    """What a tap on a label would do. kind: forbidden, deactivate, paragraph, account_form,
+    retreat, final, proceed, resolve, entry, other."""
 
     kind: str
     why: str = ""
@@ -129,6 +134,10 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
         return Reading("deactivate", "deactivates instead of deleting")
     if len(clean_text(label)) > LONG_TEXT:
         return Reading("paragraph", "a paragraph, not a button")
+    if not state.in_flow and target is not None and not c.entry(label) \
+            and submits_account_form(target, screen):
+        return Reading("account_form", "signs in, signs up or submits a form with a password "
+                                       "outside the deletion flow: never during an audit")
     dialog = target.attrs.get("dialog", "") if target is not None else ""
     if dialog == "acknowledge":
         return Reading("proceed", "close the browser's message (its only button)")
@@ -220,6 +229,10 @@ def refusal(cand: "Candidate", screen: Screen, state: "FlowState", *,
             return f"refused: {clean_text(t)[:80]!r} buys, pays, subscribes, calls or signs out"
     if el is not None and leaves_host(screen, el, state.home):
         return f"refused: {clean_text(cand.label)[:80]!r} links to another host"
+    if cand.kind == "tap" and el is not None:
+        r = classify(cand.label, screen.tappable(el), screen, state)
+        if r.kind == "account_form":
+            return f"refused: {clean_text(cand.label)[:80]!r} {r.why}"
     if cand.kind != "tap" or commit:
         return ""
     for t in texts:
@@ -420,7 +433,7 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             continue            # a link to another host: never followed
         reading = classify(label, target, screen, state, shown=shown)
         kind = reading.kind
-        if kind in ("forbidden", "deactivate", "retreat"):
+        if kind in ("forbidden", "deactivate", "retreat", "account_form"):
             continue
         if kind == "paragraph":
             out.append(Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
@@ -454,15 +467,37 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             section, score, level = stage_hit
             if level <= state.screen_stage and section != "entry":
                 score *= 0.4          # sideways or back up the hierarchy
-            out.append(Candidate("tap", label, score, f"looks like the way to {section}",
-                                 element=target, stage=level, entry=section == "entry",
-                                 extra={"enabled": target.enabled}))
+            cand = Candidate("tap", label, score, f"looks like the way to {section}",
+                             element=target, stage=level, entry=section == "entry",
+                             extra={"enabled": target.enabled})
         else:
-            out.append(Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
-                                 extra={"enabled": target.enabled}))
+            cand = Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
+                             extra={"enabled": target.enabled})
+        if not cand.entry and is_opener(target, screen):
+            _as_opener(cand, target, state)
+        out.append(cand)
     out.extend(_icon_candidates(screen, state))
     out.sort(key=lambda x: -x.score)
     return _one_per_target(out)
+
+
+def _as_opener(cand: Candidate, e: Element, state: FlowState) -> None:
+    """Rank a control that opens a menu (flows/openers.py) as a way to reveal navigation: at
+    least as a menu, and as the most promising item its closed menu hides — then the explorer
+    checks after the tap that the item came into sight."""
+    section, score, level = OPENER_STAGE
+    if level <= state.screen_stage:
+        score *= 0.4
+    if score > cand.score:
+        cand.score, cand.stage = score, level
+        cand.reason = "a menu opener: may reveal navigation"
+    hidden = promising_item(e)
+    if hidden is not None:
+        item, where = hidden
+        if REVEAL_SCORES[where] * 0.9 > cand.score:
+            cand.score, cand.stage = REVEAL_SCORES[where] * 0.9, max(cand.stage, level)
+        cand.extra["reveals"] = item
+        cand.reason += f"; may reveal {clean_text(item)[:40]!r}, which its menu hides"
 
 
 def _icon_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
@@ -474,7 +509,8 @@ def _icon_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
     out = []
     for e in unlabelled_controls(screen):
         kind = icon_kind(e, screen)
-        if kind is None and reveal is None:
+        opener = is_opener(e, screen)
+        if kind is None and reveal is None and not opener:
             continue
         section, score, level = KIND_STAGE.get(kind, ("menu", OTHER_SCORE, 1))
         reason = f"an icon-only control: looks like {kind or 'a control'}"
@@ -488,8 +524,11 @@ def _icon_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             extra["reveals"] = item.label
             reason += (f"; may reveal {clean_text(item.label)[:40]!r}, which the tree holds "
                        "out of sight")
-        out.append(Candidate("tap", f"{kind or 'unlabelled'} icon", score, reason, element=e,
-                             stage=level, extra=extra))
+        cand = Candidate("tap", f"{kind or 'unlabelled'} icon", score, reason, element=e,
+                         stage=level, extra=extra)
+        if opener:
+            _as_opener(cand, e, state)
+        out.append(cand)
     return out
 
 

@@ -29,7 +29,8 @@ from .cues import cues
 from .hosts import host_of, left_app
 from .icons import appeared
 from .session import Session
-from .signin import find_form, sign_in
+from .openers import hidden_items, is_opener
+from .signin import account_form, find_form, sign_in
 
 REPLAY_TRIES = 2           # failed restart-and-replays before the explorer stops replaying
 DISTANCE_COST = 8.0        # a known place one step away must be this much better to go there
@@ -84,6 +85,7 @@ class Explorer:
         self.waited_on: set[str] = set()
         self.replay_failures = 0            # restarts whose replay did not reach its screen
         self.sign_in_again = sign_in_again  # a restart that lands on the sign-in form signs in
+        self.signed_in = False              # the start screen shows no sign-in/sign-up form
 
     # -- helpers ---------------------------------------------------------------------------------
     @property
@@ -144,8 +146,7 @@ class Explorer:
         step = self.s.journey.steps[-1]
         if cand.extra.get("reveals"):          # check that the item it was tapped for came
             item = cand.extra["reveals"]        # into sight
-            step.note += (f" (revealed {item[:40]!r})" if appeared(self.screen, item)
-                          else f" (did not reveal {item[:40]!r})")
+            step.note += _revealed_note(self.screen, item)
         productive = cand.kind in ("type", "choose") or cand.extra.get("send_code") or (
             cand.kind == "scroll" and step.revealed)
         if after != before:
@@ -339,6 +340,7 @@ class Explorer:
             self.s.look()
         self.start_fp = self.fp()
         self.state.home = host_of(self.screen.app or "")
+        self.signed_in = account_form(self.screen) is None
         self._arrive(self.start_fp, None)
         if self._script_entered_flow():
             self.state.in_flow = True          # a script handed over inside the deletion flow
@@ -352,7 +354,14 @@ class Explorer:
             fp = self.fp()
             screen = self.screen
             if left_app(screen, self.state.home):
-                self._return_to_app()
+                where = (screen.app or "")[:80]
+                self._return_to_app(f"left the app ({where})",
+                                    lambda sc: left_app(sc, self.state.home))
+                continue
+            if self.signed_in and not self.state.in_flow and account_form(screen):
+                form = account_form(screen)
+                self._return_to_app(f"a {form} form: outside the signed-in app",
+                                    lambda sc: account_form(sc) is not None)
                 continue
             texts = screen.texts()
             if self.state.in_flow and any(c.not_offered(t) for t in texts):
@@ -407,14 +416,14 @@ class Explorer:
             if not changed and local.kind == "tap" and not local.extra.get("send_code"):
                 self.s.journey.steps[-1].note += " (nothing happened)"
 
-    def _return_to_app(self) -> None:
-        """The screen is not the app (a browser error page, another host): go back, or restart
-        when back does not return; nothing on that screen is ever tapped."""
-        where = (self.screen.app or "")[:80]
-        self.s.act(Action("back"), source="explorer", note=f"left the app ({where}): back")
+    def _return_to_app(self, why: str, still_out) -> None:
+        """The screen is not the app (a browser error page, another host), or not the
+        signed-in app (a sign-in or sign-up form once signed in): go back, or restart when
+        back does not return; nothing on that screen is ever tapped or filled."""
+        self.s.act(Action("back"), source="explorer", note=f"{why}: back")
         self._arrive(self.fp(), None)
-        if left_app(self.screen, self.state.home) and not self.out_of_budget():
-            self._restart(f"left the app ({where}): restart")
+        if still_out(self.screen) and not self.out_of_budget():
+            self._restart(f"{why}: restart")
             self.stack = []
             self.state.in_flow = False
             self._arrive(self.fp(), None)
@@ -455,6 +464,17 @@ class Explorer:
                           end_screen=offline[0].screen)
         return Result(status, reason, entry_screen=self.entry_screen,
                       end_screen=self.s.current_index)
+
+
+def _revealed_note(screen: Screen, item: str) -> str:
+    """Whether the item a tap was meant to reveal came into sight — or into a menu now on
+    screen (a collapsed nav that holds a drop-down which holds it)."""
+    if appeared(screen, item):
+        return f" (revealed {item[:40]!r})"
+    for e in screen.visible():
+        if item in hidden_items(e) and is_opener(e, screen):
+            return f" (revealed the menu {clean_text(e.label)[:30]!r} that holds {item[:40]!r})"
+    return f" (did not reveal {item[:40]!r})"
 
 
 def _enabled(screen: Screen, cand: Candidate) -> bool:

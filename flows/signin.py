@@ -135,3 +135,36 @@ def check(screen: Screen) -> None:
     if form is not None and form.password is not None:
         raise SignInFailed("sign-in failed: the sign-in form is still on screen",
                            still_there=True)
+
+
+def account_form(screen: Screen) -> str | None:
+    """"sign-in" or "sign-up" when the screen shows a form to sign in or to create an account —
+    a password field with a button below it whose label is a sign-in or sign-up cue — else
+    None. Once signed in, such a screen is outside the signed-in app (a public start page,
+    a session that ended): the explorer goes back instead of filling it."""
+    c = cues()
+    fields = [e for e in screen.elements if e.password and e.editable and not e.bounds.empty]
+    if not fields:
+        return None
+    buttons = [e for e in screen.elements if e.label and not e.editable and not e.bounds.empty
+               and screen.tappable(e).clickable]
+    for pw in fields:
+        below = [b for b in buttons if b.bounds.y1 >= pw.bounds.y2 - 4]
+        if any(c.sign_in(b.label) for b in below):
+            return "sign-in"
+        if any(c.sign_up(b.label) for b in below):
+            return "sign-up"
+    return None
+
+
+def submits_account_form(e: Element, screen: Screen) -> bool:
+    """Whether tapping e would sign up or submit a form that holds a password field (sign-in,
+    sign-up, a new project with its own code): a sign-up cue on it, or a submit button of the
+    same form as a password field (the snapshot's attrs.form)."""
+    if cues().sign_up(e.label):
+        return True
+    form = e.attrs.get("form")
+    if form is None or e.editable or e.attrs.get("type") not in ("submit", "", None) \
+            or e.attrs.get("tag") not in ("button", "input"):
+        return False
+    return any(o.password and o.attrs.get("form") == form for o in screen.elements)

@@ -5,7 +5,12 @@
 // scroll containers. As on Android, text stays on the element that holds it; an interactive
 // element with no text of its own (a row, a <button><span>…</span></button>) also carries its
 // descendants' text, marked attrs.aggregate so it is not counted twice. Password values are
-// never read.
+// never read. A control carries the labels of the hidden items it may open (attrs.popup, one
+// a line: of its aria-controls, its aria-labelledby menu, its <details>, else its hidden next
+// sibling; display:none elements are otherwise not in the tree) — flows/openers.py decides
+// whether it is a menu opener (aria-haspopup and aria-expanded are kept as attrs). A form's
+// fields and buttons carry the form's number (attrs.form): a button is known to submit the
+// form a field belongs to. The content of a closed <details> is not on screen.
 return (function (maxElements) {
   const INTERACTIVE_TAGS = new Set(["A", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SUMMARY", "LABEL", "OPTION"]);
   const INTERACTIVE_ROLES = new Set(["button", "link", "checkbox", "radio", "switch", "tab", "menuitem",
@@ -66,12 +71,39 @@ return (function (maxElements) {
     return !(hit && (hit === el || el.contains(hit) || (el.labels && [...el.labels].some(l => l.contains(hit)))));
   }
 
+  function rendered(el) {
+    // Laid out and shown: not display:none, not inside a closed <details> (content-visibility).
+    if (el.checkVisibility) return el.checkVisibility({ visibilityProperty: true });
+    return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+  }
+  function popupOf(el) {
+    // The labels of the hidden items a menu opener would show ("" when none or not an opener).
+    const pops = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
+      .map(id => document.getElementById(id)).filter(Boolean);
+    if (!pops.length && el.id)
+      for (const p of document.querySelectorAll("[aria-labelledby]"))
+        if (p !== el && p.getAttribute("aria-labelledby").split(/\s+/).includes(el.id)) pops.push(p);
+    if (!pops.length && el.tagName === "SUMMARY" && el.parentElement) pops.push(el.parentElement);
+    if (!pops.length && el.nextElementSibling && !rendered(el.nextElementSibling)) pops.push(el.nextElementSibling);
+    const items = [];
+    for (const p of pops)
+      for (const it of p.querySelectorAll("a, button, summary, [role^=menuitem], [role=link], [role=tab]")) {
+        if (it === el || rendered(it)) continue;
+        const t = norm(it.getAttribute("aria-label") || it.textContent).slice(0, 60);
+        if (t && !items.includes(t)) items.push(t);
+        if (items.length >= 30) break;
+      }
+    return items.join("\n");
+  }
+
   function walk(el, parent, opacity) {
     if (out.length >= maxElements) return;
     const tag = el.tagName;
     if (SKIP_TAGS.has(tag)) return;
     const cs = getComputedStyle(el);
     if (cs.display === "none") return;
+    // the content of a closed <details> is laid out but never painted: not on screen
+    if (cs.display !== "contents" && el.checkVisibility && !el.checkVisibility()) return;
     const op = opacity * parseFloat(cs.opacity || "1");
     const r = el.getBoundingClientRect();
     const role = (el.getAttribute("role") || "").toLowerCase();
@@ -119,6 +151,17 @@ return (function (maxElements) {
       if (tag === "SELECT") attrs.options = [...el.options].map(o => norm(o.text)).join("\n");
       if (el.required) attrs.required = "1";
       if (aggregate) attrs.aggregate = "1";
+      const haspopup = (el.getAttribute("aria-haspopup") || "").toLowerCase();
+      if (haspopup && haspopup !== "false") attrs.haspopup = haspopup;
+      let expanded = el.getAttribute("aria-expanded");
+      if (tag === "SUMMARY" && el.parentElement && el.parentElement.tagName === "DETAILS")
+        expanded = el.parentElement.open ? "true" : "false";
+      if (expanded) attrs.expanded = expanded;
+      if (interactive && !field && expanded !== "true") {
+        const popup = popupOf(el);
+        if (popup) attrs.popup = popup;
+      }
+      if (el.form && typeof el.form === "object") attrs.form = String([...document.forms].indexOf(el.form));
       if (interactive && inView && obscured(el, r)) attrs.obscured = "1";
       if (scrollable) attrs.scroll = [el.scrollLeft, el.scrollTop, el.scrollWidth, el.scrollHeight,
                                       el.clientWidth, el.clientHeight].join(",");
