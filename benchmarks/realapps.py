@@ -81,20 +81,33 @@ def row(variant: catalog.Variant, got: dict) -> dict:
     }
 
 
+def right(r: dict) -> bool:
+    """Outcome right, and path steps within ±1 of the hand count; where the hand count has no
+    path (deletion absent: path_steps null), the run must have none either."""
+    if not r["outcome_right"]:
+        return False
+    if r["want_path_steps"] is None:
+        return r["path_steps"] is None
+    return r["steps_off"] is not None and r["steps_off"] <= 1
+
+
+def _dash(value) -> str:
+    return "-" if value is None else str(value)
+
+
 def table(rows: list[dict]) -> str:
     head = (f"{'config':<16} {'outcome':<12} {'hand':<11} {'right':<6} {'|Δsteps|':>8} "
             f"{'steps':>5} {'hand':>4} {'effort/steps':>12} {'seconds':>8}")
     lines = [head]
     for r in rows:
-        off = "-" if r["steps_off"] is None else str(r["steps_off"])
+        off = _dash(r["steps_off"])
         eps = "-" if r["effort_per_step"] is None else f"{r['effort_per_step']:.2f}"
         lines.append(f"{r['config']:<16} {str(r['outcome']):<12} {r['want_outcome']:<11} "
                      f"{'yes' if r['outcome_right'] else 'NO':<6} {off:>8} "
-                     f"{str(r['path_steps'] if r['path_steps'] is not None else '-'):>5} "
-                     f"{r['want_path_steps']:>4} {eps:>12} {r['seconds']:>8}")
-    right = sum(r["outcome_right"] and r["steps_off"] is not None and r["steps_off"] <= 1
-                for r in rows)
-    lines.append(f"\n{right}/{len(rows)} right (outcome, and path steps within ±1 of the hand count)")
+                     f"{_dash(r['path_steps']):>5} "
+                     f"{_dash(r['want_path_steps']):>4} {eps:>12} {r['seconds']:>8}")
+    lines.append(f"\n{sum(map(right, rows))}/{len(rows)} right "
+                 "(outcome, and path steps within ±1 of the hand count)")
     return "\n".join(lines)
 
 
@@ -104,7 +117,7 @@ def index_html(rows: list[dict]) -> str:
         f"<tr><td><a href='{esc(r['report'])}'>{esc(r['config'])}</a></td><td>{esc(r['lang'])}</td>"
         f"<td>{esc(str(r['outcome']))}</td><td>{esc(r['want_outcome'])}</td>"
         f"<td>{'yes' if r['outcome_right'] else 'no'}</td>"
-        f"<td>{esc(str(r['path_steps']))}</td><td>{r['want_path_steps']}</td>"
+        f"<td>{esc(str(r['path_steps']))}</td><td>{_dash(r['want_path_steps'])}</td>"
         f"<td>{esc(str(r['effort']))}</td><td>{r['seconds']}</td>"
         f"<td>{esc(', '.join(r['findings']))}</td><td><bdi>{esc(r['reason'])}</bdi></td></tr>"
         for r in rows)
