@@ -5,14 +5,25 @@ a first-person refusal of a gain, a preference for the worse option, hating or r
 gain, or a fixed form such as "I don't care about". A plain "No thanks" or a retreat
 ("Keep my account", "I don't want to lose my memories") is not. Grammar:
 lexicons/confirmshaming.yaml.
+
+The words must BE an option: a control of their own (a button, a link, a tappable row, a
+checkbox), or the label beside one that has no words of its own or only a bare choice word
+(a checkbox, an "×", "No thanks", "Close"). A heading, a paragraph, or a link set inside a
+sentence ("« I hate money » est un logiciel libre, vous pouvez y contribuer") declines
+nothing, whatever it says.
 """
 from __future__ import annotations
 
+from cancelcheck.screens import Element, Screen
+
 from . import lexicon
+from .choices import classify, shown
 from .registry import detector
 from .screen_text import make, read
 
 MAX_LABEL = 100
+SENTENCE_LETTERS = 5       # a parent with this many letters of its own around a link is prose
+NEAR = 16                  # dp / CSS px: a label this close beside a bare control labels it
 
 
 @detector("confirmshaming")
@@ -27,10 +38,51 @@ def confirmshaming(screen, ctx):
         m = lex.match(label, st.langs)
         if not m:
             continue         # the grammar itself keeps retreats out ("I don't want to lose …")
+        way = option_of(screen, e, st.language)
+        if way is None:
+            continue         # words that decline nothing: a heading, a sentence, a footer link
         seen.add(label)
-        tappable = screen.tappable(e).clickable
         out.append(make("confirmshaming",
                         f"The option to go on is worded to shame the person who picks it: "
-                        f"\u201c{label}\u201d.", e, score=0.9 if tappable else 0.7,
+                        f"\u201c{label}\u201d.", e, score=0.9 if way is screen.tappable(e) else 0.8,
                         data={"matched": m.text, "language": m.lang, "rule": m.rule}))
     return out
+
+
+def option_of(screen: Screen, e: Element, language: str | None) -> Element | None:
+    """The control that `e`'s words are the option of: the control a tap on them acts on
+    (unless it is a link inside a sentence), else a bare control right beside them."""
+    target = screen.tappable(e)
+    if target.clickable or target.checkable:
+        return None if _inside_sentence(screen, target) else target
+    return next((c for c in shown(screen) if c is not e and _bare_control(screen, c, language)
+                 and _beside(e, c, NEAR * (screen.scale or 1.0))), None)
+
+
+def _inside_sentence(screen: Screen, control: Element) -> bool:
+    """A link set in running text: its parent is not a control and holds words of its own."""
+    if control.parent is None:
+        return False
+    parent = screen.elements[control.parent]
+    if parent.clickable or parent.attrs.get("aggregate") == "1":
+        return False
+    return sum(ch.isalpha() for ch in parent.text) >= SENTENCE_LETTERS
+
+
+def _bare_control(screen: Screen, c: Element, language: str | None) -> bool:
+    """A control whose own label says no more than a choice: a checkbox, an icon or "×" with
+    no letters, or a bare go-on / go-back / close word."""
+    target = screen.tappable(c)
+    if not (target.clickable or target.checkable):
+        return False
+    if c.checkable or not any(ch.isalpha() for ch in c.label):
+        return True
+    return classify(c.label, language) is not None
+
+
+def _beside(a: Element, b: Element, gap: float) -> bool:
+    """On the same row and nearly touching, as a checkbox's or an "×"'s label is (text above
+    or below a button is a heading or a paragraph, not its label)."""
+    x, y = a.bounds, b.bounds
+    same_row = min(x.y2, y.y2) - max(x.y1, y.y1) >= min(x.height, y.height) / 2
+    return same_row and max(0, max(x.x1, y.x1) - min(x.x2, y.x2)) <= gap

@@ -1,6 +1,11 @@
 """Nagging (journey): the same retention content — a retention offer or a confirmshaming exit
 with similar words, or near-identical retention screens — shown on two or more screens of the
 journey. A screen seen again only because the tool went back to it does not count.
+
+A nag is an ask on the way out: only content on screens about leaving counts (the explorer's
+deletion stages, or the screen's own words), and content that also stands on a screen that is
+not about leaving is the app's frame (a footer, a header, a banner on every page), not an ask
+repeated.
 """
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from cancelcheck.records import Finding
 
 from . import lexicon
 from .registry import Context, detector
+from .screen_text import DELETION_STAGES, read
 
 SIMILAR = 0.8
 _TYPES = ("retention_offer", "confirmshaming")
@@ -42,10 +48,38 @@ def _texts(f: Finding) -> list[str]:
     return [f.evidence] + list(f.data.get("texts", []))
 
 
+def _leaving(journey, settings: dict) -> dict[int, bool]:
+    """For each screen of the journey: is it about leaving (deleting, cancelling, closing)?"""
+    out = {}
+    for rec in journey.screens:
+        screen = journey.screen(rec.index)
+        if screen is None:
+            out[rec.index] = rec.stage in DELETION_STAGES
+            continue
+        c = Context(screen_index=rec.index,
+                    settings={**settings, **({"stage": rec.stage} if rec.stage else {})})
+        out[rec.index] = read(screen, c).deletion
+    return out
+
+
+def _frame(journey, leaving: dict[int, bool], f: Finding) -> bool:
+    """The finding's evidence also stands on a screen that is not about leaving."""
+    for rec in journey.screens:
+        screen = journey.screen(rec.index)
+        if screen is None or leaving.get(rec.index):
+            continue
+        if any(similar(f.evidence, x) for x in screen.texts()):
+            return True
+    return False
+
+
 @detector("nagging", scope="journey")
 def nagging(journey, ctx):
     fp = {r.index: r.fingerprint for r in journey.screens}
-    found = sorted(_retention_findings(journey), key=lambda f: f.screen)
+    leaving = _leaving(journey, dict(getattr(ctx, "settings", None) or {}))
+    found = sorted((f for f in _retention_findings(journey)
+                    if leaving.get(f.screen) and not _frame(journey, leaving, f)),
+                   key=lambda f: f.screen)
     by_screen: dict[int, list[Finding]] = {}
     for f in found:
         by_screen.setdefault(f.screen, []).append(f)

@@ -2,9 +2,11 @@
 call, an e-mail, a letter, a visit to a branch or counter, a chat with support, a web or contact
 form, a support ticket, or "contact customer service" — with or without a copy of an ID.
 
-A channel counts when the same text names the deletion ("To delete your account, e-mail …"), or
-makes it a duty on a deletion screen ("Please call us"). Words: lexicons/offline.yaml (kinds =
-channels, plus `id_copy`), context.yaml.
+A channel counts when the same sentence names the deletion ("To delete your account, e-mail …"),
+or when the text makes it a duty on a deletion screen ("Please call us"). A channel in one
+sentence and the deletion in another of the same paragraph are not bound ("Share the code by
+e-mail. Anyone with it can delete the project." says how to share, not how to delete).
+Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`), context.yaml.
 
 The finding's data, for the explorer and the verdicts:
     channels      the channels named on the screen, in lexicon order ("call", "email", …)
@@ -48,6 +50,23 @@ def _only_address(label: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _MAILTO = re.compile(r"mailto:", re.I)
+# a sentence ends at . ! ? before a space or a capital ("choix.Une"), or at 。！？ — not inside
+# an address ("privacy@example.com") or a number ("1.5")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-zà-ÿ])"
+                             r"|(?<=[。！？])")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def _bound(label: str, langs, lex, ctxlex) -> bool:
+    """A channel and the deletion named in ONE sentence ("To delete your account, e-mail …"):
+    a channel in one sentence and a deletion in another ("You can share the code by e-mail.
+    Anyone with it can delete the project.") are not the way to delete."""
+    return any(_channels(lex.kinds_in(s, langs))
+               and ctxlex.match(s, langs, kinds=["deletion_word"]) is not None
+               for s in _sentences(label))
 
 
 @detector("offline_requirement")
@@ -62,6 +81,7 @@ def offline_requirement(screen, ctx):
         if not st.deletion and not names_deletion:
             continue                   # no channel can count on this text
         kinds = lex.kinds_in(label, st.langs)
+        bound = names_deletion and kinds and _bound(label, st.langs, lex, ctxlex)
         request = is_request(label, st.langs) or (
             _is_sentence(label)
             and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None)
@@ -76,8 +96,8 @@ def offline_requirement(screen, ctx):
                 in_app = True          # a control that deletes in the app ("Delete account")
             continue
         duty = st.deletion and (request or i - asked <= 2)
-        if names_deletion or duty:
-            hits.append((e, (1.0 if names_deletion else 0.7), channels))
+        if bound or duty:
+            hits.append((e, (1.0 if bound else 0.7), channels))
             id_copy = id_copy or "id_copy" in kinds
     top = best((e, w) for e, w, _ in hits)
     if not top:

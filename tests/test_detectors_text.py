@@ -108,7 +108,7 @@ def test_language_detect(text, lang):
 @pytest.mark.parametrize("items", [
     ["Before you go", btn("Keep my memories"), btn("No thanks, I don't care about my memories")],
     ["Get 50% off", btn("No thanks, I'd rather pay full price")],
-    ["I'd rather lose everything"],
+    [btn("I'd rather lose everything")],
     ["真的要离开吗？", btn("我再想想"), btn("残忍离开")],
     [btn("狠心离开")], [btn("忍痛离开")], [btn("殘忍離開")],
     [btn("Nein danke, ich verzichte auf meine Vorteile")],
@@ -127,7 +127,8 @@ def test_confirmshaming_positive(items):
     [btn("No thanks")], [btn("Cancel"), btn("Delete account")], [btn("Keep my account")],
     ["This will permanently delete your account", btn("Cancel"), btn("Delete account")],
     [btn("Nein danke")], [btn("不用了")], [btn("I don't want to lose my memories")],
-    ["Your photos will be lost forever."]])
+    ["Your photos will be lost forever."],
+    ["I'd rather lose everything"]])          # the words, but on no control: they decline nothing
 def test_confirmshaming_near_misses(items):
     assert "confirmshaming" not in types(run(screen(*items)))
 

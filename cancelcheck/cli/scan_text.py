@@ -23,19 +23,23 @@ TEXT_DETECTORS = ["confirmshaming", "retention_offer", "verification_burden",
 ROW, WIDTH = 48, 412
 
 
-def text_screen(lines: list[str]) -> Screen:
-    """A screen with one clickable text element per line, stacked down the page."""
+def text_screen(lines: list[str], controls: bool | None = None) -> Screen:
+    """A screen with one text element per line, stacked down the page. A line of 60
+    characters or fewer is a clickable control (a button's label), a longer one plain text;
+    `controls` True or False makes every line one or the other."""
     els = []
     for i, line in enumerate(t for t in (x.strip() for x in lines) if t):
         els.append(Element(index=i, parent=None, bounds=Bounds(0, i * ROW, WIDTH, (i + 1) * ROW),
-                           text=line, cls="text", clickable=len(line) <= 60))
+                           text=line, cls="text",
+                           clickable=len(line) <= 60 if controls is None else controls))
     return Screen(image=None, elements=els, source="text",
                   size=(WIDTH, max(1, len(els)) * ROW))
 
 
-def scan_lines(lines: list[str], language: str | None = None) -> list:
+def scan_lines(lines: list[str], language: str | None = None,
+               controls: bool | None = None) -> list:
     from cancelcheck.detectors import Context, scan
-    return scan(text_screen(lines), Context(screen_index=0, language=language),
+    return scan(text_screen(lines, controls), Context(screen_index=0, language=language),
                 only=TEXT_DETECTORS)
 
 
