@@ -14,10 +14,13 @@ from pathlib import Path
 
 import yaml
 
+from cancelcheck.config import load_config
 from cancelcheck.specimens.server import ROOT as SPECIMENS, SpecimenServer
+from tests.pages_kit import pages_server
 
 EXE = Path(sys.executable).parent / "cancelcheck"
 PASSWORD = "tulip-7-harbor"          # fair-en's password (specimens/fair-en/truth.yaml)
+QUAY = {"username": "robin", "password": "quay-7-lantern"}   # tests/data/pages/signin/index.html
 
 
 def test_init_writes_a_regression_test_that_passes_then_catches_a_change(tmp_path):
@@ -73,3 +76,48 @@ def test_init_writes_a_regression_test_that_passes_then_catches_a_change(tmp_pat
     assert failed.returncode == 1, failed.stdout[-3000:]
     assert "tapOn 'Delete account'" in failed.stdout        # the saved flow's line names it
     assert "apps/flows/shop.yaml:" in failed.stdout
+
+
+def test_init_on_a_sign_in_page_writes_login_auto_with_placeholders(tmp_path):
+    """tests/data/pages/signin/ with ?two=1: the start screen asks the user name first (a user
+    field, a "Next" button, the form's legend "Log In") and the password on the next screen,
+    so no password field is on screen when init looks. init finds the form with the finder
+    `login: auto` uses (flows/signin.find_form), writes `login: auto` with ${env:…}
+    placeholders, and the config it writes signs in, validates and loads.
+    Hand count after sign-in: Settings, Delete account (the deletion flow: entry depth 2), the
+    final "Delete my account permanently" = 3 path steps."""
+    import json
+
+    import jsonschema
+    project = tmp_path / "project"
+    project.mkdir()
+    env = {**os.environ, "CC_QUAY_USERNAME": QUAY["username"],
+           "CC_QUAY_PASSWORD": QUAY["password"]}
+    with pages_server() as server:
+        url = f"{server.base_url}/signin/index.html?two=1"
+        init = subprocess.run([sys.executable, "-m", "cancelcheck.cli", "init", url, "--name",
+                               "quay"], cwd=project, env=env, capture_output=True, text=True,
+                              timeout=900)
+    assert init.returncode == 0, init.stdout + init.stderr
+    cfg_file = project / "apps" / "quay.yaml"
+    text = cfg_file.read_text()
+    cfg = yaml.safe_load(text)
+    assert cfg["login"] == "auto" and "start" not in cfg
+    assert cfg["credentials"] == {"username": "${env:CC_QUAY_USERNAME}",
+                                  "password": "${env:CC_QUAY_PASSWORD}"}
+    assert cfg["expect"]["outcome"] == "reachable"
+    assert (cfg["expect"]["max_path_steps"], cfg["expect"]["max_entry_depth"]) == (3, 2)
+    for f in ("apps/quay.yaml", "apps/flows/quay.yaml", "apps/quay.baseline.json",
+              "tests/test_quay_deletion.py"):
+        assert QUAY["password"] not in (project / f).read_text(), f
+    # the config validates: against `cancelcheck schema app`, and through the config loader
+    schema = subprocess.run([sys.executable, "-m", "cancelcheck.cli", "schema", "app"],
+                            capture_output=True, text=True, timeout=120)
+    assert schema.returncode == 0, schema.stderr
+    jsonschema.Draft202012Validator(json.loads(schema.stdout)).validate(cfg)
+    os.environ.update(CC_QUAY_USERNAME=QUAY["username"], CC_QUAY_PASSWORD=QUAY["password"])
+    try:
+        loaded = load_config(cfg_file)
+    finally:
+        del os.environ["CC_QUAY_USERNAME"], os.environ["CC_QUAY_PASSWORD"]
+    assert loaded.login_auto and loaded.credentials == QUAY

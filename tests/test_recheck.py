@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGE = (Path(__file__).parent / "data" / "pages" / "waiting.html").read_bytes()
 EXE = Path(sys.executable).parent / "cancelcheck"
 CLAUSE = "cn-miit-2019-promise-kept"
+# how the verdict reads (policies/verdict.py Verdict.line), its title from policies/rules/cn.yaml
+SAID = f"{CLAUSE} (The deletion is carried out within the time the app promised)"
 
 
 # -- the calendar ------------------------------------------------------------------------------
@@ -146,7 +148,7 @@ def test_recheck_refuses_before_the_due_day(committed):
     proc = cli("recheck", str(journal))
     assert proc.returncode == 2
     assert proc.stderr.strip() == (
-        f"cancelcheck: error: {journal}: the app promised deletion within 15 working days "
+        f"cancelcheck recheck: error: {journal}: the app promised deletion within 15 working days "
         f"(due {due}, counted in working days, Monday to Friday); re-check on or after that "
         "day, or give --now")
 
@@ -156,7 +158,7 @@ def test_promise_kept(committed, pebble, tmp_path):
     pebble.process()
     proc = cli("recheck", str(journal), "--now", "--out", str(tmp_path / "again"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert f"{CLAUSE}: pass" in proc.stdout
+    assert f"{SAID} pass: " in proc.stdout
     again = read_journal(tmp_path / "again" / "journal.json")
     assert again.outcome == "deleted" and again.recheck_of == str(journal.resolve())
     assert read_journal(journal).rechecks == [str((tmp_path / "again" / "journal.json").resolve())]
@@ -172,5 +174,29 @@ def test_promise_broken_after_the_due_day(committed, tmp_path):
     journal.write_text(json.dumps(data))
     proc = cli("recheck", str(journal), "--out", str(tmp_path / "again"))
     assert proc.returncode == 6, proc.stdout + proc.stderr
-    assert f"{CLAUSE}: fail — Signing in still works on" in proc.stdout
+    assert f"{SAID} FAIL: Signing in still works on" in proc.stdout
     assert read_journal(tmp_path / "again" / "journal.json").outcome == "failed"
+
+
+def test_exit_codes_of_bad_input_and_an_app_that_is_gone(committed, pebble, tmp_path):
+    """cli/output.py's table: 2 and one line for a journal without a promise or with a due day
+    that is not a date; 7 when the app does not answer (nothing was re-checked, so no journal
+    is linked)."""
+    journal, _ = committed
+    plain = tmp_path / "plain.json"
+    data = json.loads(journal.read_text())
+    plain.write_text(json.dumps({**data, "promise": {}}))
+    proc = cli("recheck", str(plain), "--now")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+    assert proc.stderr.startswith(f"cancelcheck recheck: error: {plain}: no committed deletion")
+    data["promise"]["due"] = "soon"
+    plain.write_text(json.dumps(data))
+    proc = cli("recheck", str(plain), "--now")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+    assert "due day 'soon' is not a date" in proc.stderr
+    pebble.stop()                                   # the app went away
+    proc = cli("recheck", str(journal), "--now", "--out", str(tmp_path / "again"))
+    assert proc.returncode == 7, proc.stdout + proc.stderr
+    assert proc.stderr.startswith(f"cancelcheck recheck: error: {pebble.url}: cannot open: ")
+    assert proc.stderr.count("\n") == 1, proc.stderr
+    assert read_journal(journal).rechecks == []

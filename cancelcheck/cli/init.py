@@ -1,8 +1,9 @@
 """`cancelcheck init TARGET`: from a URL (or a specimen) to a regression test, asking nothing it
 can find out.
 
-It opens the target and looks for a sign-in form (then the config says `login: auto`, with the
-credentials as ${env:…} placeholders), explores once, saves the shortest path as a flow, replays
+It opens the target and looks for a sign-in form with the finder `login: auto` itself uses
+(flows/signin.find_form: then the config says `login: auto`, with the credentials as ${env:…}
+placeholders), explores once, saves the shortest path as a flow, replays
 that flow to check it, and writes
 
     apps/NAME.yaml                 the app config, expectations from what it measured
@@ -52,11 +53,6 @@ def env_prefix(name: str) -> str:
 def _q(value: str) -> str:
     import json
     return json.dumps(value, ensure_ascii=False)
-
-
-def has_sign_in_form(screen) -> bool:
-    """A visible password field on the start screen: the app wants a sign-in first."""
-    return any(e.password and e.editable for e in screen.visible())
 
 
 def config_text(name: str, target: str, *, sign_in: bool, creds: dict[str, str],
@@ -143,6 +139,7 @@ def measured_line(j) -> str:
 def cmd_init(args) -> int:
     from cancelcheck.devices import DeviceError
     from cancelcheck.flows.saved_flow import SaveFlowError, save_flow
+    from cancelcheck.flows.signin import find_form
     from cancelcheck.records import TYPES
     from cancelcheck.records.yamlsrc import SourceError
     from cancelcheck.specimens import catalog
@@ -163,10 +160,11 @@ def cmd_init(args) -> int:
     for p in (cfg_path, flow_path, test_path):
         p.parent.mkdir(parents=True, exist_ok=True)
 
-    # 1. what the start screen says
+    # 1. what the start screen says: the sign-in form `login: auto` will fill (flows/signin's
+    # finder: a password field, or a user field with its sign-in or next button)
     try:
         with opened(target) as device:
-            sign_in = has_sign_in_form(device.capture())
+            sign_in = find_form(device.capture()) is not None
     except DeviceError as exc:
         return fail(f"{target}: cannot open: {exc}", code=EXIT_ERROR)
     prefix = env_prefix(name)

@@ -7,7 +7,7 @@ import time
 from cancelcheck.flows.saved_flow import SaveFlowError, save_flow
 from cancelcheck.screens.model import printable
 
-EXIT_ERROR = 7
+from .output import EXIT_ERROR, fail
 
 
 def header(result, target: str, file: str) -> list[str]:
@@ -25,14 +25,12 @@ def save_run_flow(result, file: str, target: str) -> int | None:
     j = result.journey
     creds = result.config.credentials if result.config is not None else {}
     if j.outcome == "error":
-        print(f"cancelcheck: no flow saved: the run ended in error ({printable(j.reason)})",
-              file=sys.stderr)
-        return EXIT_ERROR
+        return fail(f"no flow saved: the run ended in error ({printable(j.reason)})", "run",
+                    code=EXIT_ERROR)
     try:
         text = save_flow(file, j, creds, header(result, target, file))
     except (SaveFlowError, OSError) as exc:
-        print(f"cancelcheck: no flow saved to {file}: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return fail(f"no flow saved to {file}: {exc}", "run", code=EXIT_ERROR)
     n = sum(1 for line in text.splitlines() if line.startswith("- "))
     print(f"flow saved: {file} ({n} lines)", file=sys.stderr)
     return None
