@@ -4,15 +4,23 @@ installs them first: `make realapps-ci`), reset, seeded with a test user and sta
 realapps/NAME/truth*.yaml (counted from screenshots, how written beside each).
 
 Every variant's hand-counted path, followed as a flow (realapps/NAME/path*.yaml), must sign in
-and reach the final confirmation in exactly the steps the hand count says. The explorer's own
-audits of every real app are `make realapps` (benchmarks/realapps.py), a table against the
+and reach the final confirmation in exactly the steps the hand count says; kept with
+`--save-flow`, that path replays as a flow of its own to the same outcome and path. The
+explorer's own audits of every real app are `make realapps` (benchmarks/realapps.py), a table against the
 same hand counts; an app joins EXPLORER_RIGHT here once the explorer gets it right.
 """
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
+import yaml
 
 from cancelcheck.api import audit
+from cancelcheck.config import load_config
+from cancelcheck.flows.flowfile import parse_file
 from realapps import catalog, lifecycle
 
 CI_APPS = ["trac", "ihatemoney"]          # the quickest to install (Makefile REALAPPS_CI)
@@ -44,4 +52,36 @@ def test_hand_path_matches_hand_count(app, tmp_path):
         assert (journey.outcome, journey.path_steps) == (v.truth["outcome"], want), (
             f"{v.name}: {journey.outcome} in {journey.path_steps} steps ({journey.reason}); "
             f"hand count: {v.truth['outcome']} in {want}")
+
+
+
+def _run_json(*args: str) -> tuple[int, dict]:
+    proc = subprocess.run([sys.executable, "-m", "cancelcheck.cli", "run", *args, "--json"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.stdout.strip(), proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def test_a_saved_flow_replays_the_hand_path(app, tmp_path):
+    """`cancelcheck run CONFIG --flow path.yaml --save-flow F` on the real app keeps the path as
+    a flow of its own (selectors read from the app, `${password}` in place of the password, the
+    last line final); `cancelcheck run CONFIG --flow F` replays it to the same outcome, path
+    steps, entry depth and path lines. The apps run with commit: false, so the first run
+    deletes nothing and the replay meets the same account (lifecycle.serving resets once)."""
+    v = next(v for v in catalog.variants(app) if v.lang == "en")
+    assert yaml.safe_load(v.config.read_text())["commit"] is False
+    saved = tmp_path / f"{app}.saved.yaml"
+    code, first = _run_json(str(v.config), "--flow", str(v.path_flow), "--save-flow", str(saved),
+                            "--out", str(tmp_path / "hand"))
+    want = v.truth.get("flow_path_steps", v.truth["path_steps"])
+    assert (code, first["outcome"], first["path_steps"]) == (0, v.truth["outcome"], want), first
+    text = saved.read_text(encoding="utf-8")
+    commands = parse_file(saved).commands
+    assert commands[-1].verb == "tapOn" and commands[-1].arg.get("final") is True, text
+    password = str(load_config(v.config).credentials["password"])
+    assert password not in text and "${password}" in text, text
+    code, again = _run_json(str(v.config), "--flow", str(saved), "--out", str(tmp_path / "replay"))
+    assert code == 0, again
+    keys = ("outcome", "path_steps", "entry_depth", "path")
+    assert {k: again[k] for k in keys} == {k: first[k] for k in keys}, (again["reason"], text)
 
