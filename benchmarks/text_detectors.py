@@ -12,6 +12,8 @@ provenance of each):
   confirmshaming_spacy   decline texts labelled confirmshaming by a public repository (en, es);
                          split into the part read before the grammar was written and the part
                          read after (see the file's header for what that means)
+  confirmshaming_quoted  real sites' decline texts quoted by public pages (en), gathered after
+                         the grammar was written and measured once as they came (held out)
   deletion_pages         sections of public account-deletion pages (en, de, fr, es, ru, zh,
                          tr), labelled offline / none by hand with one written rule
   deletion_pages_heldout more such pages (en, es, ru, zh-Hant), read and labelled after a
@@ -67,6 +69,8 @@ def corpora():
     controls: True when each line is a control's label, None for running text."""
     for lang, seen, text in _tsv(DATA / "confirmshaming_spacy.tsv"):
         yield f"confirmshaming_spacy/{seen}", lang, [text], {"confirmshaming": True}, True
+    for lang, _, text in _tsv(DATA / "confirmshaming_quoted.tsv"):
+        yield "confirmshaming_quoted", lang, [text], {"confirmshaming": True}, True
     for name in ("deletion_pages", "deletion_pages_heldout"):
         pages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["pages"]
         for page in pages:
@@ -142,6 +146,7 @@ def main(argv=None) -> int:
                                                      "deletion_pages_heldout")
     summary["confirmshaming read-after"] = totals(cells, "confirmshaming",
                                                   "confirmshaming_spacy/read-after")
+    summary["confirmshaming quoted"] = totals(cells, "confirmshaming", "confirmshaming_quoted")
     cost = {"lines": n_lines, "ms_per_line_in_process": round(1000 * seconds / n_lines, 3),
             "cli_lines": n_cli, "ms_per_line_cli": round(1000 * s_cli / n_cli, 3)}
     if args.json:
