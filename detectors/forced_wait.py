@@ -2,11 +2,12 @@
 disabled control that does ("我已阅读并同意（10s）", "Continue (10s)", "Supprimer (15)",
 "Delete (0:15)", "删除 15秒", "bitte warten 10 Sek.", "10秒后可继续"), in any lexicon language;
 the seconds are read from the text. A resend-code timer ("60s后重发") is not a forced wait, nor
+a time that has passed ("38 seconds ago", "vor 10 Sekunden": a timestamp), nor
 an unread count ("Inbox (3)": a bare number in brackets counts only on a control that goes on,
 or one that is disabled), nor a clock time ("Opens at 9:30"). Across the journey
 (`forced_wait_measured`): how long a proceed button actually stayed disabled while the person
 could do nothing but wait (only waits and scrolls in between). Words: lexicons/forced_wait.yaml
-(`units` per language, `wait` phrases, `resend`).
+(`units` per language, `wait` phrases, `resend`, `elapsed`).
 
 Finding data: seconds, disabled (the control is disabled now), control (the index of the
 disabled control when the countdown is in a text beside it).
@@ -60,6 +61,9 @@ def countdown_seconds(label: str, language: str | None = None,
     langs = lexicon.langs(language)
     if lex.match(text, langs, kinds=["resend"]):
         return None
+    if lex.match(text, None, kinds=["elapsed"]):
+        return None      # a time that has passed, in any language: like the units, a
+                         # timestamp's words need not be the screen's ("vor 10 Sekunden")
     m = lex.match(text, langs, kinds=["wait"])
     if m:
         n = _NUM.search(m.text)

@@ -125,9 +125,18 @@ def test_countdown_forms(label, secs):
     "Opens at 9:30",                              # a clock time
     "Resend code in 30s", "Renvoyer le code (30 s)", "재전송 (30초)", "60s后重发",
     "Seeking for 5, 15 or 25 seconds does not work with this option enabled",
+    # a time that has passed is a timestamp (a wiki's or tracker's "last modified")
+    "38 seconds ago", "Modified 38 seconds ago", "vor 10 Sekunden", "il y a 10 secondes",
+    "hace 10 segundos", "há 10 segundos", "10 секунд назад", "10秒前", "10초 전",
 ])
 def test_not_countdowns(label):
     assert countdown_seconds(label) is None
+
+
+def test_a_timestamp_is_no_countdown_whatever_the_screen_language():
+    # a German tracker's "vor 10 Sekunden" on a screen detected as English (its other text is)
+    assert countdown_seconds("vor 10 Sekunden", "en") is None
+    assert countdown_seconds("Löschen (15 s)", "en") == 15            # a countdown still is
 
 
 def test_countdown_text_beside_a_disabled_button_names_it():
