@@ -104,13 +104,11 @@ def compare(old: Journey, new: Journey) -> Comparison:
     for key in sorted(after - before):
         f = shown[key]
         cmp.regressions.append(Change("finding", None, {"type": f.type, "evidence": f.evidence},
-                                      f"new finding: {f.title} ({f.type})"
-                                      + (f": {printable(repr(f.evidence))}" if f.evidence else "")))
+                                      f"new finding: {f.line()}"))
     for key in sorted(before - after):
         f = shown[key]
         cmp.improvements.append(Change("finding", {"type": f.type, "evidence": f.evidence}, None,
-                                       f"finding gone: {f.title} ({f.type})"
-                                       + (f": {printable(repr(f.evidence))}" if f.evidence else "")))
+                                       f"finding gone: {f.line()}"))
     if not (after - before) and not (before - after):
         cmp.same.append(f"{sum(after.values())} findings")
     return cmp

@@ -91,7 +91,9 @@ def test_cli_exit_codes(tmp_path, cli, capsys):
     new = write(journey(7, findings=[("confirmshaming", "Stay, I like spam")]), tmp_path / "new")
     assert cli("compare", old, new) == 1
     printed = capsys.readouterr().out
-    assert "path steps: 5 → 7 (+2)" in printed and "new finding: Confirmshaming" in printed
+    assert "path steps: 5 → 7 (+2)" in printed
+    assert ("new finding: medium Confirmshaming (confirmshaming) on screen 1: "
+            "“Stay, I like spam”") in printed
     assert cli("compare", new, old) == 0
     assert cli("compare", old, new, "--json") == 1
     data = json.loads(capsys.readouterr().out.strip().splitlines()[-1])

@@ -133,7 +133,7 @@ def test_expectations_are_items_fair_passes_roach_fails_by_rule(suite_run):
     assert "roach-motel-en.yaml:10: max_path_steps: at most 4 path steps expected, got 13" in out
     assert "roach-motel-en.yaml:11: absent_findings: confirmshaming expected absent, found" in out
     assert "path steps: 10 → 13" in out                 # evidence.compare's words
-    assert "new finding: Confirmshaming (confirmshaming)" in out
+    assert "new finding: medium Confirmshaming (confirmshaming) on screen " in out
     assert "steps:" in out and "findings (" in out and "journal: " in out
     assert "4 failed, 10 passed" in out.splitlines()[-1], out
 
