@@ -54,19 +54,23 @@ def option_of(screen: Screen, e: Element, language: str | None) -> Element | Non
     (unless it is a link inside a sentence), else a bare control right beside them."""
     target = screen.tappable(e)
     if target.clickable or target.checkable:
-        return None if _inside_sentence(screen, target) else target
+        return None if _inside_sentence(screen, target, language) else target
     return next((c for c in shown(screen) if c is not e and _bare_control(screen, c, language)
                  and _beside(e, c, NEAR * (screen.scale or 1.0))), None)
 
 
-def _inside_sentence(screen: Screen, control: Element) -> bool:
-    """A link set in running text: its parent is not a control and holds words of its own."""
+def _inside_sentence(screen: Screen, control: Element, language: str | None) -> bool:
+    """A link set in running text: its parent is not a control and holds words of its own —
+    unless those words are themselves a bare choice ("No thanks, <a>I'd rather pay full
+    price</a>": the link finishes the decline, it is not a reference in a sentence)."""
     if control.parent is None:
         return False
     parent = screen.elements[control.parent]
     if parent.clickable or parent.attrs.get("aggregate") == "1":
         return False
-    return sum(ch.isalpha() for ch in parent.text) >= SENTENCE_LETTERS
+    if sum(ch.isalpha() for ch in parent.text) < SENTENCE_LETTERS:
+        return False
+    return classify(parent.text, language) is None
 
 
 def _bare_control(screen: Screen, c: Element, language: str | None) -> bool:

@@ -57,6 +57,12 @@ def test_the_same_words_as_a_control_of_their_own_are_confirmshaming():
                  el(1, (16, 210, 396, 250), "No thanks, I hate saving money", parent=0, cls="a",
                     clickable=True))
     assert shaming(block) == ["No thanks, I hate saving money"]
+    # <p>No thanks, <a>I'd rather pay full price</a></p>: the words around the link are a bare
+    # decline, so the link finishes the option rather than sitting in a sentence
+    split = page(el(0, (16, 200, 396, 240), "No thanks,", cls="p"),
+                 el(1, (110, 200, 396, 240), "I'd rather pay full price", parent=0, cls="a",
+                    clickable=True))
+    assert shaming(split) == ["I'd rather pay full price"]
     # the words in a <span> inside a <button>: the tap acts on the button
     inner = page(el(0, (16, 200, 396, 260), "", cls="button", clickable=True,
                     attrs={"aggregate": "1"}),
