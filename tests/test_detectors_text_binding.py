@@ -54,9 +54,9 @@ def test_the_same_words_as_a_control_of_their_own_are_confirmshaming():
     assert shaming(alone) == [SHAME]
     # a link that is the whole of its block (its parent has no words of its own) is a control too
     block = page(el(0, (16, 200, 396, 260), "", cls="div"),
-                 el(1, (16, 210, 396, 250), "No thanks, I hate saving money", parent=0, cls="a",
+                 el(1, (16, 210, 396, 250), "No thanks, I enjoy wasting money", parent=0, cls="a",
                     clickable=True))
-    assert shaming(block) == ["No thanks, I hate saving money"]
+    assert shaming(block) == ["No thanks, I enjoy wasting money"]
     # <p>No thanks, <a>I'd rather pay full price</a></p>: the words around the link are a bare
     # decline, so the link finishes the option rather than sitting in a sentence
     split = page(el(0, (16, 200, 396, 240), "No thanks,", cls="p"),
@@ -83,7 +83,7 @@ def test_a_label_beside_a_bare_control_on_its_row_is_the_option():
 
 
 def test_a_heading_or_a_paragraph_above_the_buttons_is_not_the_option():
-    s = page(el(0, (16, 100, 396, 140), "I hate saving money?", cls="h1"),
+    s = page(el(0, (16, 100, 396, 140), "You enjoy wasting money?", cls="h1"),
              el(1, (16, 150, 396, 190), "Then you will love paying full price.", cls="p"),
              el(2, (16, 210, 396, 250), "Subscribe", cls="button", clickable=True),
              el(3, (16, 270, 396, 310), "Close", cls="button", clickable=True))
@@ -131,7 +131,7 @@ def _with_shaming(*screens):
 
 
 def test_a_control_on_every_page_is_the_frame_not_nagging():
-    exit_ = btn("No thanks, I hate saving money")
+    exit_ = btn("No thanks, I enjoy wasting money")
     j = _with_shaming(screen("Notes", "Shopping list", exit_),
                       screen("Delete account", "This will delete your account", exit_),
                       screen("Delete your account?", btn("Cancel"), btn("Delete"), exit_))
@@ -142,9 +142,9 @@ def test_a_control_on_every_page_is_the_frame_not_nagging():
 def test_a_shamed_exit_twice_on_the_way_out_is_nagging():
     j = _with_shaming(screen("Notes", "Shopping list"),
                       screen("Delete account", "Before you go: 50% off", btn("Keep my account"),
-                             btn("No thanks, I hate saving money")),
+                             btn("No thanks, I enjoy wasting money")),
                       screen("Delete your account?", "Are you sure? 70% off now",
-                             btn("Keep my account"), btn("No thanks, I hate saving money")))
+                             btn("Keep my account"), btn("No thanks, I enjoy wasting money")))
     f, = scan_journey(j, only=["nagging"])
     assert (f.screen, f.data["first_screen"]) == (2, 1)
 
