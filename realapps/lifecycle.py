@@ -96,10 +96,16 @@ def venv(name: str, packages: list[str]) -> Path:
 
 
 def apt(packages: list[str]) -> None:
-    """Debian packages, installed only when one is missing (as the Makefile's `system`)."""
-    missing = [p for p in packages if subprocess.run(
-        ["dpkg-query", "-W", "-f=${Status}", p], capture_output=True, text=True
-    ).stdout.find("ok installed") < 0]
+    """Debian packages, installed only when one is missing (as the Makefile's `system`); a
+    package pinned as NAME=VERSION is missing unless that very version is installed."""
+    def installed(spec: str) -> bool:
+        name, _, version = spec.partition("=")
+        status, _, have = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}\t${Version}", name], capture_output=True, text=True
+        ).stdout.partition("\t")
+        return "ok installed" in status and (not version or have == version)
+
+    missing = [p for p in packages if not installed(p)]
     if not missing:
         return
     sudo = [] if os.geteuid() == 0 else ["sudo"]
