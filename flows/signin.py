@@ -2,9 +2,10 @@
 
 The form is read, not guessed from reading order: a password field, and the user field that
 belongs to it — a field asking for a user name, an e-mail or a phone (cues field_username /
-field_email, type email/tel) nearest above the password field, never a search box (type
-search, role searchbox, or named "search"/"q") and never the first text field of the page for
-being first. A form may come on two screens: the user first, a "Next" (or the sign-in button),
+field_email, type email/tel) last before the password field in its form (the same <form>
+where the page says so; above it, or beside it on its row: reading order), never a search
+box (type search, role searchbox, or named "search"/"q") and never the first text field of
+the page for being first. A form may come on two screens: the user first, a "Next" (or the sign-in button),
 then the password. The button is the clickable one whose label is a sign-in cue (a <legend> or
 heading with the same words is not clickable and not taken), else the way on (Next, Continue,
 a submit button) below the last field filled.
@@ -67,9 +68,21 @@ def _user_field(screen: Screen, password: Element | None) -> Element | None:
     asks = [e for e in fields if c.field_username(_names(e)) or c.field_email(_names(e))
             or e.attrs.get("type") in ("email", "tel")]
     if password is not None:
-        above = [e for e in (asks or fields) if e.bounds.y2 <= password.bounds.y1 + 4]
-        return min(above, key=lambda e: password.bounds.y1 - e.bounds.y2, default=None)
+        return _before(asks or fields, password)
     return asks[0] if asks else None
+
+
+def _before(fields: list[Element], password: Element) -> Element | None:
+    """The field that comes last before the password field in its form: the same form where
+    the page says which (attrs.form), and before it in reading order — above it, or on its
+    row to its left (a user field beside the password, not only above it)."""
+    form = password.attrs.get("form")
+    if form is not None and any(e.attrs.get("form") == form for e in fields):
+        fields = [e for e in fields if e.attrs.get("form") == form]
+    pb = password.bounds
+    earlier = [e for e in fields if e.bounds.y2 <= pb.y1 + 4 or
+               (e.bounds.x2 <= pb.x1 + 4 and e.bounds.y1 < pb.y2 and pb.y1 < e.bounds.y2)]
+    return max(earlier, key=lambda e: (e.bounds.y1, e.bounds.x1), default=None)
 
 
 def _button(screen: Screen, below: Element | None) -> Element | None:

@@ -1,7 +1,8 @@
 """Sign-in that works and is checked, on a real Chromium and tests/data/pages/signin/: a site
 search box comes first on the page, the sign-in form is a <fieldset> whose <legend>"Log In"
 </legend> stands above its <button>Log In</button>; ?two=1 asks the user name, then the
-password; ?expire=1 signs out on every load of the start page (a restart lands on the form).
+password; ?row=1 puts the user name beside the password, on one row; ?expire=1 signs out on
+every load of the start page (a restart lands on the form).
 Hand count of the way after sign-in: Settings, Delete account, the final button = 3."""
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def _typed_into(j: Journey) -> list[str]:
     return [s.target for s in j.steps if s.kind == "type"]
 
 
-@pytest.mark.parametrize("query", ["", "?two=1"])
+@pytest.mark.parametrize("query", ["", "?two=1", "?row=1"])
 def test_login_auto_finds_the_form_not_the_search_box(pages, tmp_path, query):
     cfg = _config(tmp_path, f"{pages.base_url}/signin/index.html{query}", "login: auto")
     j = audit(cfg, out_dir=tmp_path / "out", video=False, report=False).journey
@@ -81,8 +82,9 @@ def test_a_committed_deletion_is_verified_through_the_sign_in_form(pages, tmp_pa
     assert [s.target for s in after if s.kind == "type"] == ["Username", "Password"], show(j)
 
 
-def test_a_restart_that_lands_on_the_sign_in_form_signs_in_again(pages):
-    device = WebDevice(f"{pages.base_url}/signin/index.html?expire=1")
+@pytest.mark.parametrize("query", ["?expire=1", "?expire=1&row=1"])
+def test_a_restart_that_lands_on_the_sign_in_form_signs_in_again(pages, query):
+    device = WebDevice(f"{pages.base_url}/signin/index.html{query}")
     try:
         device.start(fresh=True)
         j = Journey(target="signin")
@@ -94,6 +96,8 @@ def test_a_restart_that_lands_on_the_sign_in_form_signs_in_again(pages):
         explorer._restart("restart to replay the known path")
         assert find_form(session.current) is None, show(j)       # signed in again
         assert j.steps[-1].source == "login" and "sign in again" in j.steps[-1].note
+        again = j.steps[next(s.index for s in j.steps if s.kind == "restart"):]
+        assert [s.target for s in again if s.kind == "type"] == ["Username", "Password"], show(j)
         assert j.effort == 1                                     # the restart only
     finally:
         device.close()
