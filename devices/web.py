@@ -88,6 +88,12 @@ def probe(url: str, timeout: float = 5.0) -> None:
         raise TargetUnreachable(f"{url}: does not answer ({reason})") from None
 
 
+# Chromium's net errors (net/base/net_error_list.h) that come from the browser itself, not
+# from a target that stopped answering: ERR_CACHE_MISS (-400) is the page a POST produced,
+# gone from the cache, which Chromium will not fetch again without resubmitting the form.
+BROWSER_OWN = ("ERR_CACHE_MISS",)
+
+
 class WebDevice(Device):
     kind = "web"
     capabilities = Capabilities(video=True, native_video=False, restart=True, reset=True)
@@ -226,7 +232,10 @@ class WebDevice(Device):
     def _check_error_page(self, screen: Screen) -> None:
         """Chromium shows its error page: when the page that failed is on the target's own
         host, the target stopped answering (TargetUnreachable); another host is the app
-        sending the person out (a finding, not a fault), so the screen stands."""
+        sending the person out (a finding, not a fault), so the screen stands. So does an
+        error the browser makes without asking the target (BROWSER_OWN: history went back onto
+        a page a form's POST produced, "Confirm Form Resubmission"): the flows leave it as
+        they leave any error page, never resending the form."""
         history = self.driver.execute_cdp_cmd("Page.getNavigationHistory", {})
         entries = history.get("entries") or []
         i = history.get("currentIndex", len(entries) - 1)
@@ -237,6 +246,8 @@ class WebDevice(Device):
             return
         code = next((m.group(0) for t in screen.texts()
                      for m in [re.search(r"\bERR_[A-Z_]+", t)] if m), "")
+        if code in BROWSER_OWN:
+            return
         raise TargetUnreachable(f"{self.url}: the target stopped answering: Chromium could not "
                                 f"load {failed}" + (f" ({code})" if code else ""))
 

@@ -27,6 +27,12 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
+    def do_POST(self) -> None:
+        """A form posted to a page gets that page (the pages have no server side): what makes
+        Chromium's "Confirm Form Resubmission" page when history goes back onto it."""
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.do_GET()
+
     def log_message(self, format, *args) -> None:   # quiet: the run has its own log
         pass
 

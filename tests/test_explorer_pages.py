@@ -126,3 +126,18 @@ def test_an_offline_only_deletion_screen_is_obstructed(pages):
     assert j.outcome == "obstructed", show(j)
     offline = [f for f in j.findings if f.type == "offline_requirement"]
     assert offline and offline[0].data.get("only_offline") and offline[0].data.get("id_copy"), show(j)
+
+
+def test_back_onto_a_page_a_form_posted_is_left_not_taken_for_a_dead_target(pages):
+    # index's "My account" is a form that POSTs (a button_to); account.html's Settings is a
+    # dead end, and going back onto the posted page shows Chromium's "Confirm Form
+    # Resubmission" (ERR_CACHE_MISS): the browser's page, not the target stopping. It is left
+    # like any error page (never resubmitted from there); the way on is Help.
+    # Hand count: My account, Help, Delete account, Delete my account permanently = 4.
+    j = audit_page(pages, "resubmit")
+    assert (j.outcome, j.path_steps) == ("reachable", 4), show(j)
+    errors = [s for s in j.steps if j.screens[s.before].app.startswith("chrome-error://")]
+    assert errors, show(j)                      # the page was met (else this proves nothing)
+    for s in errors:                            # nothing done on it but back or a restart
+        assert s.kind in ("back", "restart"), show(j)
+    assert j.outcome != "error" and "stopped answering" not in j.reason
