@@ -18,6 +18,7 @@ confirmation is `final`, so a candidate the ranking got wrong is still never per
 
 The final confirmation (the rule, with its reasons in flows/cues/README.md):
 - inside the deletion flow, a strong label (Delete account, 确认注销, jetzt kündigen) is final;
+  so is an entry label (Meinen Account löschen) on a screen that warns or asks "are you sure";
 - a weak label (Submit, Confirm, OK, 提交, Bestätigen) is final when the screen warns the
   deletion cannot be undone or carries a filled field (password, code, typed phrase) — and
   also when it does not: a bare "Submit" inside the deletion flow is presumed final unless the
@@ -173,6 +174,9 @@ def _final_reason(label: str, screen: Screen, state: "FlowState") -> str:
         return ""
     if strong:
         return "the final confirmation"
+    if c.entry(label) and any(c.warning(t) for t in screen.texts()):
+        return ("the final confirmation (a deletion button inside the deletion flow, on a "
+                "screen that warns or asks whether one is sure)")
     if not c.final_weak(label):
         return ""
     if _has_context_for_weak_final(screen):
@@ -326,14 +330,39 @@ def _value_for(kind: str, phrase: str, creds: dict) -> tuple[str, bool, str]:
     return "", False, ""
 
 
+def _deletion_forms(screen: Screen) -> set[str]:
+    """The forms (attrs.form, where the page says which) that hold a deletion control — a
+    button whose label is an entry, a strong final or a permanent cue. A page may hold
+    several forms (profile, change password, delete account): only the deletion's own
+    fields are filled on the way to its button."""
+    c = cues()
+    return {e.attrs["form"] for e in screen.elements
+            if e.attrs.get("form") is not None and e.label and not e.editable
+            and not e.checkable and (c.entry(e.label) or c.final_strong(e.label)
+                                     or c.permanent(e.label)) and not c.retreat(e.label)}
+
+
+def _other_form(e: Element, forms: set[str]) -> bool:
+    """A field or box of another form than the deletion's (False when unknown)."""
+    return bool(forms) and e.attrs.get("form") is not None and e.attrs["form"] not in forms
+
+
+def _new_password(e: Element) -> bool:
+    """A field that sets a new password (autocomplete=new-password): never filled to delete."""
+    return e.attrs.get("autocomplete", "").strip().lower() == "new-password"
+
+
 def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
     c = cues()
     out: list[Candidate] = []
     visible = [e for e in screen.visible() if e.attrs.get("obscured") != "1"]
+    forms = _deletion_forms(screen)
     for e in visible:
-        if not e.enabled:
+        if not e.enabled or _other_form(e, forms):
             continue
-        if e.editable and not e.text:
+        if e.editable and not e.text and not e.attrs.get("filled"):
+            if _new_password(e):
+                continue
             kind = field_kind(e, screen)
             if kind is None:
                 continue
@@ -371,6 +400,9 @@ def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             elif c.agree(label) and not c.retreat(label):
                 out.append(Candidate("check", label, FORM_SCORE,
                                      "tick the box the deletion requires", element=e))
+            elif _confirms_deletion(e, label, forms):
+                out.append(Candidate("check", label, FORM_SCORE,
+                                     "tick the box that confirms the deletion", element=e))
     return out
 
 
@@ -399,6 +431,18 @@ def _menu_choices(screen: Screen) -> list[Candidate]:
     return out
 
 
+def _confirms_deletion(e: Element, label: str, forms: set[str]) -> bool:
+    """A box of the deletion's own form that restates the deletion ("I really do want to
+    delete my account"), or that the form requires: ticking it is how the deletion goes on.
+    Never a box that turns back, deactivates, or buys or subscribes."""
+    c = cues()
+    if c.retreat(label) or c.deactivate(label) or forbidden(e, label):
+        return False
+    if c.entry(label) or c.permanent(label):
+        return True
+    return bool(e.attrs.get("required")) and e.attrs.get("form") in forms
+
+
 def _label_for_box(e: Element, screen: Screen) -> str:
     parent = screen.elements[e.parent] if e.parent is not None else None
     if parent is not None and parent.label:
@@ -425,8 +469,9 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
     for label, shown, target in labelled_targets(screen):
         if shown.editable or target.editable or target.checkable or shown.checkable:
             continue
-        if any(d.checkable or d.editable for d in screen.descendants(target)):
-            continue        # a label around a box or field: the form candidates handle it
+        if any(d.checkable or d.editable for d in screen.descendants(target)) \
+                or target.attrs.get("control") in ("checkbox", "radio"):
+            continue        # a label around or for a box or field: the form candidates handle it
         if target.attrs.get("tag") == "select" or target.selected:
             continue            # a drop-down (form candidates), or the tab already open
         if leaves_host(screen, target, state.home):

@@ -10,7 +10,10 @@
 // sibling; display:none elements are otherwise not in the tree) — flows/openers.py decides
 // whether it is a menu opener (aria-haspopup and aria-expanded are kept as attrs). A form's
 // fields and buttons carry the form's number (attrs.form): a button is known to submit the
-// form a field belongs to. The content of a closed <details> is not on screen.
+// form a field belongs to; a field keeps its autocomplete ("new-password": it sets a new
+// password, "current-password"), a password field says whether it is filled (attrs.filled,
+// never its value), a <label> says what its control is (attrs.control: checkbox, radio,
+// text…). The content of a closed <details> is not on screen.
 return (function (maxElements) {
   const INTERACTIVE_TAGS = new Set(["A", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SUMMARY", "LABEL", "OPTION"]);
   const INTERACTIVE_ROLES = new Set(["button", "link", "checkbox", "radio", "switch", "tab", "menuitem",
@@ -148,6 +151,9 @@ return (function (maxElements) {
         norm(el.getAttribute("class"));
       if (klass && (interactive || !text)) attrs["class"] = klass.slice(0, 120);
       if (el.getAttribute("placeholder")) attrs.placeholder = el.getAttribute("placeholder");
+      if (field && el.getAttribute("autocomplete")) attrs.autocomplete = el.getAttribute("autocomplete");
+      if (type === "password" && el.value) attrs.filled = "1";   // filled or not; never the value
+      if (tag === "LABEL" && el.control) attrs.control = (el.control.getAttribute("type") || el.control.tagName).toLowerCase();
       if (tag === "SELECT") attrs.options = [...el.options].map(o => norm(o.text)).join("\n");
       if (el.required) attrs.required = "1";
       if (aggregate) attrs.aggregate = "1";
