@@ -127,12 +127,14 @@ def quit_within(quit, seconds: float = QUIT_WAIT) -> bool:
     return done.wait(seconds)
 
 
-def close_driver(driver, extra: list[Proc] = (), seconds: float = QUIT_WAIT) -> None:
-    """Quit a WebDriver session within `seconds`, then end whatever of its process tree (and
-    `extra`, e.g. a browser orphaned when its driver died) is still running."""
+def close_driver(driver, extra: list[Proc] = (), seconds: float = QUIT_WAIT,
+                 ask: bool = True) -> None:
+    """Quit a WebDriver session within `seconds` (ask=False: a session known not to answer is
+    not asked), then end whatever of its process tree (and `extra`, e.g. a browser orphaned
+    when its driver died) is still running."""
     procs = tree(driver_process(driver)) if driver is not None else []
     for p in extra:
         procs += [q for q in tree(p[0]) if q not in procs]
-    if driver is not None:
+    if driver is not None and ask:
         quit_within(driver.quit, seconds)
     end_all(procs)

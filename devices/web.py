@@ -24,6 +24,7 @@ from PIL import Image
 from cancelcheck.screens import Element, Screen
 
 from .base import Capabilities, Device, Target
+from .answer import MARGIN, NoAnswer, bound_commands, unanswered
 from .guard import first_line, guard, selenium_errors
 from .processes import browser_process, close_driver
 from . import web_dialog
@@ -44,6 +45,10 @@ def _stopped(device) -> str:
     return "Chromium or chromedriver stopped answering"
 
 
+def _unanswered(device) -> str:
+    return f"Chromium or chromedriver stopped answering (no answer within {device.answer_seconds:g} s)"
+
+
 _selenium = selenium_errors(_stopped)
 BROWSER_GONE = ("invalid session id", "session deleted", "browser has closed the connection",
                 "chrome not reachable", "not connected to devtools", "no such window",
@@ -54,6 +59,9 @@ def _describe(device, exc: Exception):
     """Selenium's errors, told apart: the page's renderer died (AppCrashed), the page stopped
     answering (TargetUnreachable), Chromium or chromedriver went away (one line saying which)."""
     from selenium.common.exceptions import TimeoutException, WebDriverException
+    if unanswered(exc):                 # the session is done: later commands fail at once
+        device.no_answer.note(_unanswered(device))
+        return device.no_answer.message
     if isinstance(exc, WebDriverException):
         msg = first_line(exc.msg or type(exc).__name__)
         low = msg.lower()
@@ -118,6 +126,13 @@ class WebDevice(Device):
         self._snapshot = PageSnapshot(max_elements)
         self._last: Screen | None = None        # the last page captured (under a dialog)
         self._dialog: Screen | None = None      # the browser dialog open, as last captured
+        self.no_answer = NoAnswer()             # set once a command got no answer in time
+
+    @property
+    def answer_seconds(self) -> float:
+        """How long a command may go unanswered: chromedriver answers a page that does not load
+        or a script that does not return by itself within `timeout`."""
+        return self.timeout + MARGIN
 
     # -- lifecycle ---------------------------------------------------------------------------
     def _launch(self):
@@ -143,6 +158,7 @@ class WebDevice(Device):
         except WebDriverException as exc:
             first = (exc.msg or str(exc)).strip().splitlines()[0]
             raise DeviceUnavailable(f"Chromium did not start: {first}") from None
+        bound_commands(driver, self.answer_seconds)
         driver.set_page_load_timeout(self.timeout)
         driver.set_script_timeout(self.timeout)
         self._browser = browser_process(driver)
@@ -160,6 +176,7 @@ class WebDevice(Device):
     def driver(self):
         if self._driver is None:
             raise DeviceError("web device: not started (call start() first)")
+        self.no_answer.check(lambda m: DeviceError(f"web device: {m}; nothing more was asked"))
         return self._driver
 
     @_guard
@@ -200,12 +217,13 @@ class WebDevice(Device):
     def close(self) -> None:
         """Quit within seconds whatever state the browser is in: a session that does not
         answer has its processes ended (chromedriver, Chromium and its helpers, and a Chromium
-        orphaned by a chromedriver that died first)."""
+        orphaned by a chromedriver that died first); one that already left a command
+        unanswered is not asked to quit."""
         driver, self._driver = self._driver, None
         browser, self._browser = self._browser, None
         if driver is None and browser is None:
             return
-        close_driver(driver, [browser] if browser is not None else [])
+        close_driver(driver, [browser] if browser is not None else [], ask=not self.no_answer)
 
     # -- seeing ------------------------------------------------------------------------------
     @_guard
