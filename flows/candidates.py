@@ -40,7 +40,7 @@ from .hosts import leaves_host
 from .icons import (KIND_STAGE, REVEAL_SCORES, glyph_kind, icon_kind, out_of_sight,
                     unlabelled_controls)
 from .openers import OPENER_STAGE, is_opener, promising_item
-from .signin import submits_account_form
+from .signin import names_account, submits_account_form
 
 STAGE_SCORES = (("entry", 100.0, 4), ("account", 60.0, 3), ("settings", 55.0, 2),
                 ("profile", 45.0, 1), ("help", 25.0, 2), ("menu", 20.0, 1))
@@ -87,6 +87,14 @@ class FlowState:
     filled: set = field(default_factory=set)       # keys of fields already filled on this visit
     sent_code: bool = False
     home: str | None = None                        # the web app's host:port (None: native)
+    account: tuple = ()                            # words the sign-in form names the account by
+
+
+def is_entry(label: str, state: FlowState) -> bool:
+    """Opens the deletion flow: an entry cue (Delete account), or the deletion of the thing
+    the sign-in form named (signin.account_words: "Delete project" where one signs in to a
+    project)."""
+    return cues().entry(label) or names_account(label, state.account)
 
 
 def _proceed_or_retreat(label: str) -> str | None:
@@ -135,7 +143,7 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
         return Reading("deactivate", "deactivates instead of deleting")
     if len(clean_text(label)) > LONG_TEXT:
         return Reading("paragraph", "a paragraph, not a button")
-    if not state.in_flow and target is not None and not c.entry(label) \
+    if not state.in_flow and target is not None and not is_entry(label, state) \
             and submits_account_form(target, screen):
         return Reading("account_form", "signs in, signs up or submits a form with a password "
                                        "outside the deletion flow: never during an audit")
@@ -157,7 +165,7 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
             return Reading("proceed", "continue the deletion")
         if c.resolve(label):
             return Reading("resolve", "meet a condition the deletion sets")
-        if c.entry(label):
+        if is_entry(label, state):
             return Reading("entry", "deeper into the deletion")
     return Reading("other")
 
@@ -167,9 +175,10 @@ def _final_reason(label: str, screen: Screen, state: "FlowState") -> str:
     c = cues()
     if c.next(label):
         return ""                   # "Continue", "Next": moves on, never final
-    strong = c.final_strong(label)
+    # deleting the thing one signed in to ("Delete project") weighs as "Delete account"
+    strong = c.final_strong(label) or names_account(label, state.account)
     if not state.in_flow:
-        if strong and not c.entry(label):
+        if strong and not is_entry(label, state):
             return "a destructive confirmation outside the deletion flow"
         return ""
     if strong:
@@ -330,16 +339,19 @@ def _value_for(kind: str, phrase: str, creds: dict) -> tuple[str, bool, str]:
     return "", False, ""
 
 
-def _deletion_forms(screen: Screen) -> set[str]:
+def _deletion_forms(screen: Screen, state: FlowState) -> set[str]:
     """The forms (attrs.form, where the page says which) that hold a deletion control — a
-    button whose label is an entry, a strong final or a permanent cue. A page may hold
-    several forms (profile, change password, delete account): only the deletion's own
-    fields are filled on the way to its button."""
+    button whose label is an entry (also "Delete project" where one signs in to a project),
+    a strong final or a permanent cue, or inside the flow a bare confirmation ("Are you
+    sure?"). A page may hold several forms (profile, change password, delete account): only
+    the deletion's own fields are filled on the way to its button."""
     c = cues()
     return {e.attrs["form"] for e in screen.elements
             if e.attrs.get("form") is not None and e.label and not e.editable
-            and not e.checkable and (c.entry(e.label) or c.final_strong(e.label)
-                                     or c.permanent(e.label)) and not c.retreat(e.label)}
+            and not e.checkable and (is_entry(e.label, state) or c.final_strong(e.label)
+                                     or c.permanent(e.label)
+                                     or (state.in_flow and c.final_weak(e.label)))
+            and not c.retreat(e.label)}
 
 
 def _other_form(e: Element, forms: set[str]) -> bool:
@@ -353,10 +365,12 @@ def _new_password(e: Element) -> bool:
 
 
 def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
+    """What the deletion's form asks for (inside the flow): the fields of the forms whose
+    buttons delete or confirm, or any field when the page names no such form."""
     c = cues()
     out: list[Candidate] = []
     visible = [e for e in screen.visible() if e.attrs.get("obscured") != "1"]
-    forms = _deletion_forms(screen)
+    forms = _deletion_forms(screen, state)
     for e in visible:
         if not e.enabled or _other_form(e, forms):
             continue
@@ -414,6 +428,8 @@ def _menu_choices(screen: Screen) -> list[Candidate]:
     for e in screen.visible():
         if e.attrs.get("tag") != "select" or not e.enabled or e.attrs.get("obscured") == "1":
             continue
+        if _in_a_form_with_fields(e, screen):
+            continue            # a form's field (a currency, a country), not a menu
         for option in (o for o in e.attrs.get("options", "").split("\n") if o):
             if option == e.text or forbidden(e, option):
                 continue
@@ -441,6 +457,14 @@ def _confirms_deletion(e: Element, label: str, forms: set[str]) -> bool:
     if c.entry(label) or c.permanent(label):
         return True
     return bool(e.attrs.get("required")) and e.attrs.get("form") in forms
+
+
+def _in_a_form_with_fields(e: Element, screen: Screen) -> bool:
+    """Whether e belongs to a form that also holds text fields (the snapshot's attrs.form): a
+    field of that form, where a navigation drop-down stands alone."""
+    form = e.attrs.get("form")
+    return form is not None and any(o.editable and o.attrs.get("form") == form
+                                    for o in screen.elements if o is not e)
 
 
 def _label_for_box(e: Element, screen: Screen) -> str:
@@ -506,6 +530,8 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             if c.has(section, label):
                 stage_hit = (section, score, level)
                 break
+        if stage_hit is None and names_account(label, state.account):
+            stage_hit = STAGE_SCORES[0]         # "Delete project" where the account is one
         if stage_hit is None and glyph_kind(label):
             stage_hit = KIND_STAGE[glyph_kind(label)]     # ≡ ⚙ 👤: a glyph for a label
         if stage_hit:

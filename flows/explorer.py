@@ -30,7 +30,7 @@ from .hosts import host_of, left_app
 from .icons import appeared
 from .session import Session
 from .openers import hidden_items, is_opener
-from .signin import account_form, find_form, sign_in
+from .signin import account_form, account_words, find_form, sign_in
 
 REPLAY_TRIES = 2           # failed restart-and-replays before the explorer stops replaying
 DISTANCE_COST = 8.0        # a known place one step away must be this much better to go there
@@ -86,6 +86,8 @@ class Explorer:
         self.replay_failures = 0            # restarts whose replay did not reach its screen
         self.sign_in_again = sign_in_again  # a restart that lands on the sign-in form signs in
         self.signed_in = False              # the start screen shows no sign-in/sign-up form
+        self.typed_secrets: set[str] = set()  # secret fields filled on this page (unreadable)
+        self._url: str | None = None
 
     # -- helpers ---------------------------------------------------------------------------------
     @property
@@ -100,6 +102,13 @@ class Explorer:
 
     def _arrive(self, fp: str, via: Candidate | None) -> None:
         """Bookkeeping when the screen changes."""
+        url = self.screen.app or ""
+        if url != self._url:
+            self.typed_secrets = set()      # another page: its fields are empty again
+            self._url = url
+        if via is not None and via.kind in ("type", "choose", "check") and self.state.in_flow:
+            self.flow.add(fp)      # filling the deletion's form never leaves it, even when the
+            self.pre_flow.discard(fp)   # page looks as it did before the flow (a reset button)
         if via is not None and via.entry and not self.state.in_flow and fp not in self.pre_flow:
             self.state.in_flow = True
             self.entry_screen = self.s.current_index
@@ -141,6 +150,8 @@ class Explorer:
             self._record_refusal(cand, why)
             return False
         action = self._action(cand)
+        if cand.kind == "type" and cand.secret:
+            self.typed_secrets.add(cand.key)    # a password's value is never read back
         self.s.act(action, source="explorer", note=cand.reason)
         after = self.fp()
         step = self.s.journey.steps[-1]
@@ -341,6 +352,7 @@ class Explorer:
         self.start_fp = self.fp()
         self.state.home = host_of(self.screen.app or "")
         self.signed_in = account_form(self.screen) is None
+        self.state.account = account_words(self.s.journey.steps[:self.s.journey.start_step])
         self._arrive(self.start_fp, None)
         if self._script_entered_flow():
             self.state.in_flow = True          # a script handed over inside the deletion flow
@@ -367,7 +379,8 @@ class Explorer:
             if self.state.in_flow and any(c.not_offered(t) for t in texts):
                 return Result("not_offered", "the app says the account cannot be deleted",
                               entry_screen=self.entry_screen, end_screen=self.s.current_index)
-            cands = candidates(screen, self.state)
+            cands = [x for x in candidates(screen, self.state)
+                     if not (x.kind == "type" and x.secret and x.key in self.typed_secrets)]
             self._remember(fp, cands)
             fresh = [x for x in cands if (fp, x.key) not in self.tried]
             forms = [x for x in fresh if x.score >= FORM_SCORE]
@@ -432,6 +445,7 @@ class Explorer:
         """Restart the app; when it comes back on the sign-in form (a session that expired),
         sign in again — not a user step, shown apart (source "login")."""
         self.s.restart(source="explorer", note=note)
+        self.typed_secrets = set()
         if self.sign_in_again and find_form(self.screen) is not None:
             sign_in(self.s, self.state.credentials, note="signed out by the restart: sign in again")
 

@@ -18,8 +18,10 @@ deletion. Sign-in steps are not user steps (source "login"); they are shown apar
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from cancelcheck import words
 from cancelcheck.devices import Action
 from cancelcheck.screens import Element, Screen
 
@@ -27,6 +29,8 @@ from .cues import cues
 
 SEARCH_WORDS = ("search", "query", "=q", "find")
 MAX_SCREENS = 3           # a sign-in spread over more screens than this is not found
+FIELD_SECTIONS = ("field_username", "field_email", "field_password", "field_code",
+                  "field_generic")
 
 
 class SignInFailed(RuntimeError):
@@ -181,3 +185,32 @@ def submits_account_form(e: Element, screen: Screen) -> bool:
             or e.attrs.get("tag") not in ("button", "input"):
         return False
     return any(o.password and o.attrs.get("form") == form for o in screen.elements)
+
+
+def account_words(steps) -> tuple[str, ...]:
+    """The words the sign-in form names the account by: "Project identifier" → ("project",),
+    "Identifiant du projet" → ("projet",). Read from the labels of the non-secret fields the
+    sign-in filled (`steps`: the journey's sign-in steps), less the words that say what kind
+    of field it is (user name, e-mail, identifier, number: cues field_* and field_generic) and
+    words of under four letters. An app whose account is a project, a team or a workspace
+    offers "Delete project", not "Delete account"."""
+    c = cues()
+    out: list[str] = []
+    for st in steps:
+        if st.kind != "type" or st.secret or not st.target:
+            continue
+        for w in re.findall(r"[^\W\d_]+", words.fold(st.target)):
+            if len(w) < 4 or w in out or any(c.has(s, w) for s in FIELD_SECTIONS):
+                continue
+            out.append(w)
+    return tuple(out)
+
+
+def names_account(label: str, account: tuple[str, ...]) -> bool:
+    """A short label that deletes the thing the sign-in form named ("Delete project",
+    "Supprimer le projet"): a delete verb (cues delete_verb) and one of `account`'s words."""
+    if not account:
+        return False
+    tokens = re.findall(r"[^\W\d_]+", words.fold(label))
+    return 0 < len(tokens) <= 5 and any(w in tokens for w in account) \
+        and cues().delete_verb(label)

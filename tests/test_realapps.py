@@ -24,7 +24,9 @@ from cancelcheck.flows.flowfile import parse_file
 from realapps import catalog, lifecycle
 
 CI_APPS = ["trac", "ihatemoney"]          # the quickest to install (Makefile REALAPPS_CI)
-EXPLORER_RIGHT: list[str] = []            # configs the explorer gets right (make realapps)
+# configs the explorer gets right (make realapps: outcome, path steps within ±1 of the hand
+# count, effort ≤ 3 × path steps), audited here too
+EXPLORER_RIGHT: list[str] = ["trac", "trac-de", "trac-ja", "ihatemoney", "ihatemoney-fr"]
 
 
 @pytest.fixture(scope="module", params=CI_APPS)
@@ -52,7 +54,6 @@ def test_hand_path_matches_hand_count(app, tmp_path):
         assert (journey.outcome, journey.path_steps) == (v.truth["outcome"], want), (
             f"{v.name}: {journey.outcome} in {journey.path_steps} steps ({journey.reason}); "
             f"hand count: {v.truth['outcome']} in {want}")
-
 
 
 def _run_json(*args: str) -> tuple[int, dict]:
@@ -85,3 +86,19 @@ def test_a_saved_flow_replays_the_hand_path(app, tmp_path):
     keys = ("outcome", "path_steps", "entry_depth", "path")
     assert {k: again[k] for k in keys} == {k: first[k] for k in keys}, (again["reason"], text)
 
+
+def test_explorer_audit_matches_hand_count(app, tmp_path):
+    """The explorer's own audit (no flow) of each variant in EXPLORER_RIGHT, within the
+    config's budget: the hand count's outcome, path steps within ±1 of it, and effort (every
+    step it took, detours included) at most three times the path steps."""
+    variants = [v for v in catalog.variants(app) if v.name in EXPLORER_RIGHT]
+    assert variants, f"{app}: no variant in EXPLORER_RIGHT"
+    for v in variants:
+        j = audit(str(v.config), out_dir=tmp_path / f"explore-{v.name}", video=False,
+                  report=False, native_video=False).journey
+        want = v.truth["path_steps"]
+        got = f"{v.name}: {j.outcome} in {j.path_steps} steps, effort {j.effort} ({j.reason})"
+        assert j.outcome == v.truth["outcome"], f"{got}; hand count: {v.truth['outcome']}"
+        assert j.path_steps is not None and abs(j.path_steps - want) <= 1, \
+            f"{got}; hand count: {want} steps"
+        assert j.effort <= 3 * j.path_steps, f"{got}; more than 3 × the path steps"
