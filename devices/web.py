@@ -27,7 +27,7 @@ from .base import Capabilities, Device, Target
 from .answer import MARGIN, NoAnswer, bound_commands, unanswered
 from .guard import first_line, guard, selenium_errors
 from .processes import browser_process, close_driver
-from . import web_dialog
+from . import web_dialog, web_tabs
 from .errors import AppCrashed, DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_page import (CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, DEAD_PROXY, MOBILE_UA,  # noqa: F401
                        SELECT_ACTIVE_JS, PageSnapshot, chromium_args, choose_option, host_port,
@@ -127,6 +127,7 @@ class WebDevice(Device):
         self._last: Screen | None = None        # the last page captured (under a dialog)
         self._dialog: Screen | None = None      # the browser dialog open, as last captured
         self.no_answer = NoAnswer()             # set once a command got no answer in time
+        self._window = ""                       # the session's own window (its only one)
 
     @property
     def answer_seconds(self) -> float:
@@ -164,6 +165,9 @@ class WebDevice(Device):
         self._browser = browser_process(driver)
         driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
                                {"source": web_dialog.MARK_JS})   # dialogs say their kind
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
+                               {"source": web_tabs.SAME_TAB_JS})  # one tab, as in a web view
+        self._window = driver.current_window_handle
         return driver
 
     def chromedriver_exit_code(self) -> int | None:
@@ -225,9 +229,14 @@ class WebDevice(Device):
             return
         close_driver(driver, [browser] if browser is not None else [], ask=not self.no_answer)
 
+    def _one_window(self) -> None:
+        """Close any window the page opened after all (SAME_TAB_JS sends them to this one)."""
+        self._window = web_tabs.close_extra(self.driver, self._window)
+
     # -- seeing ------------------------------------------------------------------------------
     @_guard
     def capture(self) -> Screen:
+        self._one_window()
         dialog = web_dialog.read(self.driver)
         if dialog is not None:                  # the page is frozen behind a browser dialog
             last = self._last
@@ -315,6 +324,7 @@ class WebDevice(Device):
                                     {"type": "touchStart", "touchPoints": [point]})
         self.driver.execute_cdp_cmd("Input.dispatchTouchEvent",
                                     {"type": "touchEnd", "touchPoints": []})
+        self._one_window()
 
     @_guard
     def enter_text(self, text: str, *, clear: bool = True) -> None:
@@ -332,6 +342,7 @@ class WebDevice(Device):
                                                          "windowsVirtualKeyCode": 8})
         # insertText commits text as an input method would: any script, one input event.
         d.execute_cdp_cmd("Input.insertText", {"text": text})
+        self._one_window()
 
     @_guard
     def choose(self, target: Element, option: str) -> None:
@@ -342,6 +353,7 @@ class WebDevice(Device):
             super().choose(target, option)
         elif found == "no-option":
             raise DeviceError(f"web device: the menu {target.label!r} has no option {option!r}")
+        self._one_window()
 
     @_guard
     def scroll(self, direction: str, within: Element | None = None, fraction: float = 0.7) -> None:
@@ -362,6 +374,7 @@ class WebDevice(Device):
             web_dialog.answer(self.driver, "dismiss")          # back closes a dialog: Cancel
             return
         self.driver.back()
+        self._one_window()
 
     # -- extras for tests and the CLI ----------------------------------------------------------
     @_guard
