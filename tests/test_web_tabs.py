@@ -10,7 +10,8 @@ import pytest
 
 from cancelcheck.devices.web import WebDevice
 from cancelcheck.flows.hosts import host_of, left_app
-from tests.pages_kit import pages_server
+from cancelcheck.flows.audit import AuditOptions
+from tests.pages_kit import audit_page, pages_server, show
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +64,14 @@ def test_a_window_opened_anyway_is_closed_and_the_page_kept(newtab, pages):
     screen = newtab.capture()
     assert len(newtab.driver.window_handles) == 1
     assert screen.app == pages.base_url + "/newtab/" and _by_label(screen, "Help centre")
+
+
+def test_an_audit_past_new_tab_controls_ends_with_the_way_not_an_error(pages):
+    # index: the five new-tab controls above and "Settings"; settings.html: "Privacy policy"
+    # (target=_blank to example.invalid) and "Delete account". Hand count: Settings, Delete
+    # account, Delete my account permanently = 3.
+    j = audit_page(pages, "newtab", AuditOptions(budget_steps=40, budget_seconds=240))
+    assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
+    for s in j.steps:               # nothing is done on a screen that is not the app, but back
+        if j.screens[s.before].app.startswith("chrome-error://"):
+            assert s.kind == "back" and "left the app" in s.note, show(j)
