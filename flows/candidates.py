@@ -40,6 +40,8 @@ from .hosts import leaves_host
 from .icons import (KIND_STAGE, REVEAL_SCORES, glyph_kind, icon_kind, out_of_sight,
                     unlabelled_controls)
 from .openers import OPENER_STAGE, is_opener, promising_item
+from .form_fields import changes_data, fills_a_form, value_select
+from .language_menu import language_switch
 from .signin import names_account, submits_account_form
 
 STAGE_SCORES = (("entry", 100.0, 4), ("account", 60.0, 3), ("settings", 55.0, 2),
@@ -147,6 +149,9 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
             and submits_account_form(target, screen):
         return Reading("account_form", "signs in, signs up or submits a form with a password "
                                        "outside the deletion flow: never during an audit")
+    off_way = _off_the_way(label, target, screen, state)
+    if off_way is not None:
+        return off_way
     dialog = target.attrs.get("dialog", "") if target is not None else ""
     if dialog == "acknowledge":
         return Reading("proceed", "close the browser's message (its only button)")
@@ -168,6 +173,30 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
         if is_entry(label, state):
             return Reading("entry", "deeper into the deletion")
     return Reading("other")
+
+
+OFF_THE_WAY = ("changes_data", "form_fill", "language")
+
+
+def _off_the_way(label: str, target: Element | None, screen: Screen,
+                 state: "FlowState") -> Reading | None:
+    """Controls that are never a way to the deletion, whatever else their words say: a
+    language switch (anywhere), and outside the deletion flow a control that creates, adds,
+    saves, resets or restores, or the submit of a form to fill that is not about deleting
+    the account (flows/form_fields.py)."""
+    if target is not None and target.attrs.get("dialog"):
+        return None                     # the browser's own dialog: read by its own rule
+    if language_switch(label, target, screen):
+        return Reading("language", "switches the app's language: never a way in")
+    if state.in_flow or cues().entry(label):
+        return None
+    if changes_data(label):
+        return Reading("changes_data", "creates, adds, saves, resets or restores something: "
+                                       "changes the user's data, never a way to the deletion")
+    if target is not None and fills_a_form(target, screen):
+        return Reading("form_fill", "submits a form to fill that is not about deleting the "
+                                    "account")
+    return None
 
 
 def _final_reason(label: str, screen: Screen, state: "FlowState") -> str:
@@ -244,7 +273,7 @@ def refusal(cand: "Candidate", screen: Screen, state: "FlowState", *,
         return f"refused: {clean_text(cand.label)[:80]!r} links to another host"
     if cand.kind == "tap" and el is not None:
         r = classify(cand.label, screen.tappable(el), screen, state)
-        if r.kind == "account_form":
+        if r.kind == "account_form" or r.kind in OFF_THE_WAY:
             return f"refused: {clean_text(cand.label)[:80]!r} {r.why}"
     if cand.kind != "tap" or commit:
         return ""
@@ -428,20 +457,25 @@ def _menu_choices(screen: Screen) -> list[Candidate]:
     for e in screen.visible():
         if e.attrs.get("tag") != "select" or not e.enabled or e.attrs.get("obscured") == "1":
             continue
-        if _in_a_form_with_fields(e, screen):
-            continue            # a form's field (a currency, a country), not a menu
-        for option in (o for o in e.attrs.get("options", "").split("\n") if o):
+        options = [o for o in e.attrs.get("options", "").split("\n") if o]
+        if language_switch(e.description, e, screen):
+            continue            # a language menu: never a way in
+        value = value_select(e, screen)
+        name = e.description or e.id or (options[0] if options else "menu")   # not its value:
+        for option in options:                                              # a stable key
             if option == e.text or forbidden(e, option):
                 continue
+            if value and not c.entry(option):
+                continue        # a form's field: its options are values, not places
             for section, score, level in STAGE_SCORES:
                 if c.has(section, option):
-                    out.append(Candidate("choose", e.description or e.text or "menu", score,
+                    out.append(Candidate("choose", name, score,
                                          f"pick {option!r} from the menu", element=e,
                                          text=option, stage=level, entry=section == "entry"))
                     break
             else:               # explored option by option, like any link not yet explored
                 if not c.placeholder(option) and not c.retreat(option):
-                    out.append(Candidate("choose", e.description or e.text or "menu",
+                    out.append(Candidate("choose", name,
                                          OTHER_SCORE, f"pick {option!r} from the menu: not yet "
                                          "explored", element=e, text=option))
     return out
@@ -457,14 +491,6 @@ def _confirms_deletion(e: Element, label: str, forms: set[str]) -> bool:
     if c.entry(label) or c.permanent(label):
         return True
     return bool(e.attrs.get("required")) and e.attrs.get("form") in forms
-
-
-def _in_a_form_with_fields(e: Element, screen: Screen) -> bool:
-    """Whether e belongs to a form that also holds text fields (the snapshot's attrs.form): a
-    field of that form, where a navigation drop-down stands alone."""
-    form = e.attrs.get("form")
-    return form is not None and any(o.editable and o.attrs.get("form") == form
-                                    for o in screen.elements if o is not e)
 
 
 def _label_for_box(e: Element, screen: Screen) -> str:
@@ -502,7 +528,7 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             continue            # a link to another host: never followed
         reading = classify(label, target, screen, state, shown=shown)
         kind = reading.kind
-        if kind in ("forbidden", "deactivate", "retreat", "account_form"):
+        if kind in ("forbidden", "deactivate", "retreat", "account_form") or kind in OFF_THE_WAY:
             continue
         if kind == "paragraph":
             out.append(Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
@@ -620,7 +646,8 @@ def scroll_targets(screen: Screen) -> list[Element | None]:
     """Containers worth scrolling (None = the page), largest first."""
     h = screen.size[1] if screen.size else 0
     out: list[Element | None] = []
-    boxes = [e for e in screen.visible() if e.scrollable and e.bounds.height > 80]
+    boxes = [e for e in screen.visible() if e.scrollable and e.bounds.height > 80
+             and not _only_sideways(e)]
     boxes.sort(key=lambda e: -e.bounds.area)
     out.extend(boxes)
     below = any((not e.visible) and e.bounds.y1 >= h and e.label
@@ -628,3 +655,14 @@ def scroll_targets(screen: Screen) -> list[Element | None]:
     if below:
         out.insert(0, None)
     return out
+
+
+def _only_sideways(e: Element) -> bool:
+    """A box that overflows only sideways (a wide table, a line of code): nothing is below
+    in it. From the web snapshot's attrs.scroll (left, top, width, height, client width,
+    client height); a box without it (a native list) may scroll down."""
+    try:
+        _, _, _, height, _, client_height = (float(v) for v in e.attrs["scroll"].split(","))
+    except (KeyError, ValueError):
+        return False
+    return height <= client_height + 1

@@ -23,8 +23,8 @@ from cancelcheck.devices import Action
 from cancelcheck.screens import Screen, clean_text
 from cancelcheck.records import Step
 
-from .candidates import (FORM_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate, FlowState,
-                         candidates, refusal, scroll_targets)
+from .candidates import (FORM_SCORE, OTHER_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate,
+                         FlowState, candidates, refusal, scroll_targets)
 from .cues import cues
 from .hosts import host_of, left_app
 from .icons import appeared
@@ -78,6 +78,8 @@ class Explorer:
         self.pre_flow: set[str] = set()
         self.flow: set[str] = set()
         self.exhausted_scroll: set[tuple[str, str]] = set()
+        self.still: set[str] = set()        # screens where a scroll revealed nothing
+        self.leads: dict[tuple[str, str], str] = {}   # (candidate key, href) -> screen it led to
         self.start_fp: str | None = None
         self.stack: list[str] = []          # fingerprints since the last (re)start
         self.visit: _Visit | None = None
@@ -161,6 +163,7 @@ class Explorer:
         productive = cand.kind in ("type", "choose") or cand.extra.get("send_code") or (
             cand.kind == "scroll" and step.revealed)
         if after != before:
+            self.leads[_lead_key(cand)] = after
             actions = list(self.visit.done if self.visit else []) + [cand]
             self.graph.setdefault(before, {})[cand.key] = Edge(after, actions)
             self._arrive(after, cand)
@@ -197,6 +200,8 @@ class Explorer:
         raise ValueError(cand.kind)
 
     def _scroll_candidate(self, fp: str, needed: bool) -> Candidate | None:
+        if fp in self.still:
+            return None
         for target in scroll_targets(self.screen):
             key = "page" if target is None else f"{target.cls}|{target.id}|{target.bounds.y1}"
             if (fp, key) in self.exhausted_scroll:
@@ -206,6 +211,24 @@ class Explorer:
                              "look for more below", element=target, direction="down",
                              extra={"scroll_key": key})
         return None
+
+    # -- dead ends -------------------------------------------------------------------------------
+    def _promising_left(self, fp: str, via: tuple[str, str]) -> bool:
+        """Whether a known screen still holds a promising control not tried there (the
+        control that led there, met again on it, is no news)."""
+        return any(c.score > OTHER_SCORE and c.kind in ("tap", "choose") and not c.final
+                   and c.extra.get("enabled", True) and (fp, c.key) not in self.tried
+                   and _lead_key(c) != via and self.leads.get(_lead_key(c)) != fp
+                   for c in self.known.get(fp, {}).values())
+
+    def _to_dead_end(self, cand: Candidate) -> bool:
+        """The same control (same words, same link) already led to a screen that was seen and
+        held nothing new and promising: a footer link on every page is not followed again,
+        nor walked back to."""
+        via = _lead_key(cand)
+        dest = self.leads.get(via)
+        return dest is not None and dest != self.fp() and dest in self.known \
+            and not self._promising_left(dest, via)
 
     # -- navigation ------------------------------------------------------------------------------
     def _route(self, src: str, dst: str) -> list[Edge] | None:
@@ -332,6 +355,7 @@ class Explorer:
                 continue        # inside the deletion flow, going back to redo a form never helps
             untried = [c for c in cands.values()
                        if (fp, c.key) not in self.tried and not c.final
+                       and not self._to_dead_end(c)
                        and c.extra.get("enabled", True) and c.kind in ("tap", "choose")
                        and c.score < FORM_SCORE - 20]
             if not untried:
@@ -382,7 +406,8 @@ class Explorer:
             cands = [x for x in candidates(screen, self.state)
                      if not (x.kind == "type" and x.secret and x.key in self.typed_secrets)]
             self._remember(fp, cands)
-            fresh = [x for x in cands if (fp, x.key) not in self.tried]
+            fresh = [x for x in cands if (fp, x.key) not in self.tried
+                     and not self._to_dead_end(x)]
             forms = [x for x in fresh if x.score >= FORM_SCORE]
             finals = [x for x in cands if x.final and x.extra.get("enabled", True)]
             if finals and not forms:
@@ -425,9 +450,17 @@ class Explorer:
             if self.refused:
                 continue
             if local.kind == "scroll" and not self.s.journey.steps[-1].revealed:
-                self.exhausted_scroll.add((fp, local.extra["scroll_key"]))
+                self._scrolled_in_vain(fp, local)
             if not changed and local.kind == "tap" and not local.extra.get("send_code"):
                 self.s.journey.steps[-1].note += " (nothing happened)"
+
+    def _scrolled_in_vain(self, fp: str, scroll: Candidate) -> None:
+        """A scroll that brought nothing into view: that target is exhausted, and so is the
+        screen once it was the page or the same screen keeps coming back unmoved — a page
+        that fits on one screen is not scrolled again and again."""
+        self.exhausted_scroll.add((fp, scroll.extra["scroll_key"]))
+        if scroll.element is None or sum(1 for f, _ in self.exhausted_scroll if f == fp) >= 2:
+            self.still.add(fp)
 
     def _return_to_app(self, why: str, still_out) -> None:
         """The screen is not the app (a browser error page, another host), or not the
@@ -478,6 +511,13 @@ class Explorer:
                           end_screen=offline[0].screen)
         return Result(status, reason, entry_screen=self.entry_screen,
                       end_screen=self.s.current_index)
+
+
+def _lead_key(cand: Candidate) -> tuple[str, str]:
+    """A control as met again on other screens: its key and the link it follows."""
+    el = cand.element
+    href = el.attrs.get("href", "") if el is not None else ""
+    return cand.key, href
 
 
 def _revealed_note(screen: Screen, item: str) -> str:

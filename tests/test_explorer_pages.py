@@ -141,3 +141,66 @@ def test_back_onto_a_page_a_form_posted_is_left_not_taken_for_a_dead_target(page
     for s in errors:                            # nothing done on it but back or a restart
         assert s.kind in ("back", "restart"), show(j)
     assert j.outcome != "error" and "stopped answering" not in j.reason
+
+
+def _tidy_run(pages):
+    """The audit of tidy/ and what it changed on the way (each page marks, in localStorage,
+    any save, add, restore or choice made)."""
+    device = WebDevice(f"{pages.base_url}/tidy/")
+    try:
+        device.start(fresh=True)
+        j = run_audit(device, "tidy", AuditOptions())
+        return j, device.run_js("return localStorage.getItem('changed') || ''")
+    finally:
+        device.close()
+
+
+def test_nothing_that_saves_adds_or_restores_is_pressed_on_the_way(pages):
+    # index: a note form (field + Save), "No notes pinned. Add one now.", Preferences (a
+    # form: Theme and Week <select>s, Nickname, Save; "Restore all default preferences"),
+    # Help → Delete account. The drop-downs are a form's values, not navigation; the Saves
+    # submit forms that are not about deleting; Add and Restore change the user's data.
+    # Hand count: Help, Delete account, Delete my account permanently = 3.
+    j, changed = _tidy_run(pages)
+    assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
+    assert changed == "", (changed, show(j))
+    assert not [s for s in j.steps if s.kind == "choose"], show(j)
+    assert any(s.target == "Preferences" for s in j.steps if s.kind == "tap"), show(j)  # was seen
+
+
+def test_a_link_that_led_to_a_dead_end_is_not_followed_again(pages):
+    # Every page's footer holds "Privacy policy" (an account cue: privacy), which leads to a
+    # page with nothing promising. It is followed once, not again from each page, and no
+    # budget goes to walking back to it.
+    j, _ = _tidy_run(pages)
+    privacy = [s for s in j.steps if s.kind == "tap" and s.target == "Privacy policy"]
+    assert len(privacy) == 1, show(j)
+    assert j.outcome == "reachable", show(j)
+
+
+def test_boxes_that_only_scroll_sideways_are_not_scrolled_down_again_and_again(pages):
+    # index: four wide <pre> boxes (overflow-x: auto, each 90 px high, their lines longer
+    # than the phone is wide) on a page that fits on one screen, and Help → Delete account.
+    # Scrolling down reveals nothing there: at most one vain scroll, not one per box.
+    # Hand count: Help, Delete account, Delete my account permanently = 3.
+    j = audit_page(pages, "wide")
+    assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
+    scrolls = [s for s in j.steps if s.kind == "scroll"]
+    assert len(scrolls) <= 1 and not [s for s in scrolls if not s.revealed][1:], show(j)
+
+
+def test_a_language_menu_is_not_a_way_in(pages):
+    # index: a header <select> "Language" (English, Deutsch, Français) and a footer
+    # "English ▾" button opening a list of languages; the way is "Your space" (words no cue
+    # list holds) → Delete account → final. Neither language control is touched.
+    # Hand count: Your space, Delete account, Delete my account permanently = 3.
+    device = WebDevice(f"{pages.base_url}/babel/")
+    try:
+        device.start(fresh=True)
+        j = run_audit(device, "babel", AuditOptions())
+        switched = device.run_js("return localStorage.getItem('lang')")
+    finally:
+        device.close()
+    assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
+    assert switched is None, show(j)
+    assert not [s for s in j.steps if s.kind == "choose" or "English" in s.target], show(j)

@@ -112,7 +112,8 @@ CONCEPTS: dict[str, dict] = {
                                      "Disable account"]},
     "deactivate": {"seeds": ["Deactivate", "Disable"], "avoid": ["delete"]},
     "account": {"seeds": ["Account", "My account", "Your account"]},
-    "profile": {"seeds": ["Profile", "My profile", "Your profile", "User profile"]},
+    "profile": {"seeds": ["Profile", "My profile", "Your profile", "User profile",
+                          "My details", "Your details", "Personal details", "Account details"]},
     "settings": {"seeds": ["Settings", "Preferences", "User settings", "Account settings"]},
     "privacy": {"seeds": ["Privacy"]},
     "security": {"seeds": ["Security"]},
@@ -172,6 +173,13 @@ CONCEPTS: dict[str, dict] = {
     "reason": {"seeds": ["Reason"]},
     "optional": {"seeds": ["(optional)", "Optional"]},
     "wait": {"seeds": ["Please wait", "Wait", "Please wait…", "Wait!"]},
+    # changes the user's data on the way: never a way to the deletion (flows/form_fields.py)
+    "save": {"seeds": ["Save", "Save changes", "Apply"], "avoid": ["cancel", "back", "delete"]},
+    "create": {"seeds": ["Create", "Add", "Add new", "Create new"],
+               "avoid": ["cancel", "back", "delete"]},
+    "reset": {"seeds": ["Reset", "Restore defaults", "Reset to default", "Restore default"],
+              "avoid": ["cancel", "back", "delete"]},
+    "language": {"seeds": ["Language", "Select language", "Change language"]},
     # money (never tapped)
     "subscribe": {"seeds": ["Subscribe"]},
     "buy": {"seeds": ["Buy", "Purchase", "Buy now"]},

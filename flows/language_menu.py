@@ -1,0 +1,33 @@
+"""A language switch is not navigation. A control named for a language ("English", "Deutsch",
+"Language", "言語"), or a menu or drop-down whose items are languages, changes the app's
+language: it is never a way to the account, and exploring it only spends the budget (and
+leaves the rest of the audit reading another language). Words: cues language_switch
+(flows/cues/: the lexicons' "language" concept and the languages' own names)."""
+from __future__ import annotations
+
+import re
+
+from cancelcheck.screens import Element, Screen, clean_text
+
+from .cues import cues
+from .openers import hidden_items
+
+
+def _languages(items: list[str]) -> bool:
+    """Most of a list (at least two) are names of languages."""
+    c = cues()
+    items = [t for t in items if clean_text(t)]
+    hits = sum(1 for t in items if c.language_switch(t))
+    return hits >= 2 and hits * 2 > len(items)
+
+
+def language_switch(label: str, e: Element | None, screen: Screen) -> bool:
+    """Whether a tap (or a choice) on e switches the app's language."""
+    if cues().language_switch(re.sub(r"[\W_]+$", "", clean_text(label))):
+        return True         # "English ▾": the name, a disclosure glyph after it
+    if e is None:
+        return False
+    items = hidden_items(e)
+    if e.attrs.get("tag") == "select":
+        items = [o for o in e.attrs.get("options", "").split("\n") if o]
+    return _languages(items)
