@@ -214,11 +214,12 @@ class Explorer:
 
     # -- dead ends -------------------------------------------------------------------------------
     def _promising_left(self, fp: str, via: tuple[str, str]) -> bool:
-        """Whether a known screen still holds a promising control not tried there (the
-        control that led there, met again on it, is no news)."""
+        """Whether a known screen still holds a promising control not tried there. No news:
+        the control that led there met again on it, and a control (same words, same link)
+        already followed from another screen — a side bar or footer on every page."""
         return any(c.score > OTHER_SCORE and c.kind in ("tap", "choose") and not c.final
                    and c.extra.get("enabled", True) and (fp, c.key) not in self.tried
-                   and _lead_key(c) != via and self.leads.get(_lead_key(c)) != fp
+                   and _lead_key(c) != via and _lead_key(c) not in self.leads
                    for c in self.known.get(fp, {}).values())
 
     def _to_dead_end(self, cand: Candidate) -> bool:
