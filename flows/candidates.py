@@ -188,7 +188,7 @@ def _off_the_way(label: str, target: Element | None, screen: Screen,
         return None                     # the browser's own dialog: read by its own rule
     if language_switch(label, target, screen):
         return Reading("language", "switches the app's language: never a way in")
-    if state.in_flow or cues().entry(label):
+    if state.in_flow or is_entry(label, state):
         return None
     if changes_data(label):
         return Reading("changes_data", "creates, adds, saves, resets or restores something: "
