@@ -3,7 +3,10 @@ call, an e-mail, a letter, a visit to a branch or counter, a chat with support, 
 form, a support ticket, or "contact customer service" — with or without a copy of an ID.
 
 A channel counts when the same sentence names the deletion ("To delete your account, e-mail …"),
-or when the text makes it a duty on a deletion screen ("Please call us"). A channel in one
+or when the text makes it a duty on a deletion screen ("Please call us"): a screen whose own
+text (a heading, a sentence) names the deletion, not one where only a control leads there (a
+settings page with a "Delete account" item in its menu asks nothing about deletion when it says
+"You need to verify your email to contribute"). A channel in one
 sentence and the deletion in another of the same paragraph are not bound ("Share the code by
 e-mail. Anyone with it can delete the project." says how to share, not how to delete).
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`), context.yaml.
@@ -22,11 +25,10 @@ import re
 
 from . import lexicon
 from .registry import detector
-from .screen_text import best, is_request, make, read
+from .screen_text import CONTROL_LEN, best, is_request, make, read
 
 NOT_CHANNEL = {"id_copy"}
 NO_CHANNEL_NAMED = "support"
-CONTROL_LEN = 40            # a label longer than this is a sentence, not a deletion control
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _SENTENCE_END = re.compile(r"[:：.。!！]\s*$")
 
@@ -78,7 +80,7 @@ def offline_requirement(screen, ctx):
     for i, e in enumerate(st.elements):
         label = e.label
         names_deletion = ctxlex.match(label, st.langs, kinds=["deletion_word"]) is not None
-        if not st.deletion and not names_deletion:
+        if not st.subject and not names_deletion:
             continue                   # no channel can count on this text
         kinds = lex.kinds_in(label, st.langs)
         bound = names_deletion and kinds and _bound(label, st.langs, lex, ctxlex)
@@ -86,7 +88,7 @@ def offline_requirement(screen, ctx):
             _is_sentence(label)
             and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None)
         channels = _channels(kinds)
-        if not channels and st.deletion and _only_address(label) and i - asked <= 2:
+        if not channels and st.subject and _only_address(label) and i - asked <= 2:
             channels = ["email"]   # "Send your request to:" and the address on the next line
         if request:
             asked = i
@@ -95,7 +97,7 @@ def offline_requirement(screen, ctx):
                     and screen.tappable(e).clickable):
                 in_app = True          # a control that deletes in the app ("Delete account")
             continue
-        duty = st.deletion and (request or i - asked <= 2)
+        duty = st.subject and (request or i - asked <= 2)
         if bound or duty:
             hits.append((e, (1.0 if bound else 0.7), channels))
             id_copy = id_copy or "id_copy" in kinds

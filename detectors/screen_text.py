@@ -25,6 +25,8 @@ class ScreenText:
     language: str | None
     langs: tuple[str, ...] | None
     deletion: bool                   # the screen is about deleting / cancelling
+    subject: bool = False            # ... by its own text, not only by a control leading there
+
 
     @property
     def texts(self) -> list[str]:
@@ -42,16 +44,30 @@ def read(screen: Screen, ctx) -> ScreenText:
     language = language or detect([e.label for e in els])
     langs = lexicon.langs(language)
     settings = getattr(ctx, "settings", None) or {}
-    deletion = bool(settings.get("deletion_flow")) or settings.get("stage") in DELETION_STAGES
+    subject = bool(settings.get("deletion_flow")) or settings.get("stage") in DELETION_STAGES
+    deletion = subject
     if not deletion:
         ctxlex = lexicon.load("context")
-        deletion = any(ctxlex.match(e.label, langs, kinds=["deletion"]) for e in els)
-    st = ScreenText(els, language, langs, deletion)
+        naming = [e for e in els if ctxlex.match(e.label, langs, kinds=["deletion"])]
+        deletion = bool(naming)
+        subject = any(not is_control(screen, e) for e in naming)
+    st = ScreenText(els, language, langs, deletion, subject)
     try:
         screen._cc_text = (key, st)
     except AttributeError:
         pass
     return st
+
+
+CONTROL_LEN = 40            # a label longer than this is a sentence, not a control's name
+
+
+def is_control(screen: Screen, e: Element) -> bool:
+    """A short label on something tappable (a menu item, a link, a button): it names where it
+    leads, not what the screen is about. A "Delete account" item in a settings menu makes a
+    screen with a way to deletion, not a deletion screen; a heading or a sentence that names
+    the deletion does."""
+    return len(e.label) <= CONTROL_LEN and screen.tappable(e).clickable
 
 
 def is_retreat_button(screen: Screen, e: Element, language: str | None) -> bool:

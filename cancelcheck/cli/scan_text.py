@@ -7,6 +7,7 @@ on two lines are two buttons of the same screen.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -23,15 +24,21 @@ TEXT_DETECTORS = ["confirmshaming", "retention_offer", "verification_burden",
 ROW, WIDTH = 48, 412
 
 
+_HEADING = re.compile(r"^#{1,6}\s")          # a Markdown heading: "## How to delete"
+
+
 def text_screen(lines: list[str], controls: bool | None = None) -> Screen:
     """A screen with one text element per line, stacked down the page. A line of 60
-    characters or fewer is a clickable control (a button's label), a longer one plain text;
-    `controls` True or False makes every line one or the other."""
+    characters or fewer is a clickable control (a button's label), a longer one plain text,
+    and a Markdown heading ("## …") a heading; `controls` True or False makes every line one
+    or the other."""
     els = []
     for i, line in enumerate(t for t in (x.strip() for x in lines) if t):
+        heading = controls is None and bool(_HEADING.match(line))
         els.append(Element(index=i, parent=None, bounds=Bounds(0, i * ROW, WIDTH, (i + 1) * ROW),
-                           text=line, cls="text",
-                           clickable=len(line) <= 60 if controls is None else controls))
+                           text=line, cls="heading" if heading else "text",
+                           clickable=(len(line) <= 60 and not heading) if controls is None
+                           else controls))
     return Screen(image=None, elements=els, source="text",
                   size=(WIDTH, max(1, len(els)) * ROW))
 
