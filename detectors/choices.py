@@ -46,6 +46,17 @@ def classify(label: str, language: str | None = None) -> str | None:
     return _WAY[m.kind] if m else None
 
 
+def names_leaving(label: str, language: str | None = None) -> bool:
+    """A choice whose own words are about leaving or staying: "Keep my account", "Save my
+    memories", "No thanks, …", "Delete anyway" (the lexicon's *_first kinds), not a bare
+    "Continue" / "Cancel" that could end anything."""
+    text = strip_countdown(lexicon.normalize(label))
+    if not text or len(text) > MAX_LABEL:
+        return False
+    return lexicon.load("choices").match(text, lexicon.langs(language),
+                                         kinds=["retreat_first", "proceed_first"]) is not None
+
+
 def is_cancel_word(label: str, language: str | None = None) -> bool:
     """A bare "Cancel" / "取消" / "Annuler" (the whole label)."""
     text = strip_countdown(lexicon.normalize(label))

@@ -5,8 +5,9 @@ of the screenshot is judged from its computed style where the source gives one.
 
 The way out is what detectors.choices.options() calls "proceed", when it is a way out of the
 ACCOUNT: any proceed option ("Continue", "No thanks, …") on a screen whose own text is about
-the deletion (screen_text.read(...).subject); elsewhere only one whose label names leaving or
-deleting the account ("Delete account", "残忍离开"). "Delete a page" or "Remove credentials" in
+the deletion (screen_text.read(...).subject) or whose choice is worded as leaving or staying
+("Save my memories" / "No thanks, …": choices.names_leaving); elsewhere only one whose label
+names leaving or deleting the account ("Delete account", "残忍离开"). "Delete a page" or "Remove credentials" in
 a list of tools leave nothing. Disabled options (a confirm button waiting for input) are exempt, as WCAG
 exempts inactive controls.
 
@@ -31,10 +32,11 @@ SIZE_TOLERANCE_PX = 2      # edges found in pixels are anti-aliased: allow two p
 RELATIVE_SIZE = 0.75       # a way out this much smaller than the others is made small
 
 
-def account_exits(screen, ctx, proceed: list) -> list:
+def account_exits(screen, ctx, proceed: list, retreat: list) -> list:
     """The proceed options that leave or delete the account (see the module's docstring)."""
     st = read(screen, ctx)
-    if st.subject:
+    if st.subject or any(choices.names_leaving(_label(screen, e), st.language)
+                         for e in proceed + retreat):
         return proceed
     ctxlex = lexicon.load("context")
     return [e for e in proceed
@@ -78,7 +80,7 @@ def exit_visibility(screen, ctx) -> list[Finding]:
     unit = {"web": "CSS px", "android": "dp", "ios": "pt"}[plat]
     s = screen.scale or 1.0
     out: list[Finding] = []
-    for e in ways(screen, account_exits(screen, ctx, proceed)):
+    for e in ways(screen, account_exits(screen, ctx, proceed, retreat)):
         m = measure(screen, e)
         if m is None:
             continue

@@ -153,3 +153,16 @@ def test_scan_text_reads_a_markdown_heading_as_the_screen_subject():
     assert [f.type for f in scan_lines(lines)] == ["offline_requirement"]
     # the same title as a short line (a button's label, say a menu item): no subject, no duty
     assert [f.type for f in scan_lines(["How to delete your account", *lines[1:]])] == []
+
+
+def test_a_choice_worded_as_staying_or_leaving_is_a_way_out_without_a_deletion_title():
+    # a dialog that names only the loss ("memories will be lost"), not the deletion: its
+    # choice ("Save my memories" / "No thanks, …") is itself about staying or leaving
+    s = web(el(0, (16, 10, 396, 40), "Your memories will be lost forever", cls="h2"),
+            button(1, 120, "Save my memories"),
+            link(2, 180, "No thanks, I don't care about my memories", h=16, w=300))
+    assert found(s) == [("tiny_exit", "No thanks, I don't care about my memories")]
+    # a plain "Delete a page?" dialog with a bare Cancel beside it is not about the account
+    s = web(el(0, (16, 10, 396, 40), "Delete this page?", cls="h2"),
+            button(1, 120, "Cancel"), link(2, 180, "Delete a page", h=16))
+    assert found(s) == []
