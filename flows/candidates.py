@@ -212,9 +212,11 @@ def _final_reason(label: str, screen: Screen, state: "FlowState") -> str:
         return ""
     if strong:
         return "the final confirmation"
-    if c.entry(label) and any(c.warning(t) for t in screen.texts()):
+    # A deletion button on a screen that asks whether one is sure is the last one; a warning
+    # alone is not: a notice of consequences ("cannot be undone") often opens the flow.
+    if c.entry(label) and any(c.asks_sure(t) for t in screen.texts()):
         return ("the final confirmation (a deletion button inside the deletion flow, on a "
-                "screen that warns or asks whether one is sure)")
+                "screen that asks whether one is sure)")
     if not c.final_weak(label):
         return ""
     if _has_context_for_weak_final(screen):
