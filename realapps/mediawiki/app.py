@@ -16,7 +16,9 @@ interface language preference is fr (MediaWiki's own fr messages).
 """
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 
 from realapps import lifecycle as lc
@@ -89,10 +91,15 @@ def reset() -> None:
     shutil.copytree(lc.home(NAME) / "pristine", data)
     for sub in ("images", "cache"):
         (data / sub).mkdir(exist_ok=True)
-    # the database's path inside LocalSettings.php is the pristine one: point it at the copy
+    # LocalSettings.php names the database folder it was installed with (pristine/db, under
+    # whatever path the project had then): point it at the copy, whatever that path was
     settings = data / "LocalSettings.php"
-    settings.write_text(settings.read_text().replace(
-        str(lc.home(NAME) / "pristine" / "db"), str(data / "db")))
+    line = f"$wgSQLiteDataDir = {json.dumps(str(data / 'db'))};"
+    text, n = re.subn(r"^\$wgSQLiteDataDir = .*;$", lambda _: line, settings.read_text(),
+                      flags=re.M)
+    if n != 1:
+        raise RuntimeError(f"{settings}: no $wgSQLiteDataDir line to point at {data / 'db'}")
+    settings.write_text(text)
     seed()
 
 
