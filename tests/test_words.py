@@ -124,3 +124,14 @@ def test_rebuild_is_byte_for_byte(tmp_path):
     assert names == sorted(p.name for p in tmp_path.iterdir())
     match, mismatch, errors = filecmp.cmpfiles(committed, tmp_path, names, shallow=False)
     assert mismatch == [] and errors == []
+
+
+@pytest.mark.parametrize("label, is_account", [
+    ("Conta", True), ("Minha conta", True), ("Configurações da conta", True),
+    ("Contact", False), ("Contato", False), ("Contabilidade", False)])
+def test_a_short_account_word_does_not_match_inside_another_word(label, is_account):
+    """Portuguese "conta" (account) once matched as a substring: an English web app's footer
+    "Contact" read as the way to the account, and the explorer never opened the menu that
+    held the real one (weblate, make realapps). Checked by hand: only the first three are about
+    an account."""
+    assert cues().has("account", label) is is_account
