@@ -115,8 +115,12 @@ def clear_site_storage(driver) -> None:
 
 def wait_idle(driver, timeout: float = 5.0) -> None:
     """Until the page has loaded and no finite CSS animation or transition is running."""
+    from selenium.common.exceptions import UnexpectedAlertPresentException
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        if not driver.execute_script(BUSY_JS):
-            return
+        try:
+            if not driver.execute_script(BUSY_JS):
+                return
+        except UnexpectedAlertPresentException:
+            return      # a dialog opened meanwhile (it stays open: the next capture reads it)
         time.sleep(0.05)
