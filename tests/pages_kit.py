@@ -29,6 +29,16 @@ def audit_page(server: SpecimenServer, page: str, options: AuditOptions | None =
         device.close()
 
 
+def capture_page(server: SpecimenServer, page: str):
+    """One capture of http://127.0.0.1:PORT/PAGE from a fresh start (the device closed after)."""
+    device = WebDevice(f"{server.base_url}/{page}")
+    try:
+        device.start(fresh=True)
+        return device.capture()
+    finally:
+        device.close()
+
+
 def show(j: Journey) -> str:
     """The journey in a few lines, for assertion messages."""
     lines = [f"{j.outcome} ({j.reason}) path={j.path_steps} effort={j.effort}"]

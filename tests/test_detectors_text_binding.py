@@ -14,7 +14,7 @@ import pytest
 
 from cancelcheck.detectors import Context, scan, scan_journey
 from cancelcheck.screens import Bounds, Element, Screen
-from tests.pages_kit import audit_page, pages_server, show
+from tests.pages_kit import audit_page, capture_page, pages_server, show
 from tests.test_detectors_text import btn, journey_of, run, screen, types
 
 SHAME = "« Je déteste l'argent » est un logiciel libre"      # fr: je déteste + argent (a gain)
@@ -173,13 +173,7 @@ def test_shared_project_page_is_reachable_without_false_alarms(pages):
 
 
 def test_invitation_page_in_chromium_gives_no_text_finding(pages):
-    from cancelcheck.devices.web import WebDevice
-    device = WebDevice(f"{pages.base_url}/fr-shared/inviter.html")
-    try:
-        device.start(fresh=True)
-        s = device.capture()
-    finally:
-        device.close()
+    s = capture_page(pages, "fr-shared/inviter.html")
     link = next(e for e in s.elements if e.label.startswith("« Je déteste"))
     assert link.clickable and s.elements[link.parent].label.startswith(", vous pouvez")
     found = scan(s, Context(screen_index=0), only=["confirmshaming", "offline_requirement"])

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from cancelcheck.devices.web import WebDevice
 from cancelcheck.flows.audit import AuditOptions
 from cancelcheck.flows.candidates import FlowState, candidates
-from tests.pages_kit import audit_page, pages_server, show
+from tests.pages_kit import audit_page, capture_page, pages_server, show
 
 CREDS = {"username": "robin", "password": "quay-7-lantern"}
 LANGS = {"": ("Password", "I really do want to delete my account", "Delete my account"),
@@ -42,12 +41,7 @@ def test_the_deletion_fills_its_own_form_and_ticks_the_box_the_error_asks_for(pa
 
 
 def test_a_new_password_field_is_never_filled_even_where_the_forms_are_not_known(pages):
-    device = WebDevice(f"{pages.base_url}/forms/index.html")
-    try:
-        device.start(fresh=True)
-        screen = device.capture()
-    finally:
-        device.close()
+    screen = capture_page(pages, "forms/index.html")
     # a backend that does not say which form a field belongs to (no attrs.form)
     for e in screen.elements:
         e.attrs.pop("form", None)
