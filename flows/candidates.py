@@ -427,7 +427,7 @@ def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
                                  FORM_SCORE + 5, f"fill the {kind[0]} the deletion asks for",
                                  element=e, text=value, secret=secret, secret_name=name))
         elif e.attrs.get("tag") == "select":
-            options = [o for o in e.attrs.get("options", "").split("\n") if o]
+            options = e.options
             if options and (not e.text or c.placeholder(e.text)):
                 real = [o for o in options if not c.placeholder(o)]
                 if real:
@@ -459,7 +459,7 @@ def _menu_choices(screen: Screen) -> list[Candidate]:
     for e in screen.visible():
         if e.attrs.get("tag") != "select" or not e.enabled or e.attrs.get("obscured") == "1":
             continue
-        options = [o for o in e.attrs.get("options", "").split("\n") if o]
+        options = e.options
         if language_switch(e.description, e, screen):
             continue            # a language menu: never a way in
         value = value_select(e, screen)

@@ -29,5 +29,5 @@ def language_switch(label: str, e: Element | None, screen: Screen) -> bool:
         return False
     items = hidden_items(e)
     if e.attrs.get("tag") == "select":
-        items = [o for o in e.attrs.get("options", "").split("\n") if o]
+        items = e.options
     return _languages(items)

@@ -120,6 +120,11 @@ class Element:
         """What a person would call this element: its text, else its description."""
         return self.text or self.description
 
+    @property
+    def options(self) -> list[str]:
+        """A drop-down's choices (attrs.options, one per line), in order; [] for other elements."""
+        return [o for o in self.attrs.get("options", "").split("\n") if o]
+
     def as_dict(self) -> dict:
         d = {
             "index": self.index, "parent": self.parent, "bounds": self.bounds.as_list(),
