@@ -176,6 +176,7 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
 
 
 OFF_THE_WAY = ("changes_data", "form_fill", "language")
+NEVER_TAPPED = ("account_form",) + OFF_THE_WAY     # refused by the guard, never offered
 
 
 def _off_the_way(label: str, target: Element | None, screen: Screen,
@@ -275,7 +276,7 @@ def refusal(cand: "Candidate", screen: Screen, state: "FlowState", *,
         return f"refused: {clean_text(cand.label)[:80]!r} links to another host"
     if cand.kind == "tap" and el is not None:
         r = classify(cand.label, screen.tappable(el), screen, state)
-        if r.kind == "account_form" or r.kind in OFF_THE_WAY:
+        if r.kind in NEVER_TAPPED:
             return f"refused: {clean_text(cand.label)[:80]!r} {r.why}"
     if cand.kind != "tap" or commit:
         return ""
@@ -530,7 +531,7 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             continue            # a link to another host: never followed
         reading = classify(label, target, screen, state, shown=shown)
         kind = reading.kind
-        if kind in ("forbidden", "deactivate", "retreat", "account_form") or kind in OFF_THE_WAY:
+        if kind in ("forbidden", "deactivate", "retreat") or kind in NEVER_TAPPED:
             continue
         if kind == "paragraph":
             out.append(Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
