@@ -23,13 +23,22 @@ def steps_in(journal: Path) -> int:
         return 0
 
 
+def as_in_a_terminal() -> None:
+    """In the child, before exec: Ctrl-C's signal handled by default, as in a terminal's
+    foreground job. A shell without job control starts `cmd &` with SIGINT ignored, Python keeps
+    an inherited SIG_IGN, and so a test suite run in the background once saw the run ignore the
+    signal and finish (exit 0): the environment's doing, not the program's."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_until_steps(out: Path, sig: int, before_signal=lambda proc: None):
     """`cancelcheck run roach-motel-en`, sent `sig` once its journal has 3 steps; returns
     (the process, its stderr, the steps seen before the signal). before_signal(proc) runs
     just before it is sent."""
     journal = out / "journal.json"
     proc = subprocess.Popen([str(CANCELCHECK), "run", "roach-motel-en", "--out", str(out)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=as_in_a_terminal)
     try:
         end = time.monotonic() + 90
         while steps_in(journal) < 3 and proc.poll() is None and time.monotonic() < end:
