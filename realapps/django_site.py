@@ -3,10 +3,21 @@ app's own venv, a database migrated once and copied back on every reset, a seed 
 `django-admin shell`, and Django's own server on 127.0.0.1."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 from realapps import lifecycle as lc
+
+
+def settings_env(name: str, here: Path, module: str, **extra: str) -> dict:
+    """The environment of the app's django-admin: its data folder .realapps/NAME/data (made
+    here) in REALAPPS_<NAME>_DATA, our settings module MODULE importable from HERE, and EXTRA
+    (more variables the settings module reads)."""
+    data = lc.home(name) / "data"
+    data.mkdir(exist_ok=True)
+    return dict(os.environ, **{f"REALAPPS_{name.upper()}_DATA": str(data)}, PYTHONPATH=str(here),
+                DJANGO_SETTINGS_MODULE=module, **extra)
 
 
 def fresh_database(name: str, bin_dir: Path, db: Path, env: dict, *setup: list[str]) -> None:

@@ -9,7 +9,6 @@ or the browser's Accept-Language.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from realapps import django_site as site
@@ -40,10 +39,7 @@ def url() -> str:
 
 
 def _env() -> dict:
-    data = lc.home(NAME) / "data"
-    data.mkdir(exist_ok=True)
-    return dict(os.environ, REALAPPS_OSCAR_DATA=str(data), PYTHONPATH=str(HERE),
-                DJANGO_SETTINGS_MODULE="shop_settings")
+    return site.settings_env(NAME, HERE, "shop_settings")
 
 
 def install() -> None:

@@ -66,12 +66,9 @@ def _home() -> Path:
 
 
 def _env() -> dict:
-    data = _home() / "data"
-    data.mkdir(exist_ok=True)
-    return dict(os.environ, REALAPPS_WEBLATE_DATA=str(data), REALAPPS_WEBLATE_PORT=str(PORT),
-                REALAPPS_WEBLATE_PGSOCKET=str(_home() / "pgsock"),
-                REALAPPS_WEBLATE_PGPORT=str(PORT), PYTHONPATH=str(HERE),
-                DJANGO_SETTINGS_MODULE="weblate_settings")
+    return site.settings_env(NAME, HERE, "weblate_settings", REALAPPS_WEBLATE_PORT=str(PORT),
+                             REALAPPS_WEBLATE_PGSOCKET=str(_home() / "pgsock"),
+                             REALAPPS_WEBLATE_PGPORT=str(PORT))
 
 
 def install() -> None:

@@ -18,7 +18,6 @@ on 127.0.0.1:PORT. The language is the site footer's language menu (URLs under /
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -53,11 +52,8 @@ def url() -> str:
 
 
 def _env() -> dict:
-    data = lc.home(NAME) / "data"
-    data.mkdir(exist_ok=True)
-    return dict(os.environ, REALAPPS_WGER_DATA=str(data), REALAPPS_WGER_PORT=str(PORT),
-                REALAPPS_WGER_ASSETS=str(lc.home(NAME) / "assets"), PYTHONPATH=str(HERE),
-                DJANGO_SETTINGS_MODULE="wger_settings")
+    return site.settings_env(NAME, HERE, "wger_settings", REALAPPS_WGER_PORT=str(PORT),
+                             REALAPPS_WGER_ASSETS=str(lc.home(NAME) / "assets"))
 
 
 def install() -> None:
