@@ -10,11 +10,13 @@ every other request is sent to a dead proxy.
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import os
 import re
 import shutil
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -50,6 +52,17 @@ def _unanswered(device) -> str:
 
 
 _selenium = selenium_errors(_stopped)
+# chromedriver's answers to a command that met a navigation the action itself started (a tap on
+# a link, a dialog answered while the page went on loading): the action was done
+NAVIGATED = ("aborted by navigation", "inspected target navigated or closed",
+             "not attached to an active page")
+
+
+def navigated(exc: Exception) -> bool:
+    """Whether chromedriver answered that the page navigated under the command."""
+    from selenium.common.exceptions import WebDriverException
+    return isinstance(exc, WebDriverException) and any(
+        k in (exc.msg or "").lower() for k in NAVIGATED)
 BROWSER_GONE = ("invalid session id", "session deleted", "browser has closed the connection",
                 "chrome not reachable", "not connected to devtools", "no such window",
                 "target window already closed", "disconnected:")
@@ -128,6 +141,7 @@ class WebDevice(Device):
         self._dialog: Screen | None = None      # the browser dialog open, as last captured
         self.no_answer = NoAnswer()             # set once a command got no answer in time
         self._window = ""                       # the session's own window (its only one)
+        self.navigated_under_action = 0         # actions chromedriver said a navigation cut
 
     @property
     def answer_seconds(self) -> float:
@@ -198,15 +212,17 @@ class WebDevice(Device):
         self._load(self.url)
 
     def _load(self, url: str) -> None:
-        from selenium.common.exceptions import TimeoutException
+        from selenium.common.exceptions import TimeoutException, UnexpectedAlertPresentException
         if self._driver is not None and web_dialog.read(self.driver) is not None:
             web_dialog.answer(self.driver, "dismiss")   # never accept what we did not read
         self._dialog = None
         try:
             self.driver.get(url)
+            title = self.driver.execute_script("return document.title || ''")
         except TimeoutException:
             raise TargetUnreachable(f"{url}: page did not finish loading in {self.timeout:g} s") from None
-        title = self.driver.execute_script("return document.title || ''")
+        except UnexpectedAlertPresentException:
+            return      # the page raised a dialog as it loaded: the next capture reads it
         if title and self.driver.current_url.startswith("chrome-error://"):
             raise TargetUnreachable(f"{url}: Chromium could not load it ({title})")
 
@@ -236,6 +252,7 @@ class WebDevice(Device):
     # -- seeing ------------------------------------------------------------------------------
     @_guard
     def capture(self) -> Screen:
+        from selenium.common.exceptions import UnexpectedAlertPresentException
         self._one_window()
         dialog = web_dialog.read(self.driver)
         if dialog is not None:                  # the page is frozen behind a browser dialog
@@ -244,10 +261,17 @@ class WebDevice(Device):
                                              last.image if last else None, self.pixel_ratio)
             return self.redact(self._dialog)
         self._dialog = None
-        shot = self.driver.execute_cdp_cmd("Page.captureScreenshot",
-                                           {"format": "png", "optimizeForSpeed": True})
-        image = Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert("RGB")
-        screen = self._snapshot.screen(self.driver, image, where=self.url)
+        try:
+            shot = self.driver.execute_cdp_cmd("Page.captureScreenshot",
+                                               {"format": "png", "optimizeForSpeed": True})
+            if not (shot or {}).get("data"):    # chromedriver's answer when a dialog opened
+                raise UnexpectedAlertPresentException("no screenshot")
+            image = Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert("RGB")
+            screen = self._snapshot.screen(self.driver, image, where=self.url)
+        except UnexpectedAlertPresentException:
+            if web_dialog.read(self.driver) is None:
+                raise
+            return self.capture()       # a dialog opened while capturing: it is the screen
         # screenshot pixels per CSS px of the page's layout: the phone's pixel ratio on a page
         # made for phones, less on a desktop page the browser shows zoomed out (no viewport tag)
         self._page_scale = screen.scale or self.pixel_ratio
@@ -305,8 +329,33 @@ class WebDevice(Device):
             return None
         return web_dialog.at(self._dialog, target)
 
+    @contextlib.contextmanager
+    def _may_navigate(self):
+        """An action that starts a navigation may have chromedriver answer "aborted by
+        navigation" (or the like) while the new page loads: the action was done. Wait for the
+        new page to load, and go on."""
+        try:
+            yield
+        except Exception as exc:        # noqa: BLE001 — only a navigation's answers are kept
+            if not navigated(exc):
+                raise
+            self.navigated_under_action += 1
+            end = time.monotonic() + self.timeout
+            while True:
+                try:
+                    _wait_idle(self.driver, max(0.1, end - time.monotonic()))
+                    return
+                except Exception as again:  # noqa: BLE001
+                    if not navigated(again) or time.monotonic() > end:
+                        raise
+                    time.sleep(0.1)
+
     @_guard
     def tap(self, target: Target) -> None:
+        with self._may_navigate():
+            self._tap(target)
+
+    def _tap(self, target: Target) -> None:
         button = self._dialog_target(target)
         if button is not None:
             if button.attrs["dialog"] != "prompt":   # the prompt's field: typing fills it
@@ -348,12 +397,13 @@ class WebDevice(Device):
     def choose(self, target: Element, option: str) -> None:
         """Pick an <option> of a <select> by its text: Chromium's native picker never shows in
         a headless screenshot, so this sets the choice the way the picker would."""
-        found = choose_option(self.driver, *self._css_point(target), option)
-        if found == "no-select":
-            super().choose(target, option)
-        elif found == "no-option":
-            raise DeviceError(f"web device: the menu {target.label!r} has no option {option!r}")
-        self._one_window()
+        with self._may_navigate():          # a menu <select> goes where its option says
+            found = choose_option(self.driver, *self._css_point(target), option)
+            if found == "no-select":
+                super().choose(target, option)
+            elif found == "no-option":
+                raise DeviceError(f"web device: the menu {target.label!r} has no option {option!r}")
+            self._one_window()
 
     @_guard
     def scroll(self, direction: str, within: Element | None = None, fraction: float = 0.7) -> None:
@@ -370,11 +420,12 @@ class WebDevice(Device):
 
     @_guard
     def back(self) -> None:
-        if web_dialog.read(self.driver) is not None:
-            web_dialog.answer(self.driver, "dismiss")          # back closes a dialog: Cancel
-            return
-        self.driver.back()
-        self._one_window()
+        with self._may_navigate():
+            if web_dialog.read(self.driver) is not None:
+                web_dialog.answer(self.driver, "dismiss")      # back closes a dialog: Cancel
+                return
+            self.driver.back()
+            self._one_window()
 
     # -- extras for tests and the CLI ----------------------------------------------------------
     @_guard

@@ -12,6 +12,12 @@ Which kind of dialog it is cannot be asked of WebDriver. Where the backend can r
 every new document first (the web backend, through CDP), MARK_JS wraps alert/confirm/prompt so
 the message carries an invisible marker of its kind; an unmarked dialog is taken for a question
 (OK and Cancel): an alert's Cancel only closes it, as its OK does.
+
+A dialog a document asks for once it is being navigated away (a script that sets location and
+then alerts — a helper whose window.open went to this tab, then failed) is not shown: the new
+page replaces the document and, in a browser, closes such a dialog. Shown, chromedriver could
+neither answer it ("aborted by navigation: Not attached to an active page") nor forget it, and
+answered every later command "unexpected alert open".
 """
 from __future__ import annotations
 
@@ -24,8 +30,15 @@ from cancelcheck.screens import Bounds, Element, Screen
 
 MARKS = {"\u2063": "alert", "\u2064": "confirm", "\u2062": "prompt"}
 MARK_JS = """(function () {
+  let leaving = 0;
+  if (window.navigation) navigation.addEventListener('navigate', e => {
+    if (!e.destination.sameDocument) leaving = Date.now();
+  });
+  const answers = {alert: undefined, confirm: false, prompt: null};
   const wrap = (name, mark) => { const f = window[name];
-    window[name] = function (m, ...rest) { return f.call(window, String(m === undefined ? '' : m) + mark, ...rest); }; };
+    window[name] = function (m, ...rest) {
+      if (leaving && Date.now() - leaving < 2000) return answers[name];   // a 204 stays
+      return f.call(window, String(m === undefined ? '' : m) + mark, ...rest); }; };
   wrap('alert', '\\u2063'); wrap('confirm', '\\u2064'); wrap('prompt', '\\u2062');
 })();"""
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
