@@ -30,6 +30,15 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read: names the file and the entry."""
 
 
+def _items(values) -> list[str]:
+    """A list of strings, where an item may itself be a list (a YAML alias of a shared list:
+    `unless: [*help_en, "…"]`): read as its items."""
+    out: list[str] = []
+    for v in values or []:
+        out += [str(x) for x in v] if isinstance(v, list) else [str(v)]
+    return out
+
+
 def _phrase_regex(phrase: str) -> str:
     return words.phrase_regex(phrase)
 
@@ -143,7 +152,7 @@ class Lexicon:
                 if missing:
                     raise LexiconError(f"{where}: all_of names unknown group(s) {missing}")
                 k.all_of.append((lang, [groups[g] for g in combo]))
-            k.unless += [re.compile(p, re.I) for p in entry.get("unless", []) or []]
+            k.unless += [re.compile(p, re.I) for p in _items(entry.get("unless"))]
         except re.error as exc:
             raise LexiconError(f"{where}: bad regex: {exc}") from None
 

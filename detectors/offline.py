@@ -9,6 +9,10 @@ settings page with a "Delete account" item in its menu asks nothing about deleti
 "You need to verify your email to contribute"). A channel in one
 sentence and the deletion in another of the same paragraph are not bound ("Share the code by
 e-mail. Anyone with it can delete the project." says how to share, not how to delete).
+Not a channel: a mail the app sends ("click the confirmation link sent to your inbox": checked
+online, on the address the account signed up with), and help offered for questions or
+problems ("write to us about issues", "if you run into problems, contact us"): the lexicon's
+`unless`, which rules a channel out in its own sentence only.
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`), context.yaml.
 
 The finding's data, for the explorer and the verdicts:
@@ -62,6 +66,17 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
 
 
+def _kinds(label: str, langs, lex) -> list[str]:
+    """The kinds the text names, read sentence by sentence: what rules a channel out (the
+    lexicon's `unless`: a question or a problem to write about, a mail the app sends) rules
+    it out in its own sentence only ("To delete your account, e-mail us. If you have any
+    questions, we are happy to help." still names the way)."""
+    out: list[str] = []
+    for s in _sentences(label):
+        out += [k for k in lex.kinds_in(s, langs) if k not in out]
+    return out
+
+
 def _bound(label: str, langs, lex, ctxlex) -> bool:
     """A channel and the deletion named in ONE sentence ("To delete your account, e-mail …"):
     a channel in one sentence and a deletion in another ("You can share the code by e-mail.
@@ -82,7 +97,7 @@ def offline_requirement(screen, ctx):
         names_deletion = ctxlex.match(label, st.langs, kinds=["deletion_word"]) is not None
         if not st.subject and not names_deletion:
             continue                   # no channel can count on this text
-        kinds = lex.kinds_in(label, st.langs)
+        kinds = _kinds(label, st.langs, lex)
         bound = names_deletion and kinds and _bound(label, st.langs, lex, ctxlex)
         request = is_request(label, st.langs) or (
             _is_sentence(label)

@@ -18,7 +18,9 @@ confirmation is `final`, so a candidate the ranking got wrong is still never per
 
 The final confirmation (the rule, with its reasons in flows/cues/README.md):
 - inside the deletion flow, a strong label (Delete account, 确认注销, jetzt kündigen) is final;
-  so is an entry label (Meinen Account löschen) on a screen that warns or asks "are you sure";
+  so is an entry label (Meinen Account löschen) on a screen that asks "are you sure", or one
+  that submits a form whose password field is filled (Remove my account below "Current
+  password": sending the password is the irreversible step);
 - a weak label (Submit, Confirm, OK, 提交, Bestätigen) is final when the screen warns the
   deletion cannot be undone or carries a filled field (password, code, typed phrase) — and
   also when it does not: a bare "Submit" inside the deletion flow is presumed final unless the
@@ -40,7 +42,7 @@ from .hosts import leaves_host
 from .icons import (KIND_STAGE, REVEAL_SCORES, glyph_kind, icon_kind, out_of_sight,
                     unlabelled_controls)
 from .openers import OPENER_STAGE, is_opener, promising_item
-from .form_fields import changes_data, fills_a_form, value_select
+from .form_fields import changes_data, fills_a_form, submits_filled_secret, value_select
 from .language_menu import language_switch
 from .signin import names_account, submits_account_form
 
@@ -162,7 +164,7 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
     direction = _proceed_or_retreat(label)
     if direction == "retreat":
         return Reading("retreat", "turns back from the deletion")
-    why = _final_reason(label, screen, state)
+    why = _final_reason(label, target, screen, state)
     if why:
         return Reading("final", why)
     if state.in_flow:
@@ -200,8 +202,10 @@ def _off_the_way(label: str, target: Element | None, screen: Screen,
     return None
 
 
-def _final_reason(label: str, screen: Screen, state: "FlowState") -> str:
-    """Why this label is the final irreversible confirmation ("" when it is not)."""
+def _final_reason(label: str, target: Element | None, screen: Screen,
+                  state: "FlowState") -> str:
+    """Why this label (on `target`, the element a tap acts on) is the final irreversible
+    confirmation ("" when it is not)."""
     c = cues()
     if c.next(label):
         return ""                   # "Continue", "Next": moves on, never final
@@ -214,10 +218,18 @@ def _final_reason(label: str, screen: Screen, state: "FlowState") -> str:
     if strong:
         return "the final confirmation"
     # A deletion button on a screen that asks whether one is sure is the last one; a warning
-    # alone is not: a notice of consequences ("cannot be undone") often opens the flow.
-    if c.entry(label) and any(c.asks_sure(t) for t in screen.texts()):
-        return ("the final confirmation (a deletion button inside the deletion flow, on a "
-                "screen that asks whether one is sure)")
+    # alone is not: a notice of consequences ("cannot be undone") often opens the flow. Nor
+    # is a deletion button that sends the password the person has typed into its form: that
+    # form is the deletion's own, and sending it is the irreversible step (whatever the app
+    # does after, a link by e-mail included). is_entry, as everywhere the flow asks "does
+    # this label delete the account" ("Delete project" where one signs in to a project).
+    if is_entry(label, state):
+        if any(c.asks_sure(t) for t in screen.texts()):
+            return ("the final confirmation (a deletion button inside the deletion flow, on a "
+                    "screen that asks whether one is sure)")
+        if submits_filled_secret(target, screen):
+            return ("the final confirmation (a deletion button that sends the password typed "
+                    "into its form)")
     if not c.final_weak(label):
         return ""
     if _has_context_for_weak_final(screen):

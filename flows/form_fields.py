@@ -54,6 +54,27 @@ def fills_a_form(e: Element, screen: Screen) -> bool:
     return not about_deletion(e, screen)
 
 
+def submits_filled_secret(e: Element | None, screen: Screen) -> bool:
+    """Whether a tap on e sends a password the person has typed: e submits a form whose
+    password field is filled (the snapshot says whether, attrs.filled, never the value; a
+    native field shows its masked text) — or, where the screen names no forms (a native
+    app), a filled password field stands on the screen beside it."""
+    if e is None:
+        return False
+    e = screen.tappable(e)
+    if e.editable:
+        return False
+    if e.attrs.get("form") is not None:
+        if e.attrs.get("type") not in ("submit", "", None):
+            return False            # a <button type="button"> does not send the form
+        fields = form_members(e, screen)
+    elif any(o.attrs.get("form") is not None for o in screen.elements):
+        return False                # the page names its forms, and e is in none of them
+    else:
+        fields = screen.visible()
+    return any(o.password and (o.attrs.get("filled") or o.text) for o in fields)
+
+
 def changes_data(label: str) -> bool:
     """Whether a control's words create, add, save, reset or restore something (cues:
     changes_data): not a way to the account's deletion."""

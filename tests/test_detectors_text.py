@@ -226,9 +226,20 @@ def test_conditions_one_per_kind_with_the_statement_as_evidence():
 @pytest.mark.parametrize("items,kind", [
     (["Delete account", "Please settle all outstanding payments before deleting"], "debts"),
     (["Delete account", "Cancel your subscription first, then come back"], "subscriptions_first"),
-    (["Delete account", "No orders in the last 30 days"], "recent_activity")])
+    (["Delete account", "No orders in the last 30 days"], "recent_activity"),
+    (["Delete account", "Remove all linked accounts before you continue"], "unbind"),
+    (["Close account", "Please remove your saved cards first"], "unbind")])
 def test_conditions_english(items, kind):
     assert [f.data["kind"] for f in run(screen(*items)) if f.type == "conditions"] == [kind]
+
+
+@pytest.mark.parametrize("items", [
+    # removing one's own account is the deletion itself, not a duty to unbind something first
+    ["Account", btn("Remove my account")],
+    ["Account removal", "Remove your account by clicking the confirmation link sent to your "
+                        "e-mail inbox."]])
+def test_removing_the_account_itself_is_no_condition(items):
+    assert "conditions" not in types(run(screen(*items)))
 
 
 def test_conditions_need_a_deletion_screen():

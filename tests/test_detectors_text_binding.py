@@ -121,6 +121,47 @@ def test_a_channel_bound_to_the_deletion_still_counts(items, channels):
     assert f.data["channels"] == channels and f.data["only_offline"] is True
 
 
+# -- an e-mail the app sends is not a channel; a contact for problems is not the way ------
+# A link the app mails to confirm the deletion is checked online, on the address the account
+# signed up with: the person writes to nobody. "Write to us about issues" offers help with a
+# problem, not the way to delete. Two screens as a web app shows them after its deletion form
+# (the heading names the deletion, so any duty on the screen would count).
+@pytest.mark.parametrize("items", [
+    ["Account removal almost complete",
+     "Remove your account by clicking the confirmation link sent to your e-mail inbox.",
+     "Please look into your spam folder if you cannot see it in your inbox.",
+     "E-mail is not an instant technology. Please wait for the confirmation e-mail at least "
+     "30 minutes before you write to us about issues.",
+     btn("If there is a problem with your registration, please contact us.")],
+    ["Delete account", "We have sent you an e-mail. Click the link in it to confirm the "
+                       "deletion of your account.",
+     "If you run into problems, contact our support team."],
+    ["Account removal", "You will have to confirm the account removal by clicking the link in "
+                        "the e-mail you will receive.", btn("Delete this account")],
+    ["Konto löschen", "Wenn Sie Probleme haben, kontaktieren Sie den Support.",
+     "Sie erhalten einen Link per E-Mail, mit dem Sie das Löschen bestätigen."],
+])
+def test_a_mail_the_app_sends_or_help_with_problems_is_no_offline_requirement(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
+@pytest.mark.parametrize("items,channels", [
+    # e-mail support to request the deletion: a channel, whatever else the screen says
+    (["Delete account", "To delete your account, e-mail support@example.com. "
+                        "If you have any questions, we are happy to help."], ["email"]),
+    (["Account removal", "Please write to us to request the removal of your account. "
+                         "You will receive a confirmation e-mail when it is done."], ["letter"]),
+    (["Delete your account", "Send an e-mail to our support team to have your account "
+                             "deleted. If there is a problem, reply to the confirmation e-mail."],
+     ["email"]),
+    (["Konto löschen", "Um Ihr Konto zu löschen, schreiben Sie uns eine E-Mail. Bei Problemen "
+                       "hilft Ihnen der Support."], ["email"]),
+])
+def test_e_mailing_support_to_request_the_deletion_still_counts(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels and f.data["only_offline"] is True
+
+
 # -- nagging: an ask repeated on the way out, not the page's frame -------------------------
 def _with_shaming(*screens):
     j = journey_of(list(screens))

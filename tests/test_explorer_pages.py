@@ -204,3 +204,29 @@ def test_a_language_menu_is_not_a_way_in(pages):
     assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
     assert switched is None, show(j)
     assert not [s for s in j.steps if s.kind == "choose" or "English" in s.target], show(j)
+
+
+def _password_form_run(pages, commit: bool):
+    """The audit of password-form/ with a password to type, and whether its form was sent
+    (sent.html marks localStorage "sent")."""
+    device = WebDevice(f"{pages.base_url}/password-form/")
+    try:
+        device.start(fresh=True)
+        j = run_audit(device, "password-form",
+                      AuditOptions(credentials={"password": "moss-4-anchor"}, commit=commit))
+        return j, device.run_js("return localStorage.getItem('sent')")
+    finally:
+        device.close()
+
+
+def test_a_deletion_button_that_sends_the_typed_password_is_the_final_confirmation(pages):
+    # remove.html: the deletion's own form — "Current password" (required), two notes (one
+    # says a link will come by e-mail to confirm) and a submit worded like the way in,
+    # "Remove my account" (no "permanently", no "are you sure"). With the password typed,
+    # sending the form is the irreversible step: never taken without --commit, and the path
+    # ends there. Hand count: Settings, Remove account, type the password, Remove my account = 4.
+    j, sent = _password_form_run(pages, commit=False)
+    assert (j.outcome, j.path_steps, j.final_action) == ("reachable", 4, "Remove my account"), show(j)
+    assert sent is None, show(j)                        # the form was never sent
+    assert [s.kind for s in j.steps] == ["tap", "tap", "type"], show(j)   # the last not taken
+    assert j.steps[2].secret and "moss-4-anchor" not in show(j)
