@@ -14,6 +14,10 @@ provenance of each):
                          read after (see the file's header for what that means)
   confirmshaming_quoted  real sites' decline texts quoted by public pages (en), gathered after
                          the grammar was written and measured once as they came (held out)
+  confirmshaming_gathered decline options in en, de, fr, es, zh-Hans (shaming and not), from
+                         public pages and public source code, split by basis (quoted /
+                         illustrative / ui-code); gathered later still, measured once before the
+                         grammar was generalised (see the file's header)
   deletion_pages         sections of public account-deletion pages (en, de, fr, es, ru, zh,
                          tr), labelled offline / none by hand with one written rule
   deletion_pages_heldout more such pages (en, es, ru, zh-Hant), read and labelled after a
@@ -71,6 +75,9 @@ def corpora():
         yield f"confirmshaming_spacy/{seen}", lang, [text], {"confirmshaming": True}, True
     for lang, _, text in _tsv(DATA / "confirmshaming_quoted.tsv"):
         yield "confirmshaming_quoted", lang, [text], {"confirmshaming": True}, True
+    for lang, label, basis, _, text in _tsv(DATA / "confirmshaming_gathered.tsv"):
+        yield f"confirmshaming_gathered/{basis}", lang, [text], \
+            {"confirmshaming": label == "shaming"}, True
     for name in ("deletion_pages", "deletion_pages_heldout"):
         pages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["pages"]
         for page in pages:
@@ -147,6 +154,7 @@ def main(argv=None) -> int:
     summary["confirmshaming read-after"] = totals(cells, "confirmshaming",
                                                   "confirmshaming_spacy/read-after")
     summary["confirmshaming quoted"] = totals(cells, "confirmshaming", "confirmshaming_quoted")
+    summary["confirmshaming gathered"] = totals(cells, "confirmshaming", "confirmshaming_gathered")
     cost = {"lines": n_lines, "ms_per_line_in_process": round(1000 * seconds / n_lines, 3),
             "cli_lines": n_cli, "ms_per_line_cli": round(1000 * s_cli / n_cli, 3)}
     if args.json:
