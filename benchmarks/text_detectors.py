@@ -25,6 +25,9 @@ provenance of each):
   newpipe_strings        every UI string of a real Android app in 10 languages: none of them is
                          confirmshaming, an offline requirement or a forced wait (each one the
                          detectors flag is listed so it can be checked by hand)
+  catalog_strings        the UI strings of a real account library and a real web shop (gettext
+                         catalogs of django-allauth and django-oscar) in en, de, fr, es,
+                         zh-Hans, ja: negatives of the same three patterns
 
 A finding counts for a pattern when its type is the pattern (confirmshaming,
 offline_requirement, forced_wait). False-alarm rate = false alarms / negatives.
@@ -32,7 +35,7 @@ offline_requirement, forced_wait). False-alarm rate = false alarms / negatives.
 Lines and controls. Confirmshaming is the wording of an OPTION: the detector fires only on
 words that are a control (or the label beside a bare one), never on a heading, a paragraph or
 a link inside a sentence (tests/test_detectors_text_binding.py tests that rule). The strings of
-confirmshaming_spacy and newpipe_strings are what such corpora are — the labels of buttons,
+confirmshaming_spacy, confirmshaming_gathered, newpipe_strings and catalog_strings are what such corpora are — the labels of buttons,
 links and menu items, one a line — so each is scanned as the label of one control
 (`scan_lines(..., controls=True)`), whatever its length; the benchmark therefore measures the
 WORDING, and the control rule is met by construction here. Before that rule the same strings
@@ -88,6 +91,9 @@ def corpora():
     for f in sorted((DATA / "newpipe_strings").glob("*.tsv")):
         for _, text in _tsv(f):
             yield "newpipe_strings", f.stem, [text], {p: False for p in PATTERNS}, True
+    for f in sorted((DATA / "catalog_strings").glob("*.tsv")):
+        for _, text in _tsv(f):
+            yield "catalog_strings", f.stem, [text], {p: False for p in PATTERNS}, True
 
 
 def measure():

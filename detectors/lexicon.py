@@ -43,6 +43,88 @@ def _phrase_regex(phrase: str) -> str:
     return words.phrase_regex(phrase)
 
 
+_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+@lru_cache(maxsize=None)
+def _valence_table(name: str) -> dict[str, float]:
+    """A built word -> valence table (detectors/lexicons/valence_<lang>.tsv)."""
+    path = ROOT / f"valence_{name}.tsv"
+    out = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: no such valence table (make lexicons)") from None
+    for n, line in enumerate(lines, 1):
+        if line and not line.startswith("#"):
+            word, _, value = line.partition("\t")
+            try:
+                out[word] = float(value)
+            except ValueError:
+                raise LexiconError(f"{path}:{n}: not 'word<TAB>number'") from None
+    return out
+
+
+def _stems(word: str):
+    """The word and the plain forms its English endings may hide (protecting -> protect)."""
+    yield word
+    for end, add in (("s", ""), ("es", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                     ("ly", ""), ("ies", "y"), ("ied", "y")):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            yield word[: -len(end)] + add
+
+
+class _Hit:
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, _=0) -> str:
+        return self._text[self._start:self._end]
+
+    def end(self) -> int:
+        return self._end
+
+
+class _Valence:
+    """A group item {valence: en, above: 1.5} / {valence: en, below: -0.8}: a word rated that
+    pleasant / unpleasant, found AFTER the previous group of the combination (the complement
+    of a stance comes after it: "I don't want | to stay alive"), minus the words in `except`."""
+
+    def __init__(self, spec: dict, where: str) -> None:
+        unknown = set(spec) - {"valence", "above", "below", "except"}
+        if unknown or ("above" in spec) == ("below" in spec):
+            raise LexiconError(f"{where}: a valence item needs valence: and one of above:/below:"
+                               f"{' (unknown: ' + ', '.join(sorted(unknown)) + ')' if unknown else ''}")
+        table = _valence_table(str(spec["valence"]))
+        self.skip = {str(w).lower() for w in spec.get("except", []) or []}
+        if "above" in spec:
+            self.words = {w for w, v in table.items() if v >= float(spec["above"])}
+        else:
+            self.words = {w for w, v in table.items() if v <= float(spec["below"])}
+        self.words -= self.skip
+
+    def search(self, text: str, pos: int = 0) -> _Hit | None:
+        for m in _TOKEN.finditer(text.lower(), pos):
+            if m.group(0) in self.skip:
+                continue                     # an excepted word, whatever plain form it hides
+            if any(s in self.words for s in _stems(m.group(0))):
+                return _Hit(text, m.start(), m.end())
+        return None
+
+
+class _Group:
+    """A named group: regexes found anywhere, valence items found after `pos`."""
+
+    def __init__(self, rx: re.Pattern | None, valence: list[_Valence]) -> None:
+        self.rx, self.valence = rx, valence
+
+    def search(self, text: str, pos: int = 0):
+        h = self.rx.search(text) if self.rx is not None else None
+        if h is not None:
+            return h
+        return next((v for v in (x.search(text, pos) for x in self.valence) if v), None)
+
+
 @dataclass(frozen=True)
 class Match:
     kind: str
@@ -58,7 +140,7 @@ class _Kind:
         self.name, self.weight = name, weight
         self.exact: dict[str, str] = {}                      # bare text -> language
         self.search: list[tuple[str, re.Pattern]] = []       # (language, alternation)
-        self.all_of: list[tuple[str, list[re.Pattern]]] = []
+        self.all_of: list[tuple[str, list[_Group]]] = []
         self.unless: list[re.Pattern] = []
 
     def match(self, text: str, b: str) -> Match | None:
@@ -77,7 +159,7 @@ class _Kind:
         for lang, group in self.all_of:
             hits = []
             for g in group:                      # stop at the first group that is absent
-                h = g.search(text)
+                h = g.search(text, hits[-1].end() if hits else 0)
                 if h is None:
                     break
                 hits.append(h)
@@ -145,7 +227,7 @@ class Lexicon:
             parts += [f"(?:{p})" for p in entry.get("patterns", []) or []]
             if parts:
                 k.search.append((lang, re.compile("|".join(parts), re.I)))
-            groups = {g: re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+            groups = {g: self._group(f"{where}.groups.{g}", pats)
                       for g, pats in (entry.get("groups") or {}).items()}
             for combo in entry.get("all_of", []) or []:
                 missing = [g for g in combo if g not in groups]
@@ -155,6 +237,14 @@ class Lexicon:
             k.unless += [re.compile(p, re.I) for p in _items(entry.get("unless"))]
         except re.error as exc:
             raise LexiconError(f"{where}: bad regex: {exc}") from None
+
+    @staticmethod
+    def _group(where: str, pats: list) -> _Group:
+        rx = [f"(?:{p})" for p in pats if isinstance(p, str)]
+        valence = [_Valence(p, where) for p in pats if isinstance(p, dict)]
+        if len(rx) + len(valence) != len(pats):
+            raise LexiconError(f"{where}: an item is neither a regex nor a valence mapping")
+        return _Group(re.compile("|".join(rx), re.I) if rx else None, valence)
 
     # -- matching --------------------------------------------------------------------------------
     def match(self, text: str, languages: tuple[str, ...] | None = None,

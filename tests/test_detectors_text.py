@@ -412,6 +412,29 @@ def test_a_bad_lexicon_names_the_file_and_entry(tmp_path):
         bad.match("text")
 
 
+def test_a_bad_valence_item_names_the_file_and_entry(tmp_path):
+    bad = lexicon.Lexicon("bad", {"kinds": {"k": {"en": {"groups": {"g": [{"valence": "en"}]},
+                                                         "all_of": [["g"]]}}}},
+                          tmp_path / "bad.yaml")
+    with pytest.raises(lexicon.LexiconError, match=r"bad.yaml: k.en.groups.g: a valence item"):
+        bad.match("text")
+
+
+def test_a_valence_item_is_the_complement_after_the_stance(tmp_path):
+    """{valence: en, above: 2}: a word rated at least +2 in valence_en.tsv (celebrate 2.7,
+    congratulations 2.9, help 1.7 — read in the table), found after the stance, inflected or
+    not, minus `except`."""
+    lex = lexicon.Lexicon("t", {"kinds": {"k": {"en": {
+        "groups": {"stance": ["\\bi refuse\\b"],
+                   "gain": [{"valence": "en", "above": 2, "except": ["congratulations"]}]},
+        "all_of": [["stance", "gain"]]}}}}, tmp_path / "t.yaml")
+    assert lex.match("I refuse to celebrate").text == "I refuse … celebrate"
+    assert lex.match("No, I refuse celebrating").text == "I refuse … celebrating"
+    assert lex.match("Celebrate? I refuse") is None            # before the stance
+    assert lex.match("I refuse your help") is None              # help: +1.7, under 2
+    assert lex.match("I refuse: congratulations") is None       # excepted
+
+
 # -- scan-text CLI ----------------------------------------------------------------------------
 def cli(argv):
     from cancelcheck.cli import scan_text as cli_scan_text

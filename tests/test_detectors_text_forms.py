@@ -36,6 +36,17 @@ from tests.test_detectors_text import btn, run, screen, types
     "我宁愿原价购买",                                   # zh-Hans: rather pay the full price
     "残忍离开",                                        # zh-Hans: "leave cruelly"
     "不了，我不想省錢",                                 # zh-Hant
+    # the complement is judged by how pleasant people rate it (VADER valence), on any topic:
+    "No, I don't want to feel confident",            # en: refusal of a pleasant state (+2.2)
+    "Nope, I won't celebrate anything",              # en: any verb after the negation (+2.7)
+    "No thanks, I'd rather stay confused",           # en: preference for an unpleasant one (-1.3)
+    "No thanks, I prefer being tired",               # en: (-1.9)
+    "No, I despise being organized",                 # en: aversion, whatever follows
+    "No thanks, I'm too smart for tips",             # en: self-judgement ("too … for") + a gain
+    "Nein danke, ich zahle 20 € mehr",               # de: paying a stated amount more
+    "Nein, ich möchte Prämien verpassen",            # de: wanting the loss
+    "Non merci, je préfère échouer seul",            # fr: preference for failing
+    "No gracias, prefiero seguir con un plan horrible",   # es
 ])
 def test_confirmshaming_form(label):
     found = [f for f in run(screen("Special offer", btn("Yes, please"), btn(label)))
@@ -54,6 +65,17 @@ def test_confirmshaming_form(label):
     "Non merci", "Je ne veux pas perdre mes avantages",
     "No, gracias", "No quiero perder mis descuentos",
     "Não, obrigado", "Нет, спасибо", "いいえ", "아니요", "不用了", "暂不注销",
+    # first-person declines that belittle nothing: the courtesy and stance words are not the
+    # complement, nor a pleasant word before the stance, nor the plain words of leaving
+    "No thanks, I don't need help",                  # help (+1.7) is a courtesy word here
+    "Thanks, great, but I'd rather cancel",          # cancel (-1.0) is the plain action
+    "No thanks, I'm too busy right now",             # "too … for" with no gain after it
+    "No, I don't want to try it",                    # trying, but nothing new
+    "No thanks, I'd rather browse first",
+    "No thanks, I don't want to share my location",
+    "Congratulations! I don't want it",              # pleasant, but before the refusal
+    "该优惠不需要积分",                                  # zh: a thing needs nothing (no 我)
+    "このクーポンには有効期限は必要ありません",              # ja: the needer is a thing (に)
 ])
 def test_confirmshaming_near_misses(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))

@@ -126,6 +126,15 @@ def test_rebuild_is_byte_for_byte(tmp_path):
     assert mismatch == [] and errors == []
 
 
+def test_valence_rebuild_is_byte_for_byte(tmp_path):
+    """detectors/lexicons/valence_en.tsv comes out of the pinned vaderSentiment wheel again."""
+    out = tmp_path / "valence_en.tsv"
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "build_valence.py"),
+                           "--out", str(out)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == (ROOT / "detectors" / "lexicons" / "valence_en.tsv").read_bytes()
+
+
 @pytest.mark.parametrize("label, is_account", [
     ("Conta", True), ("Minha conta", True), ("Configurações da conta", True),
     ("Contact", False), ("Contato", False), ("Contabilidade", False)])
