@@ -62,7 +62,8 @@ def run_audit(device: Device, target: str, options: AuditOptions, observers=()) 
             if result is None:
                 result = _end_of_script(session)
         else:
-            result = explore(session, options.credentials, sign_in_again=signs_in, **budget)
+            result = explore(session, options.credentials,
+                             sign_in_again=sign_in_the_same_way(options, budget), **budget)
         committed = None
         if result.status == "final" and options.commit:
             committed = _commit(session, result, options)
@@ -165,6 +166,23 @@ def _commit(session: Session, result: Result, options: AuditOptions) -> tuple[bo
     if said_done:
         return False, f"the app said the account was deleted, but {how}"
     return False, how
+
+
+def sign_in_the_same_way(options: AuditOptions, budget: dict):
+    """How a restart that lands on the sign-in form signs in: the same way the run first
+    did — the app config's login flow again (its steps are sign-in steps, not user steps: a
+    language chosen after sign-in is chosen again), or the sign-in finder for `login: auto`;
+    None when the run did not sign in."""
+    if options.login_auto:
+        return True
+    if options.login is None:
+        return None
+
+    def replay(session: Session, note: str) -> None:
+        with session.signing_in(note):
+            Runner(session, options.credentials, **budget).run(options.login)
+        check_signed_in(session.current)
+    return replay
 
 
 def verify_gone(session: Session, creds: dict) -> tuple[bool, str]:

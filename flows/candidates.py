@@ -606,10 +606,21 @@ def _as_opener(cand: Candidate, e: Element, state: FlowState) -> None:
     hidden = promising_item(e)
     if hidden is not None:
         item, where = hidden
-        if REVEAL_SCORES[where] * 0.9 > cand.score:
-            cand.score, cand.stage = REVEAL_SCORES[where] * 0.9, max(cand.stage, level)
+        if _reveal_score(where, state) > cand.score:
+            cand.score, cand.stage = _reveal_score(where, state), max(cand.stage, level)
         cand.extra["reveals"] = item
         cand.reason += f"; may reveal {clean_text(item)[:40]!r}, which its menu hides"
+
+
+def _reveal_score(section: str, state: FlowState) -> float:
+    """The rank of a control that may reveal an item of this section: a little below the
+    item itself, and like it sideways or back up the hierarchy when the screen is at that
+    stage already (the nav's "Settings" seen from the settings page)."""
+    score = REVEAL_SCORES[section] * 0.9
+    level = next(lv for s, _, lv in STAGE_SCORES if s == section)
+    if section != "entry" and level <= state.screen_stage:
+        score *= 0.4
+    return score
 
 
 def _icon_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
@@ -632,7 +643,7 @@ def _icon_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
                  "slot": f"@{e.bounds.x1 // 16},{e.bounds.y1 // 16}"}
         if reveal is not None and kind in (None, "menu", "more"):
             item, where = reveal
-            score = max(score, REVEAL_SCORES[where] * 0.9)
+            score = max(score, _reveal_score(where, state))
             extra["reveals"] = item.label
             reason += (f"; may reveal {clean_text(item.label)[:40]!r}, which the tree holds "
                        "out of sight")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cancelcheck.devices import Action
@@ -62,7 +63,8 @@ class _Visit:
 class Explorer:
     def __init__(self, session: Session, credentials: dict | None = None, *,
                  budget_steps: int = 80, budget_seconds: float = 300.0,
-                 commit: bool | None = None, sign_in_again: bool = False):
+                 commit: bool | None = None,
+                 sign_in_again: bool | Callable[[Session, str], None] | None = False):
         self.s = session
         # the explorer itself never needs the final tap (the audit commits after it returns):
         # the guard lets it through only when the run was asked to commit
@@ -86,7 +88,9 @@ class Explorer:
         self.entry_screen: int | None = None
         self.waited_on: set[str] = set()
         self.replay_failures = 0            # restarts whose replay did not reach its screen
-        self.sign_in_again = sign_in_again  # a restart that lands on the sign-in form signs in
+        # a restart that lands on the sign-in form signs in again: the way the run first signed
+        # in (the audit's login flow or `login: auto`), or with True the sign-in finder
+        self.sign_in_again = sign_in_again
         self.signed_in = False              # the start screen shows no sign-in/sign-up form
         self.typed_secrets: set[str] = set()  # secret fields filled on this page (unreadable)
         self._url: str | None = None
@@ -481,7 +485,11 @@ class Explorer:
         self.s.restart(source="explorer", note=note)
         self.typed_secrets = set()
         if self.sign_in_again and find_form(self.screen) is not None:
-            sign_in(self.s, self.state.credentials, note="signed out by the restart: sign in again")
+            note = "signed out by the restart: sign in again"
+            if callable(self.sign_in_again):
+                self.sign_in_again(self.s, note)
+            else:
+                sign_in(self.s, self.state.credentials, note=note)
 
     def _wait_limit(self) -> float:
         """WAIT_LIMIT, or what is left of the time budget when that is less."""

@@ -52,12 +52,18 @@ def glyph_kind(label: str) -> str | None:
     return _by_words(text)
 
 
+def names_kind(e: Element, screen: Screen) -> str | None:
+    """What the names developers gave a control and its insides (id, class, accessibility
+    name) say it opens: menu, more, settings, profile, or None."""
+    inner = [e, *screen.descendants(e)]
+    return _by_words(name_words(*(x for d in inner for x in (
+        d.id, d.attrs.get("class", ""), d.description, d.attrs.get("name", "")))))
+
+
 def icon_kind(e: Element, screen: Screen) -> str | None:
     """What an unlabelled control probably opens: menu, more, settings, profile, or None."""
     inner = [e, *screen.descendants(e)]
-    words = name_words(*(x for d in inner for x in (d.id, d.attrs.get("class", ""),
-                                                   d.description, d.attrs.get("name", ""))))
-    kind = _by_words(words)
+    kind = names_kind(e, screen)
     if kind is None:
         kind = next((k for d in inner for k in [glyph_kind(d.label)] if k), None)
     if kind is None:

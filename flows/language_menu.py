@@ -10,7 +10,7 @@ import re
 from cancelcheck.screens import Element, Screen, clean_text
 
 from .cues import cues
-from .openers import hidden_items
+from .openers import own_items
 
 
 def _languages(items: list[str]) -> bool:
@@ -27,7 +27,7 @@ def language_switch(label: str, e: Element | None, screen: Screen) -> bool:
         return True         # "English ▾": the name, a disclosure glyph after it
     if e is None:
         return False
-    items = hidden_items(e)
-    if e.attrs.get("tag") == "select":
+    items = own_items(e)    # not the items of menus nested in it: a collapsed navbar that
+    if e.attrs.get("tag") == "select":                  # holds a language menu is navigation
         items = e.options
     return _languages(items)

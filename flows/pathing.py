@@ -72,7 +72,7 @@ def shortest_path(j: Journey, final_pending: bool) -> PathSummary:
             if _fp(j, s.after) == _fp(j, j.entry_screen):
                 entry_depth = n
                 break
-    waits = sum(s.waited for s in steps if s.kind == "wait")
+    waits = sum(s.waited for s in steps if s.kind == "wait" and s.source != "login")
     return PathSummary(steps=[s.index for s in steps],
                        path_steps=len(counted) + (1 if final_pending else 0),
                        entry_depth=entry_depth, wait_seconds=waits)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Protocol
@@ -160,6 +161,7 @@ class Session:
         self.last_settle = SettleInfo()
         self._settled_moving = False        # the settle that gave `current` saw it move
         self._lasting_busy: set[str] = set()   # screens whose busy indicator never goes
+        self._signing_in: str | None = None     # why every step now is a sign-in step
         if not journey.started:
             journey.started = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -174,8 +176,21 @@ class Session:
     def add_step(self, step: Step) -> None:
         """Append a step to the journey and tell the observers (act, wait and restart use it;
         so does the explorer for a tap its guard refused)."""
+        if self._signing_in is not None:        # not a user step, shown apart
+            step.note = "; ".join(x for x in (self._signing_in, step.source, step.note) if x)
+            step.source, step.counted = "login", False
         self.journey.steps.append(step)
         self.notify("on_step", step)
+
+    @contextmanager
+    def signing_in(self, note: str):
+        """Every step taken inside is a sign-in step (source "login", not counted), whoever
+        takes it: a login flow replayed after a restart."""
+        self._signing_in = note
+        try:
+            yield
+        finally:
+            self._signing_in = None
 
     # -- time ------------------------------------------------------------------------------------
     def now(self) -> float:

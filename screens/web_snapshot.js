@@ -7,7 +7,8 @@
 // descendants' text, marked attrs.aggregate so it is not counted twice. Password values are
 // never read. A control carries the labels of the hidden items it may open (attrs.popup, one
 // a line: of its aria-controls, its aria-labelledby menu, its <details>, else its hidden next
-// sibling; display:none elements are otherwise not in the tree) — flows/openers.py decides
+// sibling; display:none elements are otherwise not in the tree; attrs.popup_nested: those of
+// menus nested in that one, which a second tap opens) — flows/openers.py decides
 // whether it is a menu opener (aria-haspopup and aria-expanded are kept as attrs). A form's
 // fields and buttons carry the form's number (attrs.form): a button is known to submit the
 // form a field belongs to; a field keeps its autocomplete ("new-password": it sets a new
@@ -80,7 +81,7 @@ return (function (maxElements) {
     return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
   }
   function popupOf(el) {
-    // The labels of the hidden items a menu opener would show ("" when none or not an opener).
+    // The labels of the hidden items a menu opener would show, [own, nested] ("" when none).
     const pops = (el.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean)
       .map(id => document.getElementById(id)).filter(Boolean);
     if (!pops.length && el.id)
@@ -88,15 +89,34 @@ return (function (maxElements) {
         if (p !== el && p.getAttribute("aria-labelledby").split(/\s+/).includes(el.id)) pops.push(p);
     if (!pops.length && el.tagName === "SUMMARY" && el.parentElement) pops.push(el.parentElement);
     if (!pops.length && el.nextElementSibling && !rendered(el.nextElementSibling)) pops.push(el.nextElementSibling);
-    const items = [];
+    // Its own items first (shown as soon as it opens); then, apart, those of menus nested in
+    // it (a drop-down inside a collapsed navbar: shown only by a second tap), at most
+    // NESTED_PER_MENU of each, so that one long nested list (thirty languages) neither passes
+    // for the opener's own menu nor crowds out another nested menu's items.
+    const own = [], nested = [], perMenu = new Map();
     for (const p of pops)
       for (const it of p.querySelectorAll("a, button, summary, [role^=menuitem], [role=link], [role=tab]")) {
         if (it === el || rendered(it)) continue;
         const t = norm(it.getAttribute("aria-label") || it.textContent).slice(0, 60);
-        if (t && !items.includes(t)) items.push(t);
-        if (items.length >= 30) break;
+        if (!t || own.includes(t) || nested.includes(t)) continue;
+        const menu = nestedMenu(it, p);
+        if (!menu) { if (own.length < 30) own.push(t); continue; }
+        const n = perMenu.get(menu) || 0;
+        if (n < NESTED_PER_MENU && nested.length < 30) { nested.push(t); perMenu.set(menu, n + 1); }
       }
-    return items.join("\n");
+    return [own.join("\n"), nested.join("\n")];
+  }
+  const NESTED_PER_MENU = 12;
+  function nestedMenu(it, pop) {
+    // The element between an item and its opener's popup that hides it on its own (a nested
+    // drop-down's display:none menu), or null when the item shows as soon as the popup does.
+    for (let a = it.parentElement; a && a !== pop; a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (cs.display === "none") return a;
+      if (cs.visibility === "hidden" && a.parentElement &&
+          getComputedStyle(a.parentElement).visibility !== "hidden") return a;
+    }
+    return null;
   }
 
   function walk(el, parent, opacity) {
@@ -164,8 +184,9 @@ return (function (maxElements) {
         expanded = el.parentElement.open ? "true" : "false";
       if (expanded) attrs.expanded = expanded;
       if (interactive && !field && expanded !== "true") {
-        const popup = popupOf(el);
+        const [popup, nested] = popupOf(el);
         if (popup) attrs.popup = popup;
+        if (nested) attrs.popup_nested = nested;
       }
       if (el.form && typeof el.form === "object") attrs.form = String([...document.forms].indexOf(el.form));
       if (interactive && inView && obscured(el, r)) attrs.obscured = "1";

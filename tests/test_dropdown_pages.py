@@ -8,6 +8,10 @@ start page (index.html), which shows a sign-in form and a "Create a new space" f
 signed in. Hand counts, from the HTML (one tap per link or button a person must use, plus the
 final tap): home: ☰, Seabird, Settings, Delete account, Delete my account permanently = 5;
 plain.html (?plain=1): Tools, Delete account, Delete my account permanently = 3.
+?home=polyglot and ?home=toggler are home.html with one change each, and the same hand count
+(5): a language menu of 18 languages nested in the collapsed nav (most of the items the nav
+hides are languages), and a toggler with aria-controls but no aria-expanded (what it opens is
+known from its names: navbar-toggler, "Toggle navigation").
 """
 from __future__ import annotations
 
@@ -16,7 +20,9 @@ import pytest
 from cancelcheck.devices.web import WebDevice
 from cancelcheck.flows.audit import AuditOptions, run_audit
 from cancelcheck.flows.candidates import FlowState, candidates, refusal
-from cancelcheck.flows.openers import is_opener
+from cancelcheck.flows.cues import cues
+from cancelcheck.flows.language_menu import language_switch
+from cancelcheck.flows.openers import hidden_items, is_opener, own_items
 from cancelcheck.flows.signin import account_form
 from tests.pages_kit import pages_server, show
 
@@ -107,3 +113,45 @@ def test_a_summary_and_a_disclosure_glyph_are_menu_openers(pages):
         assert list(cands)[0] == "robin@example.test ⌄"     # account (60) before settings (55)
     finally:
         device.close()
+
+
+@pytest.mark.parametrize("home", ["polyglot", "toggler"])
+def test_the_navbar_toggle_opens_the_nav_that_holds_the_way(pages, home):
+    # polyglot: the nav holds a long language menu, and is still not a language switch;
+    # toggler: the toggle tells no open/closed state, and is still a menu opener.
+    j, created = _audit(pages, f"?home={home}")
+    assert (j.outcome, j.path_steps) == ("reachable", 5), show(j)
+    taps = _explorer_taps(j)
+    assert taps[:3] == ["Toggle navigation", "Seabird", "Settings"], show(j)
+    first = next(s for s in j.steps if s.source == "explorer" and s.kind == "tap")
+    assert "may reveal 'Settings'" in first.note and "revealed the menu 'Seabird'" in first.note, \
+        show(j)
+    assert "English" not in taps and created is None, show(j)
+
+
+def test_a_nav_holding_a_language_menu_lists_its_own_items_apart(pages):
+    # The snapshot: the toggle's own items (shown by one tap) apart from those of the menus
+    # nested in its nav (a second tap); the nav is no language switch, though most of the items
+    # it hides in all are languages.
+    device = WebDevice(f"{pages.base_url}/dropdown/index.html?home=polyglot")
+    try:
+        device.start(fresh=True)
+        sign_in_page(device)
+        screen = device.capture()
+    finally:
+        device.close()
+    bars = next(e for e in screen.elements if e.description == "Toggle navigation")
+    assert own_items(bars) == ["Entries", "Balance", "Charts", "English", "Seabird"], bars.attrs
+    nested = hidden_items(bars)[5:]
+    assert nested[:12] == ["Deutsch", "Français", "Español", "Italiano", "Nederlands", "Polski",
+                           "Português", "Svenska", "Dansk", "Suomi", "Magyar", "Čeština"], nested
+    assert nested[12:] == ["Dashboard", "History", "Settings", "Log out"], nested
+    assert not language_switch(bars.label, bars, screen)
+    languages = [t for t in hidden_items(bars) if cues().language_switch(t)]
+    assert len(languages) * 2 > len(hidden_items(bars)), languages   # most of all it hides
+
+
+def sign_in_page(device: WebDevice) -> None:
+    """Sign in on the start page by script (the session flag the pages read) and go home."""
+    device.run_js("localStorage.setItem('session', '1'); location.href = localStorage.getItem('home')")
+    device.wait_idle()

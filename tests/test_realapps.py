@@ -26,9 +26,9 @@ from realapps import catalog, lifecycle
 CI_APPS = ["trac", "ihatemoney"]          # the quickest to install (Makefile REALAPPS_CI)
 # configs the explorer gets right (make realapps: outcome, path steps within ±1 of the hand
 # count, effort ≤ 3 × path steps), audited here too
-# ihatemoney (en, fr) left out: right in a run at 15:05, not_found on main at 16:14 after later
-# explorer changes (the navbar toggle is no longer tried): a regression not yet found
-EXPLORER_RIGHT: list[str] = ["trac", "trac-de", "trac-ja"]
+# (ihatemoney en and fr were out from c78e702 until the navbar toggle was tried again: its
+# collapsed nav holds a thirty-language menu, and the whole nav was read as a language switch)
+EXPLORER_RIGHT: list[str] = ["trac", "trac-de", "trac-ja", "ihatemoney", "ihatemoney-fr"]
 EXPLORER_APPS = sorted({a for a in CI_APPS for v in catalog.variants(a) if v.name in EXPLORER_RIGHT})
 
 

@@ -10,8 +10,10 @@ import pytest
 
 from cancelcheck.api import audit
 from cancelcheck.devices.web import WebDevice
-from cancelcheck.flows.audit import AuditOptions
+from cancelcheck.config import load_config
+from cancelcheck.flows.audit import AuditOptions, sign_in_the_same_way
 from cancelcheck.flows.explorer import Explorer
+from cancelcheck.flows.script import Runner
 from cancelcheck.flows.session import Session
 from cancelcheck.flows.signin import find_form, sign_in
 from cancelcheck.records import Journey
@@ -33,6 +35,15 @@ def _config(tmp_path, url: str, login: str = "auto", password: str = CREDS["pass
                     f"  username: robin\n  password: {password}\n"
                     f"budget: {{steps: 30, minutes: 3}}\ncommit: {str(commit).lower()}\n")
     return str(path)
+
+
+def _session(device: WebDevice) -> tuple[Journey, Session]:
+    """A fresh start of the device, looked at: the journey and its session."""
+    device.start(fresh=True)
+    j = Journey(target="signin")
+    session = Session(device, j)
+    session.look()
+    return j, session
 
 
 def _typed_into(j: Journey) -> list[str]:
@@ -86,10 +97,7 @@ def test_a_committed_deletion_is_verified_through_the_sign_in_form(pages, tmp_pa
 def test_a_restart_that_lands_on_the_sign_in_form_signs_in_again(pages, query):
     device = WebDevice(f"{pages.base_url}/signin/index.html{query}")
     try:
-        device.start(fresh=True)
-        j = Journey(target="signin")
-        session = Session(device, j)
-        session.look()
+        j, session = _session(device)
         sign_in(session, CREDS)
         assert find_form(session.current) is None
         explorer = Explorer(session, CREDS, sign_in_again=True)
@@ -99,5 +107,34 @@ def test_a_restart_that_lands_on_the_sign_in_form_signs_in_again(pages, query):
         again = j.steps[next(s.index for s in j.steps if s.kind == "restart"):]
         assert [s.target for s in again if s.kind == "type"] == ["Username", "Password"], show(j)
         assert j.effort == 1                                     # the restart only
+    finally:
+        device.close()
+
+
+def test_a_restart_that_lands_on_the_sign_in_form_replays_the_login_flow(pages, tmp_path):
+    # The app config's login flow does more than sign in: after "Log In" it opens Settings
+    # (as a login flow picks the app's language after sign-in). A restart that lands on the
+    # sign-in form (?expire=1) signs in again the same way: the whole flow, as sign-in steps.
+    flow = ('login:\n  - inputText: {into: "Username", text: "${username}"}\n'
+            '  - inputText: {into: "Password", text: "${password}"}\n  - tapOn: "Log In"\n'
+            '  - tapOn: "Settings"')
+    cfg = load_config(_config(tmp_path, f"{pages.base_url}/signin/index.html?expire=1", flow))
+    options = AuditOptions(credentials=dict(cfg.credentials), login=cfg.login)
+    device = WebDevice(f"{pages.base_url}/signin/index.html?expire=1")
+    try:
+        j, session = _session(device)
+        Runner(session, options.credentials).run(options.login)
+        again = sign_in_the_same_way(options, {"budget_steps": 30, "budget_seconds": 120})
+        explorer = Explorer(session, CREDS, sign_in_again=again)
+        explorer._restart("restart to replay the known path")
+        restart = next(s.index for s in j.steps if s.kind == "restart")
+        replay = j.steps[restart + 1:]
+        assert [(s.kind, s.target) for s in replay] == [
+            ("type", "Username"), ("type", "Password"), ("tap", "Log In"), ("tap", "Settings")], \
+            show(j)
+        assert all(s.source == "login" and not s.counted for s in replay), show(j)
+        assert "sign in again" in replay[0].note, show(j)
+        assert session.current.app.split("?")[0].endswith("/signin/settings.html"), show(j)
+        assert j.effort == 4 + 1                 # the first login's four steps and the restart
     finally:
         device.close()
