@@ -18,20 +18,24 @@ CUE_DIR = Path(__file__).resolve().parent / "cues"
 
 
 class Matcher:
-    """One section's phrases: contains, =exact and ~regex."""
+    """One section's phrases: contains, =exact and ~regex. A phrase is a string, or a
+    (language, phrase) pair: a `contains` phrase stands where words.contains_regex says for its
+    language (a short word as a whole word, a long one at a word's start, a compound's part)."""
 
-    def __init__(self, phrases: list[str]):
+    def __init__(self, phrases: list):
         self.exact: set[str] = set()
-        self.contains: list[str] = []
+        self.contains: list[tuple[str | None, str]] = []
         regexes = []
-        for p in _expand(phrases):
+        for lang, p in _expand(phrases):
             if p.startswith("="):
                 self.exact.add(words.fold(p[1:]))
             elif p.startswith("~"):
                 regexes.append(p[1:])
             else:
-                self.contains.append(words.fold(p))
-        self.contains = list(dict.fromkeys(c for c in self.contains if c))
+                self.contains.append((lang, words.fold(p)))
+        self.contains = list(dict.fromkeys(c for c in self.contains if c[1]))
+        parts = sorted({words.contains_regex(c, lang) for lang, c in self.contains})
+        self.within = re.compile("|".join(f"(?:{r})" for r in parts)) if parts else None
         self.regex = re.compile("|".join(f"(?:{r})" for r in regexes), re.I) if regexes else None
         self._patterns = [re.compile(r, re.I) for r in regexes]
 
@@ -41,7 +45,7 @@ class Matcher:
             return False
         if text in self.exact:
             return True
-        if any(c in text for c in self.contains):
+        if self.within is not None and self.within.search(text):
             return True
         return bool(self.regex and self.regex.search(text))
 
@@ -58,20 +62,21 @@ class Matcher:
         return m.group(1) if m.groups() else m.group(0)
 
 
-def _expand(phrases: list) -> list[str]:
-    """`@concept` -> every term of the concept (contains); `=@concept` -> whole-label terms.
-    A term's punctuation at either end is dropped for `contains` ("Are you sure?" is found in
-    "Are you sure you want to leave?")."""
+def _expand(phrases: list) -> list[tuple[str | None, str]]:
+    """(language, phrase) pairs. `@concept` -> every term of the concept (contains), in its
+    own language; `=@concept` -> whole-label terms. A term's punctuation at either end is
+    dropped for `contains` ("Are you sure?" is found in "Are you sure you want to leave?")."""
     out = []
-    for p in phrases:
+    for item in phrases:
+        lang, p = item if isinstance(item, tuple) else (None, item)
         p = str(p)
         exact = p.startswith("=@")
         if exact or p.startswith("@"):
             name = p[2:] if exact else p[1:]
-            for t in words.texts(name):
-                out.append("=" + t if exact else words.bare(t))
+            for t in words.terms(name):
+                out.append((t.lang, "=" + t.text if exact else words.bare(t.text)))
         else:
-            out.append(p)
+            out.append((lang, p))
     return out
 
 
@@ -99,8 +104,9 @@ def cues() -> Cues:
     merged: dict[str, list[str]] = {}
     for path in sorted(CUE_DIR.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        lang = data.get("language")
         for section, phrases in data.items():
             if section == "language":
                 continue
-            merged.setdefault(section, []).extend(phrases or [])
+            merged.setdefault(section, []).extend((lang, p) for p in phrases or [])
     return Cues(merged)

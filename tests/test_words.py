@@ -126,6 +126,34 @@ def test_rebuild_is_byte_for_byte(tmp_path):
     assert mismatch == [] and errors == []
 
 
+@pytest.mark.parametrize("label, section, expected", [
+    # short words (SHORT letters or fewer) stand whole: checked by hand, each is the word or not
+    ("Apagar conta", "forbidden", False),     # pt/es "pagar" (pay) inside "apagar" (delete)
+    ("Pagar agora", "forbidden", True),
+    ("Desligar notificações", "forbidden", False),   # "ligar" (call) inside "desligar"
+    ("Résilié", "delete_verb", False),        # tr "sil" (delete) inside a French word
+    ("Hesabı sil", "delete_verb", True),
+    ("Cookies", "field_reason", False),       # hu "ok" (reason) inside "cookies"
+    ("Corazón", "field_reason", False),       # es "razón" inside "corazón"
+    ("Ago on Tuesday", "next", False),        # en "go on" inside "ago on"
+    # longer words begin a word and may take an ending
+    ("Livraison", "field_reason", False),     # fr "raison" inside "livraison": not at its start
+    ("Raison de la suppression", "field_reason", True),
+    ("Escompte", "account", False), ("Mon compte", "account", True),
+    ("Mis cuentas", "account", True), ("Deleted items", "delete_verb", True),
+    ("Erweiterte Einstellungen", "next", False),   # de "weiter" inside "erweiterte"
+    ("Weiter", "next", True),
+    # compounding languages: a word may be a compound's first or last part
+    ("Benutzerkonto", "account", True), ("Kontoeinstellungen", "account", True),
+    # scripts without spaces: anywhere
+    ("删除账号", "entry", True), ("アカウントを削除", "entry", True),
+])
+def test_a_contains_cue_stands_where_its_language_puts_words(label, section, expected):
+    """The principle of words.contains_regex, on cue words the audit of the real UI strings
+    (benchmarks/data/newpipe_strings, catalog_strings) found inside other words."""
+    assert cues().has(section, label) is expected
+
+
 def test_valence_rebuild_is_byte_for_byte(tmp_path):
     """detectors/lexicons/valence_en.tsv comes out of the pinned vaderSentiment wheel again."""
     out = tmp_path / "valence_en.tsv"

@@ -28,15 +28,19 @@ Concepts (words/concepts.py) — built by `make lexicons` from pinned translatio
     find(concept, text, languages=None) -> str|None a term of the concept inside the text
     phrase_regex(phrase) -> str                     regex source for a literal phrase, word
                                                     boundaries where the script has them
+    contains_regex(phrase, lang) -> str             where a cue may stand inside a label: a
+                                                    short word whole, a long one at a word's
+                                                    start, a compound's part (COMPOUNDING)
 `languages` is None (all), one code, or a tuple such as langs("de"). Unknown concepts raise
 WordsError. The list of concepts, their English seeds and the catalogs they are mined from are
 in tools/build_lexicons.py and words/lexicon/SOURCES.md.
 """
-from .concepts import (LEXICON_DIR, Term, WordsError, concepts, find, is_word_char, lookup,
-                       phrase_regex, terms, texts)
+from .concepts import (COMPOUNDING, LEXICON_DIR, SHORT, Term, WordsError, concepts,
+                       contains_regex, find, is_word_char, lookup, phrase_regex, terms, texts)
 from .language import LANGUAGES, canonical, detect, langs
 from .normal import bare, fold, normalize
 
-__all__ = ["LANGUAGES", "LEXICON_DIR", "Term", "WordsError", "bare", "canonical", "concepts",
+__all__ = ["COMPOUNDING", "LANGUAGES", "LEXICON_DIR", "SHORT", "Term", "WordsError", "bare",
+           "canonical", "concepts", "contains_regex",
            "detect", "find", "fold", "is_word_char", "langs", "lookup", "normalize",
            "phrase_regex", "terms", "texts"]

@@ -122,6 +122,32 @@ def phrase_regex(phrase: str) -> str:
     return body
 
 
+# Languages that write a compound as one word (Benutzerkonto, gebruikersaccount, användarkonto):
+# there a word of the lexicon may be the first or the last part of a longer word.
+COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})
+SHORT = 5        # a word this short hides inside others (conta/contact, ok/book, sil/silence)
+
+
+def contains_regex(phrase: str, lang: str | None = None) -> str:
+    """Where a `contains` cue (normalize()d) may stand in a label, by one principle:
+    in scripts written without spaces (CJK, kana, Hangul, Thai) anywhere; elsewhere it begins
+    a word, and it runs on into the word only if it is longer than SHORT letters (an ending:
+    deleted, cuentas, contacter), else it ends a word too (a whole word: "conta" is not in
+    "Contact", "pagar" not in "apagar"). In a COMPOUNDING language it may instead be the first
+    or the last part of a word, whatever its length (Kontoeinstellungen, Benutzerkonto)."""
+    p = normalize(phrase)
+    body = re.escape(p).replace(r"\ ", r"\s+")
+    start = r"(?<!\w)" if p and is_word_char(p[0]) else ""
+    end = r"(?!\w)" if p and is_word_char(p[-1]) else ""
+    if not start:
+        return body
+    if lang in COMPOUNDING:
+        return f"{start}{body}|{body}{end}" if end else f"{start}{body}"
+    if sum(ch.isalnum() for ch in p) <= SHORT:
+        return start + body + end
+    return start + body
+
+
 @lru_cache(maxsize=4096)
 def _pattern(concept: str, languages: tuple[str, ...]) -> re.Pattern | None:
     parts = sorted({phrase_regex(bare(t) or t) for t in texts(concept, languages)},
