@@ -51,6 +51,11 @@ class NoAnswer:
     def note(self, message: str) -> None:
         self.message = self.message or message
 
+    def seen(self, message: str) -> str:
+        """Note that a command got no answer (`message` says whose); the message kept."""
+        self.note(message)
+        return self.message
+
     def check(self, error) -> None:
         if self.message:
             raise error(self.message)

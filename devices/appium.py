@@ -9,7 +9,10 @@ Three kinds of session, told apart by the capabilities:
   pixels per point; app = `appium:bundleId`.
 * Chromium (`appium:automationName: Chromium`, a desktop platformName and a browserName): the
   page is captured by the web backend's own snapshot script (devices/web_page.py), so both give
-  the same Screen for the same page; `url` (an option) is the page to open.
+  the same Screen for the same page; `url` (an option) is the page to open. As in the web
+  backend, every document runs devices/web_documents.py's scripts first (a browser dialog says
+  its kind: an alert shows only OK; a page stays in one tab), and each command is bounded
+  (devices/answer.py): `timeout` + 10 s, never resent; past it the session is done.
 
 Taps and scrolls are W3C pointer actions with a touch pointer, in the session's own units
 (pixels on Android, points on iOS, CSS pixels in Chromium); a scroll is a slow drag with a
@@ -36,11 +39,13 @@ from cancelcheck.screens.android_xml import parse_android
 from cancelcheck.screens.ios_xml import parse_xcuitest
 
 from . import web_dialog
+from .answer import MARGIN, NoAnswer, bound_commands, unanswered
 from .processes import quit_within
 from .android_system import mark_system_dialog, system_dialog_text
 from .base import Capabilities, Device, Target
 from .guard import first_line, guard, selenium_errors
 from .errors import AppCrashed, AppLeftForeground, DeviceError, DeviceUnavailable, TargetUnreachable
+from .web_documents import run_first_in_every_document
 from .web_page import (CHROMEDRIVER, CHROMIUM, SELECT_ACTIVE_JS, PageSnapshot, chrome_options,
                        choose_option, clear_site_storage, host_port, wait_idle)
 
@@ -91,8 +96,13 @@ _selenium = selenium_errors(lambda d: f"the Appium server at {d.shown_url} stopp
 
 
 def _describe(device, exc: Exception):
-    """Selenium's errors; in a Chromium session a dead renderer is the page crashing."""
+    """Selenium's errors; in a Chromium session a dead renderer is the page crashing, and a
+    command without an answer within its bound ends the session (later ones fail at once)."""
     from selenium.common.exceptions import WebDriverException
+    if device.platform == "chromium" and unanswered(exc):
+        return device.no_answer.seen(f"the Appium server at {device.shown_url} or its Chromium "
+                                     f"stopped answering (no answer within "
+                                     f"{device.answer_seconds:g} s)")
     if isinstance(exc, WebDriverException) and device.platform == "chromium":
         msg = first_line(exc.msg or type(exc).__name__)
         if "tab crashed" in msg.lower() or "target crashed" in msg.lower():
@@ -110,7 +120,8 @@ class AppiumDevice(Device):
     def __init__(self, server_url: str, capabilities: dict, *, url: str | None = None,
                  reset: str = "restart", probe_timeout: float = 3.0,
                  command_timeout: float = 180.0, watch_app: bool = True,
-                 allow_packages: list[str] | None = None, max_elements: int = 3000):
+                 allow_packages: list[str] | None = None, max_elements: int = 3000,
+                 timeout: float = 20.0):
         super().__init__()
         if not server_url.startswith(("http://", "https://")):
             raise DeviceError(f"appium device: server {server_url!r} must be an http(s):// URL")
@@ -126,6 +137,8 @@ class AppiumDevice(Device):
         self.app = self.caps.get("appium:appPackage") or self.caps.get("appium:bundleId") or ""
         self.reset = reset
         self.probe_timeout, self.command_timeout = probe_timeout, command_timeout
+        self.timeout = timeout                  # a Chromium page's load and script timeout
+        self.no_answer = NoAnswer()             # set once a command got no answer in time
         self.watch_app = watch_app
         self.allow_packages = set(allow_packages or [])
         native = self.platform != "chromium"
@@ -165,11 +178,24 @@ class AppiumDevice(Device):
             raise DeviceUnavailable(f"Appium server at {self.shown_url} stopped answering "
                                     f"while starting a session ({type(exc).__name__})") from None
         self.session_seconds = time.monotonic() - t0
+        if self.platform == "chromium":         # as the web backend does (devices/web.py)
+            bound_commands(self._driver, self.answer_seconds)
+            self._driver.set_page_load_timeout(self.timeout)
+            self._driver.set_script_timeout(self.timeout)
+            run_first_in_every_document(self._driver)   # dialogs say their kind; one tab
+
+    @property
+    def answer_seconds(self) -> float:
+        """How long a command in a Chromium session may go unanswered: its chromedriver
+        answers a page that does not load or a script that does not return within `timeout`.
+        (A native session's commands keep `command_timeout`: a page source can take long.)"""
+        return self.timeout + MARGIN
 
     @property
     def driver(self):
         if self._driver is None:
             raise DeviceError("appium device: not started (call start() first)")
+        self.no_answer.check(lambda m: DeviceError(f"appium device: {m}; nothing more was asked"))
         return self._driver
 
     @_guard

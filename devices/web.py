@@ -30,6 +30,7 @@ from .answer import MARGIN, NoAnswer, bound_commands, unanswered
 from .guard import first_line, guard, selenium_errors
 from .processes import browser_process, close_driver
 from . import web_dialog, web_tabs
+from .web_documents import run_first_in_every_document
 from .errors import AppCrashed, DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_page import (CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, DEAD_PROXY, MOBILE_UA,  # noqa: F401
                        SELECT_ACTIVE_JS, PageSnapshot, chromium_args, choose_option, host_port,
@@ -73,8 +74,7 @@ def _describe(device, exc: Exception):
     answering (TargetUnreachable), Chromium or chromedriver went away (one line saying which)."""
     from selenium.common.exceptions import TimeoutException, WebDriverException
     if unanswered(exc):                 # the session is done: later commands fail at once
-        device.no_answer.note(_unanswered(device))
-        return device.no_answer.message
+        return device.no_answer.seen(_unanswered(device))
     if isinstance(exc, WebDriverException):
         msg = first_line(exc.msg or type(exc).__name__)
         low = msg.lower()
@@ -177,10 +177,7 @@ class WebDevice(Device):
         driver.set_page_load_timeout(self.timeout)
         driver.set_script_timeout(self.timeout)
         self._browser = browser_process(driver)
-        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
-                               {"source": web_dialog.MARK_JS})   # dialogs say their kind
-        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
-                               {"source": web_tabs.SAME_TAB_JS})  # one tab, as in a web view
+        run_first_in_every_document(driver)     # dialogs say their kind; one tab, as in a web view
         self._window = driver.current_window_handle
         return driver
 

@@ -6,10 +6,18 @@ same screen touching no form (a wrong submenu and back). Form steps — typing, 
 asking for a code — are kept, since the flow needs them even when the screen looks the same.
 Where another part of the run found a direct tap between two screens of the path, it is used
 instead of a longer stretch without form steps.
+
+The entry depth counts the steps to the first screen of the deletion flow: the screen a tap on
+an entry (Delete account) opened, or, on the web, the first screen of the page the final
+confirmation stands on, when the path came to that page from another one: a deletion form that
+shares its page with other settings (a preferences tab, a long profile) begins where the page
+does, not where the person scrolled or typed to on it. Whichever comes first counts; the
+explorer's own entry screen is the fallback.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 from cancelcheck.records import Journey, Step
 
@@ -65,6 +73,10 @@ def shortest_path(j: Journey, final_pending: bool) -> PathSummary:
             if entry_depth is None and (cues().entry(s.target) or (
                     s.kind == "choose" and cues().entry(s.label))):
                 entry_depth = n
+    if final_pending:
+        on_page = _final_page_depth(j, steps)
+        if on_page is not None and (entry_depth is None or on_page < entry_depth):
+            entry_depth = on_page
     if entry_depth is None and j.entry_screen is not None:
         n = 0
         for s in steps:
@@ -76,6 +88,36 @@ def shortest_path(j: Journey, final_pending: bool) -> PathSummary:
     return PathSummary(steps=[s.index for s in steps],
                        path_steps=len(counted) + (1 if final_pending else 0),
                        entry_depth=entry_depth, wait_seconds=waits)
+
+
+def _page(j: Journey, screen_index: int) -> str:
+    """The web page a screen shows: its URL's place, the route after # included, without the
+    query (what the page was asked to show: a form sent back with ?really is the same page);
+    "" off the web."""
+    if not 0 <= screen_index < len(j.screens):
+        return ""
+    url = j.screens[screen_index].app or ""
+    if not url.startswith(("http://", "https://")):
+        return ""
+    u = urlsplit(url)
+    return urlunsplit(u._replace(query=""))
+
+
+def _final_page_depth(j: Journey, steps: list[Step]) -> int | None:
+    """Steps to the first screen of the unbroken stretch, at the path's end, on the final
+    confirmation's page; None off the web, or when the path never changed page to get there
+    (one URL for every view tells nothing of where the flow begins)."""
+    if not steps:
+        return None
+    page = _page(j, steps[-1].after)
+    if not page:
+        return None
+    first = len(steps) - 1
+    while first > 0 and _page(j, steps[first - 1].after) == page:
+        first -= 1
+    if _page(j, steps[first].before) in ("", page):
+        return None
+    return sum(s.counted for s in steps[:first + 1])
 
 
 def _remove_excursions(j: Journey, steps: list[Step]) -> list[Step]:

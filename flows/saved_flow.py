@@ -4,8 +4,8 @@
 Each step of the path becomes one line of our flow language (flows/flowfile.py), aimed at its
 element by the most robust selector that finds exactly that element on the screen it was on:
 its id, else its accessibility name (description), else its text; `below:` (a unique text above
-it) or `index:` only when the text alone is not unique there. Each selector is checked on the
-recorded screen the way the runner (flows/script.py) will use it. Typed values become
+it) or `index:` only when the name or text alone is not unique there. Each selector is checked
+on the recorded screen the way the runner (flows/script.py) will use it. Typed values become
 `${password}`, `${sms_code}` and `${username}`; a secret never reaches the file (it is checked).
 A forced wait becomes `waitFor` (the element to enable, or seconds); the final confirmation is
 the last line, `final: true`. A canvas or OCR element is tapped at its point, with its text.
@@ -92,16 +92,20 @@ def selector(screen: Screen, target: Element, resolve=_tap_target, *, field: boo
     for sel in tries:
         if _resolves(screen, sel, target, resolve):
             return _plain(sel)
-    for t in texts:              # not unique on this screen: below a unique text, else index
-        hits = find(screen, {"text": t})
+    # not unique on this screen (two menu buttons both named "Toggle navigation"): the same
+    # names, below a unique text, else with an index
+    for name in [{"description": d} for d in dict.fromkeys(
+            e.description for e in pool if e.description and e.description not in texts)] + [
+            {"text": t} for t in texts]:
+        hits = find(screen, name)
         if not any(_same(resolve(screen, h), target) for h in hits):
             continue
         for anchor in _anchors_above(screen, target):
-            sel = {"text": t, "below": anchor}
+            sel = {**name, "below": anchor}
             if _resolves(screen, sel, target, resolve):
                 return sel
         k = next(i for i, h in enumerate(hits) if _same(resolve(screen, h), target))
-        return {"text": t, "index": k}
+        return {**name, "index": k}
     return None
 
 

@@ -8,6 +8,7 @@ import threading
 
 from cancelcheck.devices import DeviceError
 from cancelcheck.devices.processes import alive, driver_process, tree
+from tests.hang_kit import error_of
 
 
 def test_close_ends_a_browser_that_does_not_answer(web_device):
@@ -45,7 +46,7 @@ def test_a_command_without_answer_fails_in_bounded_time_and_nothing_more_is_aske
     assert not worker.is_alive(), "capture did not return"
     assert said == ["web device: capture failed: Chromium or chromedriver stopped answering "
                     "(no answer within 15 s)"]
-    worker = threading.Thread(target=lambda: said.append(_error_of(device.tap, (10, 10))),
+    worker = threading.Thread(target=lambda: said.append(error_of(device.tap, (10, 10))),
                               daemon=True)
     worker.start()
     worker.join(timeout=5)                   # not sent: nothing to wait for
@@ -55,11 +56,3 @@ def test_a_command_without_answer_fails_in_bounded_time_and_nothing_more_is_aske
     closer.join(timeout=60)
     assert not closer.is_alive(), "close() did not return"
     assert [p for p in procs if alive(p)] == []
-
-
-def _error_of(call, *args) -> str:
-    try:
-        call(*args)
-    except DeviceError as exc:
-        return str(exc)
-    return ""
