@@ -8,8 +8,9 @@ Screen: the page's last screenshot dimmed, the dialog drawn over it, and an elem
 message and buttons ("OK", and "Cancel" where the dialog asks a question), each button marked
 with what a tap on it does (attrs["dialog"] = accept / dismiss). `answer()` does it.
 
-Which kind of dialog it is cannot be asked of WebDriver. Where the backend can run a script in
-every new document first (the web backend, through CDP), MARK_JS wraps alert/confirm/prompt so
+Which kind of dialog it is cannot be asked of WebDriver. Every Chromium session runs a script
+first in every new document (devices/web_documents.py, through CDP: the web backend and Appium's
+Chromium sessions alike); MARK_JS, one of them, wraps alert/confirm/prompt so
 the message carries an invisible marker of its kind; an unmarked dialog is taken for a question
 (OK and Cancel): an alert's Cancel only closes it, as its OK does.
 
