@@ -76,8 +76,8 @@ def _run_json(*args: str) -> tuple[int, dict]:
 @pytest.mark.parametrize("app", REPLAY_APPS, indirect=True)
 def test_a_saved_flow_replays_the_hand_path(app, tmp_path):
     """`cancelcheck run CONFIG --flow path.yaml --save-flow F` on the real app keeps the path as
-    a flow of its own (selectors read from the app, `${password}` in place of the password, the
-    last line final); `cancelcheck run CONFIG --flow F` replays it to the same outcome, path
+    a flow of its own (selectors read from the app, `${password}` in place of the password
+    where the path types one, the last line final); `cancelcheck run CONFIG --flow F` replays it to the same outcome, path
     steps, entry depth and path lines. The apps run with commit: false, so the first run
     deletes nothing and the replay meets the same account (lifecycle.serving resets once).
     The hand path's own run enters the deletion flow at the hand count's entry depth."""
@@ -93,7 +93,9 @@ def test_a_saved_flow_replays_the_hand_path(app, tmp_path):
     commands = parse_file(saved).commands
     assert commands[-1].verb == "tapOn" and commands[-1].arg.get("final") is True, text
     password = str(load_config(v.config).credentials["password"])
-    assert password not in text and "${password}" in text, text
+    assert password not in text, text
+    if "${password}" in v.path_flow.read_text(encoding="utf-8"):   # pretalx asks for none
+        assert "${password}" in text, text
     code, again = _run_json(str(v.config), "--flow", str(saved), "--out", str(tmp_path / "replay"))
     assert code == 0, again
     keys = ("outcome", "path_steps", "entry_depth", "path")
