@@ -25,7 +25,8 @@ from cancelcheck.flows.flowfile import parse_file
 from realapps import catalog, lifecycle
 
 CI_APPS = ["trac", "ihatemoney"]          # the quickest to install (Makefile REALAPPS_CI)
-# apps whose saved flows are replayed: a shop and a conference tool besides the CI apps
+# apps whose saved flows are replayed: a shop and a conference tool besides the CI apps (the
+# Makefile's REALAPPS_CI installs them too)
 REPLAY_APPS = CI_APPS + ["oscar", "pretalx"]
 # configs the explorer gets right (make realapps: outcome, path steps within ±1 of the hand
 # count, effort ≤ 3 × path steps), audited here too
