@@ -162,7 +162,7 @@ class AndroidDevice(Device):
         self._launch()
 
     @_guard
-    def restart(self) -> None:
+    def restart(self, at: str | None = None) -> None:
         self.connect()
         self._launch()
 

@@ -47,7 +47,8 @@ from .guard import first_line, guard, selenium_errors
 from .errors import AppCrashed, AppLeftForeground, DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_documents import run_first_in_every_document
 from .web_page import (CHROMEDRIVER, CHROMIUM, SELECT_ACTIVE_JS, PageSnapshot, chrome_options,
-                       choose_option, clear_site_storage, host_port, wait_idle)
+                       choose_option, clear_site_storage, host_port, reopen_address,
+                       wait_idle)
 
 DESKTOP = ("linux", "mac", "macos", "windows")
 START_HINT = "start one with `appium --address 127.0.0.1 --port 4723`"
@@ -215,12 +216,12 @@ class AppiumDevice(Device):
         self._relaunch()
 
     @_guard
-    def restart(self) -> None:
+    def restart(self, at: str | None = None) -> None:
         self.connect()
         if self.platform == "chromium":
             if web_dialog.read(self.driver) is not None:
                 web_dialog.answer(self.driver, "dismiss")   # never accept what was not read
-            self.driver.get(self.url)
+            self.driver.get(reopen_address(self.url, at))
             self._check_page()
         else:
             self._relaunch()

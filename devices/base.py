@@ -72,8 +72,10 @@ class Device(ABC):
         """Start the app under test; fresh resets its state to the logged-in start."""
 
     @abstractmethod
-    def restart(self) -> None:
-        """Stop and start the app again, keeping its state."""
+    def restart(self, at: str | None = None) -> None:
+        """Stop and start the app again, keeping its state. `at`: for a web app, the address
+        to reopen (the page the audit started on, once signed in) when it is on the target's
+        own host; a native app relaunches and ignores it."""
 
     @abstractmethod
     def close(self) -> None:

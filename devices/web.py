@@ -34,7 +34,7 @@ from .web_documents import run_first_in_every_document
 from .errors import AppCrashed, DeviceError, DeviceUnavailable, TargetUnreachable
 from .web_page import (CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, DEAD_PROXY, MOBILE_UA,  # noqa: F401
                        SELECT_ACTIVE_JS, PageSnapshot, chromium_args, choose_option, host_port,
-                       mobile_emulation)
+                       mobile_emulation, reopen_address)
 from .web_page import wait_idle as _wait_idle
 
 INSTALL_HINT = "install it with `apt-get install chromium chromium-driver` (`make test` does this)"
@@ -204,9 +204,9 @@ class WebDevice(Device):
         self._load(self.url)
 
     @_guard
-    def restart(self) -> None:
+    def restart(self, at: str | None = None) -> None:
         probe(self.url)
-        self._load(self.url)
+        self._load(reopen_address(self.url, at))
 
     def _load(self, url: str) -> None:
         from selenium.common.exceptions import TimeoutException, UnexpectedAlertPresentException

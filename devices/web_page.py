@@ -28,6 +28,17 @@ CHROMIUM_FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-
 PHONE = {"width": 412, "height": 915, "pixel_ratio": 2.625}
 
 
+def reopen_address(url: str, at: str | None) -> str:
+    """Where a web restart reopens: `at` when it is an address on url's own host, else url."""
+    if at and at.startswith(("http://", "https://")) and url.startswith(("http://", "https://")):
+        try:
+            if host_port(at) == host_port(url):
+                return at
+        except ValueError:
+            pass
+    return url
+
+
 def host_port(url: str) -> str:
     u = urllib.parse.urlsplit(url)
     port = u.port or {"http": 80, "https": 443}.get(u.scheme, 0)

@@ -83,6 +83,7 @@ class Explorer:
         self.still: set[str] = set()        # screens where a scroll revealed nothing
         self.leads: dict[tuple[str, str], str] = {}   # (candidate key, href) -> screen it led to
         self.start_fp: str | None = None
+        self.start_url: str | None = None   # the start screen's address (a web app)
         self.stack: list[str] = []          # fingerprints since the last (re)start
         self.visit: _Visit | None = None
         self.entry_screen: int | None = None
@@ -380,6 +381,9 @@ class Explorer:
             self.s.look()
         self.start_fp = self.fp()
         self.state.home = host_of(self.screen.app or "")
+        # a web app reopens where the audit started (once signed in), not at its target
+        # address: a sign-in page opened while signed in sends the user somewhere else
+        self.start_url = self.screen.app if self.state.home else None
         self.signed_in = account_form(self.screen) is None
         self.state.account = account_words(self.s.journey.steps[:self.s.journey.start_step])
         self._arrive(self.start_fp, None)
@@ -482,7 +486,7 @@ class Explorer:
     def _restart(self, note: str) -> None:
         """Restart the app; when it comes back on the sign-in form (a session that expired),
         sign in again — not a user step, shown apart (source "login")."""
-        self.s.restart(source="explorer", note=note)
+        self.s.restart(source="explorer", note=note, at=self.start_url)
         self.typed_secrets = set()
         if self.sign_in_again and find_form(self.screen) is not None:
             note = "signed out by the restart: sign in again"

@@ -436,12 +436,16 @@ class Session:
         self.add_step(step)
         return screen
 
-    def restart(self, *, fresh: bool = False, source: str = "", note: str = "") -> Screen:
-        """Start the app again (a restart is not a user step)."""
+    def restart(self, *, fresh: bool = False, source: str = "", note: str = "",
+                at: str | None = None) -> Screen:
+        """Start the app again (a restart is not a user step); `at`: a web app's address to
+        reopen (Device.restart)."""
         before = self.current_index if self.current is not None else -1
         t = self.now()
         if fresh:
             self.device.start(fresh=True)
+        elif at:
+            self.device.restart(at=at)
         else:
             self.device.restart()
         screen = self.look()

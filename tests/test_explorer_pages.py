@@ -230,3 +230,29 @@ def test_a_deletion_button_that_sends_the_typed_password_is_the_final_confirmati
     assert sent is None, show(j)                        # the form was never sent
     assert [s.kind for s in j.steps] == ["tap", "tap", "type"], show(j)   # the last not taken
     assert j.steps[2].secret and "moss-4-anchor" not in show(j)
+
+
+def test_a_restart_reopens_the_page_the_audit_started_on(pages):
+    # reopen: the sign-in page (the target) sends a signed-in user to Profile, whose "Delete
+    # account" is one tap away; sign-in led to Home. Home's Help and Your space replace it in
+    # history (back cannot return), so after Help's dead end the explorer restarts: it must
+    # come back to Home, where the user starts, not to Profile by way of the sign-in address.
+    # Hand count from Home: Your space, Delete account, Delete my account permanently = 3.
+    j = audit_page(pages, "reopen", AuditOptions(login_auto=True, credentials={
+        "username": "robin", "password": "pier-9-lamp"}))
+    assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
+    assert j.final_action == "Delete my account permanently", show(j)
+    restarts = [s for s in j.steps if s.kind == "restart"]
+    assert restarts, show(j)                    # the restart was made (else this proves nothing)
+    assert all(j.screens[s.after].app.endswith("/reopen/home.html") for s in restarts), show(j)
+
+
+def test_a_hamburger_with_words_for_screen_readers_opens_the_menu(pages):
+    # toggler: the header's hamburger has only visually hidden words ("Toggle navigation"),
+    # a navbar-toggler class and aria-controls naming the collapsed nav that holds Settings
+    # (no aria-expanded, no aria-haspopup); the page's own links are Help and Contact.
+    # Hand count: Toggle navigation, Settings, Delete account, Delete my account permanently = 4.
+    j = audit_page(pages, "toggler")
+    assert (j.outcome, j.path_steps) == ("reachable", 4), show(j)
+    assert j.steps[0].target == "Toggle navigation", show(j)    # before the help links
+    assert "may reveal 'Settings'" in j.steps[0].note, show(j)

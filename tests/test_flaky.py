@@ -181,7 +181,7 @@ class StandIn(Device):
     def start(self, fresh=True) -> None:
         pass
 
-    def restart(self) -> None:
+    def restart(self, at=None) -> None:
         pass
 
     def close(self) -> None:
