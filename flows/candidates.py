@@ -535,8 +535,9 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
         if shown.editable or target.editable or target.checkable or shown.checkable:
             continue
         if any(d.checkable or d.editable for d in screen.descendants(target)) \
-                or target.attrs.get("control") in ("checkbox", "radio"):
-            continue        # a label around or for a box or field: the form candidates handle it
+                or target.attrs.get("control"):
+            continue        # a label around or for a box or field (a tap only focuses or ticks
+            #                 its control): the form candidates handle it
         if target.attrs.get("tag") == "select" or target.selected:
             continue            # a drop-down (form candidates), or the tab already open
         if leaves_host(screen, target, state.home):
@@ -681,6 +682,27 @@ def scroll_targets(screen: Screen) -> list[Element | None]:
     if below:
         out.insert(0, None)
     return out
+
+
+def promising_below(screen: Screen, state: FlowState) -> str:
+    """What lies out of sight below (the web's tree holds it all), for a scroll: "strong" —
+    a way in or on (an entry, a proceed or confirm) or a field or box to fill; "weak" — words a
+    cue reads as the way to account, settings, profile, help or a menu, or a glyph for one;
+    "" — nothing any cue reads (a native list's rows out of sight are not in its tree)."""
+    c = cues()
+    found = ""
+    for e in screen.elements:
+        if e.visible or e.bounds.y2 <= 0:
+            continue
+        label = e.label if len(clean_text(e.label)) <= LONG_TEXT else ""
+        if e.editable or e.checkable or (label and (
+                is_entry(label, state) or c.next(label) or c.final_strong(label)
+                or c.final_weak(label))):
+            return "strong"
+        if label and not found and (glyph_kind(label) or any(
+                c.has(section, label) for section, _, _ in STAGE_SCORES)):
+            found = "weak"
+    return found
 
 
 def _only_sideways(e: Element) -> bool:

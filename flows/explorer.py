@@ -25,7 +25,7 @@ from cancelcheck.screens import Screen, clean_text
 from cancelcheck.records import Step
 
 from .candidates import (FORM_SCORE, OTHER_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate,
-                         FlowState, candidates, refusal, scroll_targets)
+                         FlowState, candidates, promising_below, refusal, scroll_targets)
 from .cues import cues
 from .hosts import host_of, left_app
 from .icons import appeared
@@ -36,6 +36,7 @@ from .signin import account_form, account_words, find_form, sign_in
 REPLAY_TRIES = 2           # failed restart-and-replays before the explorer stops replaying
 DISTANCE_COST = 8.0        # a known place one step away must be this much better to go there
 WAIT_LIMIT = 30.0          # seconds to wait for a disabled "continue" to enable
+SCROLLS_WITHOUT_A_WAY = 2  # page scrolls on one screen when no way in or on lies below
 
 
 @dataclass
@@ -82,6 +83,8 @@ class Explorer:
         self.exhausted_scroll: set[tuple[str, str]] = set()
         self.still: set[str] = set()        # screens where a scroll revealed nothing
         self.leads: dict[tuple[str, str], str] = {}   # (candidate key, href) -> screen it led to
+        self.purposeful: set[str] = set()   # screens reached on purpose: blind tries offered
+        self.scrolls: dict[str, int] = {}   # page scrolls made on each screen
         self.start_fp: str | None = None
         self.start_url: str | None = None   # the start screen's address (a web app)
         self.stack: list[str] = []          # fingerprints since the last (re)start
@@ -169,6 +172,8 @@ class Explorer:
             cand.kind == "scroll" and step.revealed)
         if after != before:
             self.leads[_lead_key(cand)] = after
+            if cand.score > OTHER_SCORE:
+                self.purposeful.add(after)
             actions = list(self.visit.done if self.visit else []) + [cand]
             self.graph.setdefault(before, {})[cand.key] = Edge(after, actions)
             self._arrive(after, cand)
@@ -212,12 +217,41 @@ class Explorer:
             if (fp, key) in self.exhausted_scroll:
                 continue
             label = "the page" if target is None else (target.label or target.id or "a list")
-            return Candidate("scroll", label, 130.0 if needed else SCROLL_SCORE,
+            score = 130.0 if needed else SCROLL_SCORE
+            if not needed and not self.state.in_flow and self.screen.source == "web":
+                # a web page's tree shows all that is out of sight: a long page is read further
+                # down only toward a way in or on; toward words of a cue, or nothing, a few
+                # screens (a native list's tree holds only the rows in sight)
+                below = promising_below(self.screen, self.state)
+                if below != "strong" and self.scrolls.get(fp, 0) >= SCROLLS_WITHOUT_A_WAY:
+                    return None
+                if not below:
+                    if fp not in self.purposeful:
+                        return None
+                    score = OTHER_SCORE
+            return Candidate("scroll", label, score,
                              "look for more below", element=target, direction="down",
                              extra={"scroll_key": key})
         return None
 
     # -- dead ends -------------------------------------------------------------------------------
+    def _blind_beyond(self, fp: str, cand: Candidate) -> bool:
+        """A control tried only because it is not yet explored (no cue says where it leads),
+        on a screen itself reached that way: two blind steps in a row are not taken. Blind
+        tries are made from the start screen and from screens reached on purpose (a cue, an
+        icon, a menu); inside the deletion flow everything counts."""
+        return (not self.state.in_flow and fp not in self.purposeful
+                and cand.kind in ("tap", "choose") and cand.score <= OTHER_SCORE)
+
+    def _links_here(self, fp: str, cand: Candidate) -> bool:
+        """A link (same words, same address) that already led to this very screen: the side
+        bar's link to the page one is on. Only a link: a button of the same words may do
+        another thing on another screen (the second "Leave anyway" of two in a row)."""
+        via = _lead_key(cand)
+        href = via[1].strip().lower()
+        return href not in ("", "#") and not href.startswith("javascript:") \
+            and self.leads.get(via) == fp
+
     def _promising_left(self, fp: str, via: tuple[str, str]) -> bool:
         """Whether a known screen still holds a promising control not tried there. No news:
         the control that led there met again on it, and a control (same words, same link)
@@ -361,7 +395,7 @@ class Explorer:
                 continue        # inside the deletion flow, going back to redo a form never helps
             untried = [c for c in cands.values()
                        if (fp, c.key) not in self.tried and not c.final
-                       and not self._to_dead_end(c)
+                       and not self._to_dead_end(c) and not self._links_here(fp, c)
                        and c.extra.get("enabled", True) and c.kind in ("tap", "choose")
                        and c.score < FORM_SCORE - 20]
             if not untried:
@@ -380,6 +414,7 @@ class Explorer:
         if self.s.current is None:
             self.s.look()
         self.start_fp = self.fp()
+        self.purposeful.add(self.start_fp)
         self.state.home = host_of(self.screen.app or "")
         # a web app reopens where the audit started (once signed in), not at its target
         # address: a sign-in page opened while signed in sends the user somewhere else
@@ -413,10 +448,11 @@ class Explorer:
                 return Result("not_offered", "the app says the account cannot be deleted",
                               entry_screen=self.entry_screen, end_screen=self.s.current_index)
             cands = [x for x in candidates(screen, self.state)
-                     if not (x.kind == "type" and x.secret and x.key in self.typed_secrets)]
+                     if not (x.kind == "type" and x.secret and x.key in self.typed_secrets)
+                     and not self._blind_beyond(fp, x)]
             self._remember(fp, cands)
             fresh = [x for x in cands if (fp, x.key) not in self.tried
-                     and not self._to_dead_end(x)]
+                     and not self._to_dead_end(x) and not self._links_here(fp, x)]
             forms = [x for x in fresh if x.score >= FORM_SCORE]
             finals = [x for x in cands if x.final and x.extra.get("enabled", True)]
             if finals and not forms:
@@ -458,6 +494,8 @@ class Explorer:
             changed = self._do(local)
             if self.refused:
                 continue
+            if local.kind == "scroll":
+                self.scrolls[fp] = self.scrolls.get(fp, 0) + 1
             if local.kind == "scroll" and not self.s.journey.steps[-1].revealed:
                 self._scrolled_in_vain(fp, local)
             if not changed and local.kind == "tap" and not local.extra.get("send_code"):
@@ -494,6 +532,7 @@ class Explorer:
                 self.sign_in_again(self.s, note)
             else:
                 sign_in(self.s, self.state.credentials, note=note)
+        self.purposeful.add(self.fp())          # where the app starts, as the first start
 
     def _wait_limit(self) -> float:
         """WAIT_LIMIT, or what is left of the time budget when that is less."""
