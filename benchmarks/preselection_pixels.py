@@ -6,6 +6,8 @@ state, and the preselection finding, against truth derived from the apps' view h
 DIR holds DroidBot states: NAME.jpg (the screenshot) beside NAME.json (the view hierarchy DroidBot
 saved at the same moment). Default: benchmarks/data/droidbot_fdroid (the committed sample; see
 SOURCES.md there for the dataset, commit and licence, and how to extract the full set).
+A DIR of screenshots with no view hierarchy (NAME.png / NAME.jpg) is a screenshot-only set:
+only (d) below is measured on it, on the screenshots its --truth file names.
 
 Only the screenshot goes through the program (OCR + screens.pixels, as `scan-image` does); the
 view hierarchy gives the truth by rule (benchmarks/droidbot_truth.py):
@@ -20,6 +22,10 @@ view hierarchy gives the truth by rule (benchmarks/droidbot_truth.py):
       (c2) the hand judgement in DIR/preselection_truth.txt when it exists (one line per
            pre-ticked provider-favouring control: `NAME<TAB>label`), judged by looking at
            each screenshot's ticked controls.
+  (d) screenshot-only sets: the preselection findings against the hand judgement alone
+      (`NAME<TAB>label` per pre-ticked provider-favouring control, `NAME<TAB>-` for a judged
+      screenshot with none). A finding is right when its label shares at least half of the
+      words of a judged label of the same screenshot (each judged control is matched once).
 Also prints the CPU milliseconds per screenshot of the glyph search alone and of OCR + glyphs.
 """
 from __future__ import annotations
@@ -55,11 +61,39 @@ def favours_provider(label: str) -> bool:
         choices.classify(label, None) == choices.RETREAT
 
 
+def read_truth(path: Path) -> dict[str, list[str]] | None:
+    """NAME -> judged labels ([] for a judged screenshot with none); None after a bad line."""
+    out: dict[str, list[str]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            name, _, label = line.partition("\t")
+            if not label.strip():
+                print(f"{path}:{n}: expected NAME<TAB>label (or NAME<TAB>-)", file=sys.stderr)
+                return None
+            out.setdefault(name.strip(), [])
+            if label.strip() != "-":
+                out[name.strip()].append(label.strip())
+    return out
+
+
+def words(text: str) -> set[str]:
+    import re
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 1 and not w.isdigit()}
+
+
+def same_option(judged: str, found: str) -> bool:
+    want = words(judged)
+    return bool(want) and len(want & words(found)) >= 0.5 * len(want)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path, default=[DEFAULT])
     ap.add_argument("--ocr-cache", type=Path, help="pickle of OCR lines per screenshot (made if missing)")
     ap.add_argument("--list", action="store_true", help="print every miss and false alarm")
+    ap.add_argument("--truth", type=Path, action="append", default=[],
+                    help="hand judgement for a screenshot-only DIR (default DIR/preselection_truth.txt),"
+                         " given once per such DIR in order")
     args = ap.parse_args(argv)
 
     from PIL import Image
@@ -76,24 +110,69 @@ def main(argv=None) -> int:
     state = collections.Counter()        # tp/fp/fn/tn of "on"
     c1 = collections.Counter()
     c2 = collections.Counter()
+    c3 = collections.Counter()
     glyph_ms, total_ms = [], []
-    images = with_controls = n_truth = cached = 0
+    images = with_controls = n_truth = cached = shots = 0
     misses = []
+    truths = list(args.truth)
+
+    def lines_of(name, pil):
+        nonlocal cached
+        if name in cache:
+            cached += 1
+            return [(t, Bounds(*b), s) for t, b, s in cache[name]]
+        lines = ocr(pil)
+        cache[name] = [(t, b.as_list(), s) for t, b, s in lines]
+        return lines
+
+    def preselections(pil, lines, scale=None):
+        screen = screen_from_image(pil, lines=lines, scale=scale)
+        return screen, [f for f in scan(screen, Context(), only=["preselection_pixels"])
+                        if f.type == "preselection"]
+
     for d in args.dirs:
         if not d.is_dir():
             print(f"{d}: not a directory", file=sys.stderr)
             return 2
+        pairs = dt.pairs(d)
         hand_file = d / "preselection_truth.txt"
+        if not pairs:
+            hand_file = truths.pop(0) if truths else hand_file
+            if not hand_file.exists():
+                print(f"{d}: no NAME.json view hierarchies and no truth file {hand_file}", file=sys.stderr)
+                return 2
+            judged = read_truth(hand_file)
+            if judged is None:
+                return 2
+            for name, labels in sorted(judged.items()):
+                path = next((d / f"{name}{e}" for e in (".png", ".jpg") if (d / f"{name}{e}").exists()), None)
+                if path is None:
+                    print(f"{hand_file}: {name}: no {name}.png or .jpg in {d}", file=sys.stderr)
+                    return 2
+                with Image.open(path) as im:
+                    pil = im.convert("RGB")
+                shots += 1
+                _, findings = preselections(pil, lines_of(name, pil))
+                left = list(labels)
+                for f in findings:
+                    k = next((i for i, lab in enumerate(left) if same_option(lab, f.evidence)), None)
+                    if k is None:
+                        c3["fp"] += 1
+                        misses.append(f"  screenshot-only FP {name} {f.data['glyph']} {f.evidence!r}")
+                    else:
+                        c3["tp"] += 1
+                        left.pop(k)
+                for lab in left:
+                    c3["fn"] += 1
+                    misses.append(f"  screenshot-only FN {name} {lab!r}")
+            continue
         hand = set()
         if hand_file.exists():
-            for n, line in enumerate(hand_file.read_text(encoding="utf-8").splitlines(), 1):
-                if line.strip() and not line.startswith("#"):
-                    name, _, label = line.partition("\t")
-                    if not label:
-                        print(f"{hand_file}:{n}: expected NAME<TAB>label", file=sys.stderr)
-                        return 2
-                    hand.add((name.strip(), label.strip()))
-        for name, path, st in dt.pairs(d):
+            judged = read_truth(hand_file)
+            if judged is None:
+                return 2
+            hand = {(name, lab) for name, labels in judged.items() for lab in labels}
+        for name, path, st in pairs:
             with Image.open(path) as im:
                 pil = im.convert("RGB")
             img = px.rgb(pil)
@@ -103,18 +182,11 @@ def main(argv=None) -> int:
             n_truth += len(truth)
             scale = guess_scale(pil.width)
             t0 = time.process_time()
-            if name in cache:
-                cached += 1
-                lines = [(t, Bounds(*b), s) for t, b, s in cache[name]]
-            else:
-                lines = ocr(pil)
-                cache[name] = [(t, b.as_list(), s) for t, b, s in lines]
+            lines = lines_of(name, pil)
             t1 = time.process_time()
             px.find_glyphs(img, scale, exclude=[b for _, b, _ in lines])
             t2 = time.process_time()
-            screen = screen_from_image(pil, lines=lines, scale=scale)
-            findings = [f for f in scan(screen, Context(), only=["preselection_pixels"])
-                        if f.type == "preselection"]
+            screen, findings = preselections(pil, lines, scale)
             glyph_ms.append(1000 * (t2 - t1))
             total_ms.append(1000 * (t1 - t0 + time.process_time() - t2))
             glyphs = [e for e in screen.elements if e.attrs.get("glyph")]
@@ -173,6 +245,11 @@ def main(argv=None) -> int:
         args.ocr_cache.write_bytes(pickle.dumps(cache))
     if args.list:
         print("\n".join(misses))
+    if shots:
+        print(f"(d) screenshot-only sets ({shots} judged screenshots, {c3['tp'] + c3['fn']} pre-ticked"
+              f" provider-favouring controls)\n  {prf(c3['tp'], c3['fp'], c3['fn'])}\n")
+    if not images:
+        return 0
     print(f"{images} screenshots of real apps ({with_controls} with at least one control in the"
           f" view hierarchy; {n_truth} controls)")
     print("\n(a) control detection (glyph + label found in the pixels)")

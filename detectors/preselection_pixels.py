@@ -40,6 +40,28 @@ def _glyphs_from_pixels(screen):
             yield g.kind, g.box, bool(g.state), lines[j][0], _row_text(j, lines), texts[j].index
 
 
+def _only_state(text: str, language: str | None) -> bool | None:
+    """True / False when the line beside a glyph says only the control's state ("ON", "Active",
+    "Always active" / "OFF", "Inactive"), else None."""
+    m = lexicon.load("switch_state").match(text, lexicon.langs(language))
+    return None if m is None else m.kind == "state_on"
+
+
+def _title_beside(screen, box: Bounds, language: str | None) -> str | None:
+    """The name of the option whose switch is at `box` when the line beside it is only its state:
+    the nearest line on the same row to its left (a consent tool's "Performance cookies ...
+    [switch] Active"), else the line just above it."""
+    texts = [e for e in screen.visible() if e.text and e.attrs.get("aggregate") != "1"
+             and not e.attrs.get("glyph") and _only_state(e.text, language) is None]
+    left = [e for e in texts if e.bounds.x2 <= box.x1 + 4 and box.x1 - e.bounds.x2 <= 12 * box.width
+            and min(box.y2, e.bounds.y2) - max(box.y1, e.bounds.y1) >= 0.3 * min(box.height, e.bounds.height)]
+    if left:
+        return max(left, key=lambda e: e.bounds.x2).text
+    above = [e for e in texts if 0 <= box.y1 - e.bounds.y2 <= 2 * box.height
+             and e.bounds.x1 < box.x2 and e.bounds.x2 > box.x1 - 12 * box.width]
+    return max(above, key=lambda e: e.bounds.y2).text if above else None
+
+
 def provider_favouring(label: str, language: str | None) -> str | None:
     """The kind of provider-favouring option a label names ("keep" / "deactivate" from the
     retreat words, or share_data / marketing / personalised_ads), or None."""
@@ -59,6 +81,10 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
     glyphs = from_tree if from_tree or screen.source == "ocr" else list(_glyphs_from_pixels(screen))
     out: list[Finding] = []
     for kind, box, on, line, row, index in glyphs:
+        said = _only_state(line, ctx.language) if line else None
+        if said is not None:            # the word beside it is its state: it says which
+            on, line = said, _title_beside(screen, box, ctx.language)
+            row = line
         if not on or not line:
             continue
         # the label line alone ("Deactivate instead"), else its whole row (a title and the

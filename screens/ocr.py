@@ -27,6 +27,7 @@ from .model import Bounds, Element, Screen, clean_text
 MAX_SIDE = 1280
 MIN_SCORE = 0.5
 PHONE_WIDTH_DP = 412          # a typical phone's width in dp / pt / CSS px, to guess a scale
+TEXT_LINE_DP = 19             # an OCR box of a line of body text (14-16 px type), in dp / CSS px
 STATUS_BAR_DP = 24            # Android's status bar (iOS: 20-47 pt) at the top of a phone screenshot
 
 _lock = threading.Lock()
@@ -84,6 +85,18 @@ def guess_scale(width: int) -> float:
     return max(1.0, width / PHONE_WIDTH_DP)
 
 
+def scale_of(size: tuple[int, int], lines: list[tuple[str, Bounds, float]]) -> float:
+    """Screen pixels per dp / pt / CSS px of a screenshot: a phone's (portrait) from its width;
+    a desktop or tablet page's (landscape: its width says nothing of the density, 1280 px may be
+    a laptop at 1x or a dialog at 2x) from the height of its text lines, a body line being
+    about TEXT_LINE_DP high."""
+    w, h = size
+    heights = sorted(b.height for t, b, _ in lines if len(t) >= 12)
+    if h >= w or len(heights) < 3:
+        return guess_scale(w)
+    return min(4.0, max(1.0, round(heights[len(heights) // 2] / TEXT_LINE_DP * 2) / 2))
+
+
 def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> int | None:
     """The text line just right of a checkbox/radio/toggle glyph, or just left of a toggle."""
     best, best_d = None, None
@@ -100,6 +113,16 @@ def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> in
         if best_d is None or d < best_d:
             best, best_d = i, d
     return best
+
+
+def _fits_label(g: px.Control, label: Bounds) -> tuple[bool, bool, float]:
+    """How well a glyph fits as the control of a label: on the side its kind is drawn (a switch
+    after its label, a checkbox or radio button before it); then a switch (a list row's leading
+    icon, square or round, passes for a checkbox or a radio button, rarely for a pill); then
+    the nearer."""
+    after = g.box.x1 >= label.x2 - 4
+    gap = g.box.x1 - label.x2 if after else label.x1 - g.box.x2
+    return (after == (g.kind == "toggle"), g.kind == "toggle", -gap)
 
 
 def _row_text(j: int, lines: list[tuple[str, Bounds, float]]) -> str:
@@ -204,12 +227,16 @@ def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
                                 clickable=True, enabled=enabled, attrs=attrs))
         for i in c.texts:
             parent_of.setdefault(i, idx)
+    labelled: dict[int, px.Control] = {}
     for g in glyphs:
         if g.box.y1 < STATUS_BAR_DP * scale:
             continue       # the phone's status bar: its icons are round and square too
         j = _label_right_of(g.box, lines)
         if j is None or not _wordy(lines[j][0]):
             continue       # a glyph-like shape with no label beside it is an icon, not a choice
+        if j not in labelled or _fits_label(g, lines[j][1]) > _fits_label(labelled[j], lines[j][1]):
+            labelled[j] = g    # one label names one control: a row's leading icon is not it
+    for j, g in sorted(labelled.items(), key=lambda jg: (jg[1].box.y1, jg[1].box.x1)):
         idx = start + len(elements)
         state = "on" if g.state else "off"
         elements.append(Element(index=idx, parent=None, bounds=g.box, description=lines[j][0],
@@ -241,8 +268,8 @@ def screen_from_image(image, app: str = "", scale: float | None = None,
         pil = image.convert("RGB")
     else:
         pil = Image.fromarray(px.rgb(image))
-    scale = scale or guess_scale(pil.width)
     lines = ocr(pil) if lines is None else lines
+    scale = scale or scale_of(pil.size, lines)
     elements = pixel_elements(pil, lines, scale)
     return Screen(image=pil, elements=elements, source="ocr", app=app, scale=scale, size=pil.size)
 

@@ -71,3 +71,46 @@ def test_preselection_from_pixels_on_a_pre_granted_permission():
 def test_no_preselection_for_switches_that_give_the_provider_nothing():
     # "sound" and "vibrate" are on, "Start at boot up" off: user settings, no finding
     assert _preselections("tw.qtlin.mac.airunlocker.apk__2023-10-19_115414") == []
+
+
+def _glyph_elements(name):
+    from cancelcheck.screens.ocr import screen_from_image
+    with Image.open(DATA / f"{name}.jpg") as im:
+        screen = screen_from_image(im.convert("RGB"))
+    return [e for e in screen.elements if e.attrs.get("glyph")]
+
+
+def test_a_rows_leading_icon_is_not_a_second_control_for_its_label():
+    # Android's permission review: the "Storage" row has a grey folder icon on the left and the
+    # switch (on) on the right; the row's label names ONE control, the switch (x > 800, between
+    # y 500 and 580: looked at in the 1080x2340 screenshot)
+    glyphs = [e for e in _glyph_elements("org.ligi.ajsha.apk__2023-10-19_142011")
+              if 480 < e.bounds.center[1] < 600]
+    assert [(e.attrs["glyph"], e.attrs["pixel_state"]) for e in glyphs] == [("toggle", "on")]
+    assert glyphs[0].bounds.x1 > 800
+
+
+def test_the_trailing_switch_not_the_leading_app_icon_is_the_rows_control():
+    # a notification-access list: the "Scene4" row has the app's square icon on the left and a
+    # switch, off (grey knob left), on the right (y 745-826 in the 1080x2340 screenshot)
+    glyphs = [e for e in _glyph_elements("bluepie.ad_silence.apk__2023-10-19_074747")
+              if 730 < e.bounds.center[1] < 840]
+    assert [(e.attrs["glyph"], e.attrs["pixel_state"]) for e in glyphs] == [("toggle", "off")]
+    assert glyphs[0].bounds.x1 > 800
+
+
+@pytest.mark.parametrize("label,favours", [
+    # option labels as real consent dialogs print them beside their switches and boxes
+    # (benchmarks/data/cookie_consent_news: OneTrust, Cookiebot, Evidon, Aftenbladet, Agderposten)
+    ("Performance Cookies", True), ("Targeting Cookies", True), ("Social Media Cookies", True),
+    ("Statistik", True), ("Marketing", True), ("Ad Exchange", True), ("Retargeter", True),
+    ("Se annonser basert på dine interesser", True),
+    ("Behandle opplysningene dine som vi har gjort tidligere", True),
+    # what a site needs to work, or what serves the user, gives the provider nothing
+    ("Strictly Necessary Cookies", False), ("Functional Cookies", False),
+    ("Personalisation Cookies", False), ("Præferencer", False), ("Nødvendig", False),
+    ("Cookies", False),
+])
+def test_provider_favouring_cookie_purposes(label, favours):
+    from cancelcheck.detectors.preselection_pixels import provider_favouring
+    assert (provider_favouring(label, None) is not None) == favours
