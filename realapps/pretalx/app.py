@@ -114,7 +114,13 @@ def install() -> None:
     with lc.locked(NAME):
         if catalogs and (catalogs[0] / "de_DE" / "LC_MESSAGES" / "django.mo").is_file():
             return
-        _manage(["compilemessages", "-v0"], bin_dir)
+        if not catalogs:
+            raise RuntimeError(f"{NAME}: its venv holds no pretalx/locale to compile")
+        # Django's compilemessages compiles every locale/ folder under its working directory
+        # besides settings.LOCALE_PATHS (pretalx's own): run from the repository, it walked the
+        # other apps' venvs too, while they were being installed (a half-written catalog there
+        # failed it in a clean-clone CI). From inside pretalx/locale there are no others.
+        _manage(["compilemessages"], bin_dir, cwd=catalogs[0])
 
 
 def reset() -> None:
