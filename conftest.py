@@ -1,5 +1,5 @@
-"""Shared fixtures: the specimen server, phone-sized Chromium devices on it, and a real Appium
-server with Chromium sessions through it.
+"""Shared fixtures: the specimen server, the test pages' server, phone-sized Chromium devices
+on the specimens, and a real Appium server with Chromium sessions through it.
 
 These run real parts: Debian Chromium and chromedriver, the embedded specimen server, and
 Appium 3 with its chromium driver as `make appium` installs them into the project.
@@ -15,6 +15,14 @@ from cancelcheck.specimens.server import SpecimenServer
 @pytest.fixture(scope="session")
 def specimen_server():
     with SpecimenServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pages():
+    """The small test pages of tests/data/pages/, served on 127.0.0.1 for the whole session."""
+    from tests.pages_kit import pages_server
+    with pages_server() as server:
         yield server
 
 

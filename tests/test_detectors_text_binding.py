@@ -14,7 +14,7 @@ import pytest
 
 from cancelcheck.detectors import Context, scan, scan_journey
 from cancelcheck.screens import Bounds, Element, Screen
-from tests.pages_kit import audit_page, capture_page, pages_server, show
+from tests.pages_kit import audit_page, capture_page, show
 from tests.test_detectors_text import btn, journey_of, run, screen, types
 
 SHAME = "« Je déteste l'argent » est un logiciel libre"      # fr: je déteste + argent (a gain)
@@ -197,11 +197,6 @@ def test_the_same_popup_on_screens_not_about_leaving_is_not_nagging():
 
 
 # -- the whole audit, on a real Chromium --------------------------------------------------
-@pytest.fixture(scope="module")
-def pages():
-    with pages_server() as server:
-        yield server
-
 
 def test_shared_project_page_is_reachable_without_false_alarms(pages):
     """tests/data/pages/fr-shared: Options, Supprimer mon compte, Supprimer définitivement (the

@@ -24,15 +24,10 @@ from cancelcheck.flows.cues import cues
 from cancelcheck.flows.language_menu import language_switch
 from cancelcheck.flows.openers import hidden_items, is_opener, own_items
 from cancelcheck.flows.signin import account_form
-from tests.pages_kit import pages_server, show
+from tests.pages_kit import show
 
 CREDS = {"username": "robin", "password": "quay-7-lantern"}
 
-
-@pytest.fixture(scope="module")
-def pages():
-    with pages_server() as server:
-        yield server
 
 
 def _audit(pages, query: str = ""):

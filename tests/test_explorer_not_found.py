@@ -17,13 +17,8 @@ from __future__ import annotations
 import pytest
 
 from cancelcheck.flows.audit import AuditOptions
-from tests.pages_kit import audit_page, pages_server, show
+from tests.pages_kit import audit_page, show
 
-
-@pytest.fixture(scope="module")
-def pages():
-    with pages_server() as server:
-        yield server
 
 
 @pytest.mark.chromium

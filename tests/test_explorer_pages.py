@@ -7,13 +7,8 @@ import pytest
 
 from cancelcheck.devices.web import WebDevice
 from cancelcheck.flows.audit import AuditOptions, run_audit
-from tests.pages_kit import audit_page, pages_server, show
+from tests.pages_kit import audit_page, show
 
-
-@pytest.fixture(scope="module")
-def pages():
-    with pages_server() as server:
-        yield server
 
 
 def test_an_icon_only_hamburger_opens_the_menu_that_holds_my_account(pages):

@@ -15,18 +15,13 @@ import pytest
 
 from cancelcheck.flows.audit import AuditOptions
 from cancelcheck.flows.candidates import FlowState, candidates
-from tests.pages_kit import audit_page, capture_page, pages_server, show
+from tests.pages_kit import audit_page, capture_page, show
 
 CREDS = {"username": "robin", "password": "quay-7-lantern"}
 LANGS = {"": ("Password", "I really do want to delete my account", "Delete my account"),
          "?lang=de": ("Passwort", "Ich möchte wirklich meinen Account löschen",
                       "Meinen Account löschen")}
 
-
-@pytest.fixture(scope="module")
-def pages():
-    with pages_server() as server:
-        yield server
 
 
 @pytest.mark.parametrize("query", list(LANGS))

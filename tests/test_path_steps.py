@@ -33,10 +33,8 @@ import pytest
 from cancelcheck.api import audit
 from cancelcheck.evidence.compare import compare
 from cancelcheck.evidence.journal import read_journal
-from cancelcheck.specimens.server import SpecimenServer
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = Path(__file__).parent / "data" / "pages"
 EXE = Path(sys.executable).parent / "cancelcheck"
 
 pytest_plugins = ["pytester"]
@@ -48,11 +46,6 @@ FAST = dict(save_images=False, video=False, native_video=False)
 def _in_repo(monkeypatch):
     monkeypatch.chdir(ROOT)
 
-
-@pytest.fixture(scope="module")
-def pages():
-    with SpecimenServer(root=PAGES) as server:
-        yield server
 
 
 def _liar_config(folder: Path, pages) -> str:

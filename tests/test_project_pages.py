@@ -7,19 +7,12 @@ resets it. Hand count, from the HTML: Settings, type the code into the deletion'
 code", Delete project, Are you sure? (final, not taken) = 4."""
 from __future__ import annotations
 
-import pytest
-
 from cancelcheck.devices.web import WebDevice
 from cancelcheck.flows.audit import AuditOptions, run_audit
-from tests.pages_kit import pages_server, show
+from tests.pages_kit import show
 
 CREDS = {"username": "harbour", "password": "quay-7-lantern"}
 
-
-@pytest.fixture(scope="module")
-def pages():
-    with pages_server() as server:
-        yield server
 
 
 def test_delete_project_is_the_entry_where_one_signs_in_to_a_project(pages):

@@ -17,15 +17,10 @@ from cancelcheck.flows.script import Runner
 from cancelcheck.flows.session import Session
 from cancelcheck.flows.signin import find_form, sign_in
 from cancelcheck.records import Journey
-from tests.pages_kit import pages_server, show
+from tests.pages_kit import show
 
 CREDS = {"username": "robin", "password": "quay-7-lantern"}
 
-
-@pytest.fixture(scope="module")
-def pages():
-    with pages_server() as server:
-        yield server
 
 
 def _config(tmp_path, url: str, login: str = "auto", password: str = CREDS["password"],

@@ -15,11 +15,6 @@ PAGES = Path(__file__).parent / "data" / "pages"
 DPR = 2.625
 
 
-@pytest.fixture(scope="module")
-def pages():
-    with SpecimenServer(root=PAGES) as server:
-        yield server
-
 
 @pytest.fixture
 def probe(pages):

@@ -12,13 +12,8 @@ import pytest
 
 from cancelcheck.devices.web import WebDevice, navigated
 from cancelcheck.flows.audit import AuditOptions
-from tests.pages_kit import audit_page, pages_server, show
+from tests.pages_kit import audit_page, show
 
-
-@pytest.fixture(scope="module")
-def pages():
-    with pages_server() as server:
-        yield server
 
 
 @pytest.mark.chromium
