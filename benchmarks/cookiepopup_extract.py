@@ -10,9 +10,9 @@ all are extracted so that more can be judged.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
-from pathlib import Path
+
+from git_blobs import arguments, blob, tree
 
 
 def flat_name(path: str) -> str:
@@ -23,22 +23,15 @@ def flat_name(path: str) -> str:
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 3:
-        print(__doc__.strip().splitlines()[4].strip(), file=sys.stderr)
+    args = arguments(sys.argv[1:] if argv is None else argv, __doc__)
+    if args is None:
         return 2
-    git, commit, out = Path(argv[0]), argv[1], Path(argv[2])
-    out.mkdir(parents=True, exist_ok=True)
-    ls = subprocess.run(["git", "-C", str(git), "ls-tree", "-r", commit],
-                        capture_output=True, text=True, check=True).stdout.splitlines()
+    git, commit, out = args
     n = 0
-    for line in ls:
-        meta, path = line.split("\t", 1)
+    for path, sha in tree(git, commit).items():
         if not re.search(r"\.(png|jpe?g)$", path, re.I):
             continue
-        blob = subprocess.run(["git", "-C", str(git), "cat-file", "-p", meta.split()[2]],
-                              capture_output=True, check=True).stdout
-        (out / flat_name(path)).write_bytes(blob)
+        (out / flat_name(path)).write_bytes(blob(git, sha))
         n += 1
     print(f"{n} screenshots written to {out}")
     return 0

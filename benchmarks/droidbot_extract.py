@@ -10,40 +10,35 @@ state_str), so a screen the run came back to is counted once.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
+from git_blobs import arguments, blob, tree
+
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 3:
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+    args = arguments(sys.argv[1:] if argv is None else argv, __doc__)
+    if args is None:
         return 2
-    git, commit, out = Path(argv[0]), argv[1], Path(argv[2])
-    out.mkdir(parents=True, exist_ok=True)
-    ls = subprocess.run(["git", "-C", str(git), "ls-tree", "-r", commit],
-                        capture_output=True, text=True, check=True).stdout.splitlines()
-    blob = {line.split(None, 3)[3]: line.split(None, 3)[2] for line in ls}
+    git, commit, out = args
+    files = tree(git, commit)
     seen, n = set(), 0
-    for path, sha in sorted(blob.items()):
+    for path, sha in sorted(files.items()):
         if "/states/state_" not in path or not path.endswith(".json"):
             continue
         stamp = path.rsplit("state_", 1)[1][:-5]
         folder = path.rsplit("/", 1)[0]
         shot = next((f"{folder}/screen_{stamp}{e}" for e in (".jpg", ".png")
-                     if f"{folder}/screen_{stamp}{e}" in blob), None)
+                     if f"{folder}/screen_{stamp}{e}" in files), None)
         if shot is None:
             continue
-        state = json.loads(subprocess.run(["git", "-C", str(git), "cat-file", "-p", sha],
-                                          capture_output=True, text=True, check=True).stdout)
+        state = json.loads(blob(git, sha))
         if state.get("state_str") in seen:
             continue
         seen.add(state.get("state_str"))
         name = f"{path.split('/')[-3]}__{stamp}"
         (out / f"{name}.json").write_text(json.dumps(state), encoding="utf-8")
-        (out / f"{name}{Path(shot).suffix}").write_bytes(subprocess.run(
-            ["git", "-C", str(git), "cat-file", "-p", blob[shot]], capture_output=True, check=True).stdout)
+        (out / f"{name}{Path(shot).suffix}").write_bytes(blob(git, files[shot]))
         n += 1
     print(f"{n} screens written to {out}")
     return 0
