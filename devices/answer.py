@@ -48,12 +48,9 @@ class NoAnswer:
     def __bool__(self) -> bool:
         return bool(self.message)
 
-    def note(self, message: str) -> None:
-        self.message = self.message or message
-
     def seen(self, message: str) -> str:
-        """Note that a command got no answer (`message` says whose); the message kept."""
-        self.note(message)
+        """Note that a command got no answer (`message` says whose); the first message kept."""
+        self.message = self.message or message
         return self.message
 
     def check(self, error) -> None:

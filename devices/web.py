@@ -141,7 +141,6 @@ class WebDevice(Device):
         self._dialog: Screen | None = None      # the browser dialog open, as last captured
         self.no_answer = NoAnswer()             # set once a command got no answer in time
         self._window = ""                       # the session's own window (its only one)
-        self.navigated_under_action = 0         # actions chromedriver said a navigation cut
 
     @property
     def answer_seconds(self) -> float:
@@ -336,7 +335,6 @@ class WebDevice(Device):
         except Exception as exc:        # noqa: BLE001 — only a navigation's answers are kept
             if not navigated(exc):
                 raise
-            self.navigated_under_action += 1
             end = time.monotonic() + self.timeout
             while True:
                 try:
