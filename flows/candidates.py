@@ -607,8 +607,9 @@ def _as_opener(cand: Candidate, e: Element, state: FlowState) -> None:
     hidden = promising_item(e)
     if hidden is not None:
         item, where = hidden
-        if _reveal_score(where, state) > cand.score:
-            cand.score, cand.stage = _reveal_score(where, state), max(cand.stage, level)
+        score = _reveal_score(where, state)
+        if score > cand.score:
+            cand.score, cand.stage = score, max(cand.stage, level)
         cand.extra["reveals"] = item
         cand.reason += f"; may reveal {clean_text(item)[:40]!r}, which its menu hides"
 
