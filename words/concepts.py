@@ -110,16 +110,20 @@ def is_word_char(ch: str) -> bool:
     return o < 0x0E00 or 0x0E80 <= o < 0x2E80
 
 
+def _bounded(phrase: str) -> tuple[str, str, str]:
+    """A normalize()d phrase as regex sources: the word boundary before it (where its script
+    has them, else ""), its body (spaces match any run of spaces), the boundary after it."""
+    p = normalize(phrase)
+    body = re.escape(p).replace(r"\ ", r"\s+")
+    start = r"(?<!\w)" if p and is_word_char(p[0]) else ""
+    end = r"(?!\w)" if p and is_word_char(p[-1]) else ""
+    return start, body, end
+
+
 def phrase_regex(phrase: str) -> str:
     """A regex source finding `phrase` (normalize()d) anywhere in a normalize()d text:
     spaces match any run of spaces, word boundaries where the script has them."""
-    p = normalize(phrase)
-    body = re.escape(p).replace(r"\ ", r"\s+")
-    if p and is_word_char(p[0]):
-        body = r"(?<!\w)" + body
-    if p and is_word_char(p[-1]):
-        body = body + r"(?!\w)"
-    return body
+    return "".join(_bounded(phrase))
 
 
 # Languages that write a compound as one word (Benutzerkonto, gebruikersaccount, användarkonto):
@@ -135,15 +139,12 @@ def contains_regex(phrase: str, lang: str | None = None) -> str:
     deleted, cuentas, contacter), else it ends a word too (a whole word: "conta" is not in
     "Contact", "pagar" not in "apagar"). In a COMPOUNDING language it may instead be the first
     or the last part of a word, whatever its length (Kontoeinstellungen, Benutzerkonto)."""
-    p = normalize(phrase)
-    body = re.escape(p).replace(r"\ ", r"\s+")
-    start = r"(?<!\w)" if p and is_word_char(p[0]) else ""
-    end = r"(?!\w)" if p and is_word_char(p[-1]) else ""
+    start, body, end = _bounded(phrase)
     if not start:
         return body
     if lang in COMPOUNDING:
         return f"{start}{body}|{body}{end}" if end else f"{start}{body}"
-    if sum(ch.isalnum() for ch in p) <= SHORT:
+    if sum(ch.isalnum() for ch in normalize(phrase)) <= SHORT:
         return start + body + end
     return start + body
 
