@@ -160,7 +160,7 @@ def _commit(session: Session, result: Result, options: AuditOptions) -> tuple[bo
                 source="commit", note="commit: the final irreversible confirmation")
     said_done = any(cues().done(t) or cues().gone(t) for t in session.current.texts())
     session.restart(source="verify", note="reopen the app to check the account is gone")
-    gone, how = verify_gone(session, options.credentials)
+    gone, how = verify_gone(session, options.credentials, options.login)
     if gone:
         return True, how
     if said_done:
@@ -185,16 +185,28 @@ def sign_in_the_same_way(options: AuditOptions, budget: dict):
     return replay
 
 
-def verify_gone(session: Session, creds: dict) -> tuple[bool, str]:
+def verify_gone(session: Session, creds: dict, login: Flow | None = None) -> tuple[bool, str]:
     """After the final tap and a restart: the app says the account is gone, or signing in
-    again (the same sign-in finder as the login) fails."""
+    again fails — the same way the run first signed in: the app config's login flow when it
+    has one (an app whose sign-in form is behind a "Log in" link, a language chosen first),
+    else the sign-in finder. A login flow whose first steps cannot be done (no "Log in" link:
+    the app still opens signed in) is "not gone"."""
     c = cues()
     if any(c.gone(t) for t in session.current.texts()):
         return True, "the app says the account no longer exists"
-    if find_form(session.current) is None:
+    if login is None and find_form(session.current) is None:
         return False, "the app still opens logged in"
     try:
-        sign_in(session, creds, note="sign in again with the same credentials")
+        if login is not None:
+            with session.signing_in("sign in again the way the run did"):
+                # sign-in steps are not user steps: the user's step budget does not bound them
+                Runner(session, creds, budget_steps=session.journey.effort + len(login.commands)
+                       + 1).run(login)
+            check_signed_in(session.current)
+        else:
+            sign_in(session, creds, note="sign in again with the same credentials")
+    except FlowError as exc:
+        return False, f"the app does not ask to sign in again as the login flow expects: {exc}"
     except SignInFailed as exc:
         if not exc.still_there:
             return False, f"the deletion could not be checked: {exc}"

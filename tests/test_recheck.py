@@ -65,7 +65,7 @@ class Pebble:
     deletion happens only when the test says so (process())."""
 
     def __init__(self):
-        self.requested = self.deleted = False
+        self.requested = self.deleted = self.signed_in = False
         app = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -82,12 +82,16 @@ class Pebble:
 
             def do_GET(self):
                 if self.path.startswith("/api/state"):
-                    self._send(json.dumps({"deleted": app.deleted}).encode(), "application/json")
+                    self._send(json.dumps({"deleted": app.deleted,
+                                            "signed_in": app.signed_in}).encode(), "application/json")
                 else:
                     self._send(PAGE, "text/html; charset=utf-8")
 
             def do_POST(self):
-                app.requested = True
+                if self.path.startswith("/api/signin"):
+                    app.signed_in = not app.deleted
+                else:
+                    app.requested = True
                 self._send(b"{}", "application/json")
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -97,7 +101,7 @@ class Pebble:
 
     def process(self) -> None:
         assert self.requested
-        self.deleted = True
+        self.deleted, self.signed_in = True, False
 
     def stop(self) -> None:
         self.httpd.shutdown()
@@ -200,3 +204,38 @@ def test_exit_codes_of_bad_input_and_an_app_that_is_gone(committed, pebble, tmp_
     assert proc.stderr.startswith(f"cancelcheck recheck: error: {pebble.url}: cannot open: ")
     assert proc.stderr.count("\n") == 1, proc.stderr
     assert read_journal(journal).rechecks == []
+
+
+def test_the_recheck_signs_in_the_way_the_run_did(pebble, tmp_path):
+    """An app whose sign-in form is behind a "Log in" link (waiting.html?gate): the app config
+    signs in with a login flow, and so do the checks after the commit and the re-check. The
+    sign-in finder alone sees no form on the welcome screen and would call a deleted account
+    "still logged in"."""
+    cfg = tmp_path / "gated.yaml"
+    cfg.write_text(f"name: pebble-gated\ntarget: {pebble.url}?gate=1\n"
+                   "login:\n"
+                   "  - tapOn: Log in\n"
+                   "  - inputText: {into: {id: email}, text: '${username}'}\n"
+                   "  - inputText: {into: {id: pw}, text: '${password}'}\n"
+                   "  - tapOn: Sign in\n"
+                   "credentials: {username: me@example.com, password: pw-gate-8}\ncommit: true\n")
+    proc = cli("run", str(cfg), "--json", "--out", str(tmp_path / "run"))
+    d = json.loads(proc.stdout)
+    assert pebble.requested and pebble.signed_in, (d["reason"], proc.stderr)
+    # the app is still signed in after the commit (the deletion comes later): the login flow's
+    # "Log in" is not there, so not gone yet, as the app promised
+    assert d["outcome"] == "reachable", d["reason"]
+    assert "promises it within 15 working days" in d["reason"], d["reason"]
+    assert "does not ask to sign in again" in d["reason"], d["reason"]
+    journal = tmp_path / "run" / "journal.json"
+    pebble.process()
+    proc = cli("recheck", str(journal), "--now", "--out", str(tmp_path / "again"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    again = read_journal(tmp_path / "again" / "journal.json")
+    assert again.outcome == "deleted", again.reason
+    assert "signing in again with the same credentials fails" in again.reason
+    # the login flow's four steps, shown apart as sign-in steps, none counted
+    login = [s for s in again.steps if s.source == "login"]
+    assert len(login) == 4 and not any(s.counted for s in login), [s.label for s in again.steps]
+    assert all("sign in again the way the run did" in s.note for s in login)
+    assert "pw-gate-8" not in (tmp_path / "again" / "journal.json").read_text()

@@ -79,7 +79,7 @@ def cmd_recheck(args) -> int:
     try:
         with opened(cfg.target, **device_options_from(cfg, cfg.target)) as device:
             j = recheck(device, cfg.name, cfg.credentials, p, str(journal.resolve()),
-                        observers=[writer])
+                        observers=[writer], login=cfg.login)
     except DeviceError as exc:            # the target did not open: nothing was re-checked
         return fail(f"{cfg.target}: cannot open: {exc}", "recheck", code=EXIT_ERROR)
     link_back(journal, writer.path)
