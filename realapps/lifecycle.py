@@ -16,6 +16,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -95,15 +96,59 @@ def venv(name: str, packages: list[str]) -> Path:
     return env / "bin"
 
 
+def _series(version: str) -> str:
+    """A Debian version's epoch and upstream major.minor: "1:1.39.17-1+deb12u2" -> "1:1.39."."""
+    epoch, _, rest = version.rpartition(":")
+    parts = rest.split(".")
+    return (f"{epoch}:" if epoch else "") + ".".join(parts[:2]) + "."
+
+
+def _archive_versions(name: str) -> list[str]:
+    """The versions of a package the archive offers (apt-cache madison), newest first."""
+    out = subprocess.run(["apt-cache", "madison", name], capture_output=True, text=True).stdout
+    seen: list[str] = []
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) >= 2 and cells[0] == name and cells[1] not in seen:
+            seen.append(cells[1])
+    return seen
+
+
+def _available(spec: str) -> str:
+    """A pinned NAME=VERSION as apt can install it: that version while the archive has it;
+    once a security update has replaced it (Debian keeps only the newest of a release), the
+    newest of the same major.minor series, said on stderr (the hand count was made on the
+    pinned one); a clear error when the series is gone too."""
+    name, _, version = spec.partition("=")
+    if not version:
+        return spec
+    offered = _archive_versions(name)
+    if version in offered:
+        return spec
+    same = [v for v in offered if v.startswith(_series(version))]
+    if not same:
+        raise RuntimeError(f"{name}: the archive offers neither {version} nor any "
+                           f"{_series(version)}* version (it offers: {', '.join(offered) or 'none'})")
+    print(f"realapps: {name} {version} is no longer in the archive; installing {same[0]} "
+          "(the same series) instead: the hand count was made on the pinned version",
+          file=sys.stderr)
+    return f"{name}={same[0]}"
+
+
 def apt(packages: list[str]) -> None:
     """Debian packages, installed only when one is missing (as the Makefile's `system`); a
-    package pinned as NAME=VERSION is missing unless that very version is installed."""
-    def installed(spec: str) -> bool:
-        name, _, version = spec.partition("=")
-        status, _, have = subprocess.run(
+    package pinned as NAME=VERSION is missing unless that very version is installed, or a
+    version of its series when the archive no longer has it (_available)."""
+    def have(name: str) -> str | None:
+        status, _, version = subprocess.run(
             ["dpkg-query", "-W", "-f=${Status}\t${Version}", name], capture_output=True, text=True
         ).stdout.partition("\t")
-        return "ok installed" in status and (not version or have == version)
+        return version if "ok installed" in status else None
+
+    def installed(spec: str) -> bool:
+        name, _, version = spec.partition("=")
+        got = have(name)
+        return got is not None and (not version or got == version)
 
     missing = [p for p in packages if not installed(p)]
     if not missing:
@@ -113,7 +158,11 @@ def apt(packages: list[str]) -> None:
     HOME.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     _run(sudo + ["apt-get", "update", "-qq"], log, env=env)
-    _run(sudo + ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], log, env=env)
+    wanted = [_available(p) for p in missing]
+    missing = [p for p in wanted if not installed(p)]
+    if missing:
+        _run(sudo + ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+             log, env=env)
 
 
 def run(cmd: list[str], name: str, **kw) -> None:
