@@ -47,6 +47,16 @@ from tests.test_detectors_text import btn, run, screen, types
     "Nein, ich möchte Prämien verpassen",            # de: wanting the loss
     "Non merci, je préfère échouer seul",            # fr: preference for failing
     "No gracias, prefiero seguir con un plan horrible",   # es
+    # written for issue 13 after the held-out set's first look (its lines are not reused here)
+    "No, I'll take my chances without a backup",     # en: the idiom of running a risk
+    "Nah, I know it all already",                    # en: mock self-praise
+    "No thanks, I want to keep wasting time",        # en: wanting to go on with a loss
+    "No thanks, I'd rather pay for shipping",        # en: paying what the offer makes free
+    "Nein danke, ich kaufe lieber zum Vollpreis",    # de: the compound for full price
+    "Non merci, je ne veux pas d'accès VIP",         # fr: refusal of a gain (VIP)
+    "Non merci, je préfère payer la livraison",      # fr: paying the delivery
+    "No gracias, no quiero dominar la guitarra",     # es: refusal of mastering a skill
+    "いいえ、定価で払いたいです",                        # ja: wanting to pay the list price
 ])
 def test_confirmshaming_form(label):
     found = [f for f in run(screen("Special offer", btn("Yes, please"), btn(label)))
@@ -76,6 +86,10 @@ def test_confirmshaming_form(label):
     "Congratulations! I don't want it",              # pleasant, but before the refusal
     "该优惠不需要积分",                                  # zh: a thing needs nothing (no 我)
     "このクーポンには有効期限は必要ありません",              # ja: the needer is a thing (に)
+    "Yes, I'm fine with losing my unsaved changes",  # en: the plain consequence of discarding
+    "I understand that I will lose all my data",     # en: a deletion's acknowledgement
+    "No thanks, I want to keep my plan",             # en: keeping, with nothing worse named
+    "Nein danke, ich verzichte auf das Angebot",     # de: "the offer" names no gain
 ])
 def test_confirmshaming_near_misses(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
