@@ -218,6 +218,12 @@ def verify_gone(session: Session, creds: dict, login: Flow | None = None) -> tup
 
 def _finish(session: Session, result: Result, committed) -> None:
     j = session.journey
+    j.final_screen = result.final_screen
+    if result.final is not None:     # before the path: the entry depth looks for the final control
+        j.final_action = result.final.label
+        el, point = result.final.element, result.final.extra.get("point")
+        j.final_box = el.bounds if el is not None else (
+            Bounds(point[0], point[1], point[0] + 1, point[1] + 1) if point else None)
     final_pending = result.status == "final" and committed is None
     summary = shortest_path(j, final_pending)
     if result.status == "final" and committed is not None:
@@ -228,12 +234,6 @@ def _finish(session: Session, result: Result, committed) -> None:
     _set_counts(j, summary, reached_final=result.status == "final",
                 entered=result.status in ("obstructed", "not_offered"))
     j.wait_seconds = summary.wait_seconds
-    j.final_screen = result.final_screen
-    if result.final is not None:
-        j.final_action = result.final.label
-        el, point = result.final.element, result.final.extra.get("point")
-        j.final_box = el.bounds if el is not None else (
-            Bounds(point[0], point[1], point[0] + 1, point[1] + 1) if point else None)
     if committed is not None:
         j.promise = promised_wait(j, date.today(), session.detector_settings)
         if not committed[0] and j.promise:      # not gone yet, as the app said: not a failure yet
@@ -260,7 +260,9 @@ def _set_counts(j: Journey, summary, *, reached_final: bool, entered: bool = Fal
 def _until_commit(j: Journey) -> Journey:
     cut = next((s.index for s in j.steps if s.source == "commit"), len(j.steps))
     view = Journey(target=j.target, screens=j.screens, steps=j.steps[:cut],
-                   entry_screen=j.entry_screen, start_step=j.start_step)
+                   entry_screen=j.entry_screen, start_step=j.start_step,
+                   final_screen=j.final_screen, final_action=j.final_action,
+                   final_box=j.final_box, _live=j._live)
     return view
 
 

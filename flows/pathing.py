@@ -8,10 +8,15 @@ Where another part of the run found a direct tap between two screens of the path
 instead of a longer stretch without form steps.
 
 The entry depth counts the steps to the first screen of the deletion flow: the screen a tap on
-an entry (Delete account) opened, or, on the web, the first screen of the page the final
-confirmation stands on, when the path came to that page from another one: a deletion form that
-shares its page with other settings (a preferences tab, a long profile) begins where the page
-does, not where the person scrolled or typed to on it. Whichever comes first counts; the
+an entry (Delete account) opened, or the first screen whose element tree already holds the final
+confirmation, when the run reached it: the first of the unbroken stretch of screens, at the
+path's end, that hold that control (the same label, the same kind of element, on the web the
+same page) — below the fold counts, since a person scrolls a page they are on, and a form
+shared with other settings (a preferences tab, a long profile) begins where its page does, while
+a modal form that a tap first fetched or showed begins where it shows. Where the final
+confirmation is only a last check raised by the control before it — the browser's own confirm
+over the page, or the same button turned into "Are you sure?" — it holds for that control: the
+flow begins where the control that raised it first shows. Whichever comes first counts; the
 explorer's own entry screen is the fallback.
 """
 from __future__ import annotations
@@ -20,6 +25,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from cancelcheck.records import Journey, Step
+from cancelcheck.screens import Element, clean_text
 
 from .cues import cues
 
@@ -74,9 +80,9 @@ def shortest_path(j: Journey, final_pending: bool) -> PathSummary:
                     s.kind == "choose" and cues().entry(s.label))):
                 entry_depth = n
     if final_pending:
-        on_page = _final_page_depth(j, steps)
-        if on_page is not None and (entry_depth is None or on_page < entry_depth):
-            entry_depth = on_page
+        holding = _final_tree_depth(j, steps)
+        if holding is not None and (entry_depth is None or holding < entry_depth):
+            entry_depth = holding
     if entry_depth is None and j.entry_screen is not None:
         n = 0
         for s in steps:
@@ -103,21 +109,101 @@ def _page(j: Journey, screen_index: int) -> str:
     return urlunsplit(u._replace(query=""))
 
 
-def _final_page_depth(j: Journey, steps: list[Step]) -> int | None:
-    """Steps to the first screen of the unbroken stretch, at the path's end, on the final
-    confirmation's page; None off the web, or when the path never changed page to get there
-    (one URL for every view tells nothing of where the flow begins)."""
+def _final_tree_depth(j: Journey, steps: list[Step]) -> int | None:
+    """Steps to the first screen of the unbroken stretch, at the path's end, whose element tree
+    holds the final confirmation (or, for a last check raised in place, the control that
+    raised it); None when the final control or the screens' trees are not known (a canvas read
+    by OCR, a journal read back without its trees)."""
     if not steps:
         return None
-    page = _page(j, steps[-1].after)
-    if not page:
+    seen = [steps[0].before] + [s.after for s in steps]     # seen[k]: the screen after k steps
+    end = len(seen) - 1
+    if j.final_screen is not None and j.final_screen != seen[end]:
+        seen.append(j.final_screen)                         # a pending final on its own screen
+        end += 1
+    final = _final_control(j, seen[end])
+    if final is None:
         return None
-    first = len(steps) - 1
-    while first > 0 and _page(j, steps[first - 1].after) == page:
-        first -= 1
-    if _page(j, steps[first].before) in ("", page):
+    first = _first_holding(j, seen, end, final, seen[end])
+    if first == end and steps[-1].kind == "tap" and steps[-1].after == seen[end]:
+        raiser = _tapped(j, steps[-1])
+        if raiser is not None and _raised_in_place(j, final, raiser, steps[-1]):
+            first = _first_holding(j, seen, end - 1, raiser, steps[-1].before)
+    if first is None:
         return None
-    return sum(s.counted for s in steps[:first + 1])
+    return sum(s.counted for s in steps[:first])
+
+
+def _final_control(j: Journey, index: int) -> Element | None:
+    """The final confirmation's element on its screen: the one at final_box with its label,
+    else the only one with its label."""
+    screen = j.screen(index)
+    label = clean_text(j.final_action).casefold()
+    if screen is None or not label:
+        return None
+    named = [e for e in screen.elements if clean_text(e.label).casefold() == label]
+    at = [e for e in named if j.final_box is not None and e.bounds == j.final_box]
+    return (at or named or [None])[0]
+
+
+def _tapped(j: Journey, step: Step) -> Element | None:
+    """The element a tap acted on, on the screen it was made on: at its box, with its label."""
+    screen = j.screen(step.before)
+    if screen is None or step.box is None:
+        return None
+    label = clean_text(step.target).casefold()
+    at = [e for e in screen.elements if e.bounds == step.box]
+    return next((e for e in at if clean_text(e.label).casefold() == label), at[0] if at else None)
+
+
+def _raised_in_place(j: Journey, final: Element, raiser: Element, tap: Step) -> bool:
+    """The final control is a last check the tap raised over the same page: a dialog the browser
+    draws itself (attrs.dialog), or the tapped control itself, changed in place (the same kind
+    of element where it stood, on the same page)."""
+    if final.attrs.get("dialog"):
+        return True
+    if final.cls != raiser.cls or tap.box is None or _page(j, tap.after) != _page(j, tap.before):
+        return False
+    overlap = final.bounds.intersection(tap.box).area
+    return overlap > 0 and overlap >= 0.5 * max(final.bounds.area, tap.box.area)
+
+
+def _first_holding(j: Journey, seen: list[int], end: int, control: Element,
+                   where: int) -> int | None:
+    """The first k ≤ end such that every screen seen[k..end] holds the control (a screen
+    whose tree is not known holds nothing); None when seen[end] does not."""
+    first = None
+    for k in range(end, -1, -1):
+        if not _holds(j, seen[k], control, where):
+            break
+        first = k
+    return first
+
+
+def _holds(j: Journey, index: int, control: Element, where: int) -> bool:
+    """The screen's element tree holds the control, in view or not (a person scrolls a page they
+    are on), on the web on the same page as `where`: an element with its label and kind, or the
+    form it belongs to — the same fields — where its label changes as it is used (a delete
+    button that asks "Are you sure?" on the first press)."""
+    screen, home = j.screen(index), j.screen(where)
+    if screen is None or _page(j, index) != _page(j, where):
+        return False
+    label = clean_text(control.label).casefold()
+    if label and any(e.cls == control.cls and clean_text(e.label).casefold() == label
+                     for e in screen.elements):
+        return True
+    fields = _form_fields(home, control.attrs.get("form")) if home is not None else frozenset()
+    return bool(fields) and any(_form_fields(screen, f) == fields
+                                for f in {e.attrs.get("form") for e in screen.elements})
+
+
+def _form_fields(screen, form: str | None) -> frozenset:
+    """What a form asks for: its fields (kind and name) — empty when unknown or it has none."""
+    if form is None:
+        return frozenset()
+    return frozenset((e.cls, e.attrs.get("name") or e.id or e.label) for e in screen.elements
+                     if e.attrs.get("form") == form and (e.editable or e.checkable
+                                                         or e.attrs.get("tag") == "select"))
 
 
 def _remove_excursions(j: Journey, steps: list[Step]) -> list[Step]:

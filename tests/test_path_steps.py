@@ -157,35 +157,3 @@ def test_the_issue_case_fails_under_pytest(pytester, pages, pytestconfig):
     out = res.stdout.str()
     assert "assert None (no path found) <= 6" in out
     assert "path steps none (reached 3 steps), entry depth none" in out and "not_found" in out
-
-
-def _web_journey(urls: list[str], taps: list[str]):
-    """A journey on the web: the start screen urls[0], then one counted tap per later URL."""
-    from cancelcheck.records import Journey, Step
-    from cancelcheck.records.journey import ScreenRecord
-    screens = [ScreenRecord(i, f"fp{i}", u, float(i)) for i, u in enumerate(urls)]
-    steps = [Step(i, "tap", f"tap {t!r}", i, i + 1, float(i), target=t) for i, t in enumerate(taps)]
-    return Journey(target=urls[0], screens=screens, steps=steps)
-
-
-@pytest.mark.parametrize("urls, taps, depth", [
-    # Trac as counted by hand: Preferences, the Account tab (its page holds the deletion form),
-    # the password, then the final confirmation (pending): the flow begins on the Account tab
-    (["http://h/", "http://h/prefs", "http://h/prefs/account", "http://h/prefs/account"],
-     ["Preferences", "Account", "Password:"], 2),
-    # pretalx: the press that brings the profile back as /me/?really is the same page
-    (["http://h/sub", "http://h/sub", "http://h/me/", "http://h/me/?really", "http://h/me/?really"],
-     ["Alex", "My profile", "Delete my account", "I really do"], 2),
-    # a page of its own behind an entry tap: the entry counts (oscar: Account, Delete profile)
-    (["http://h/", "http://h/profile/", "http://h/profile/delete/"], ["Account", "Delete profile"], 2),
-    # one URL for every view (no routes): the page tells nothing; no entry tap: none
-    (["http://h/app", "http://h/app", "http://h/app"], ["Settings", "Privacy"], None),
-    # off the web (an app's package/activity): the page rule does not apply
-    (["com.x/.Main", "com.x/.Settings", "com.x/.Settings"], ["Settings", "Privacy"], None),
-])
-def test_entry_depth_where_the_deletion_form_shares_its_page(urls, taps, depth):
-    """The deletion flow's first screen, for a path that reached the final confirmation (each
-    case counted by hand above): an entry tap, or on the web the first screen of the final's
-    page when the path came to it from another page, whichever comes first."""
-    from cancelcheck.flows.pathing import shortest_path
-    assert shortest_path(_web_journey(urls, taps), True).entry_depth == depth
