@@ -71,6 +71,7 @@ def row(variant: catalog.Variant, got: dict) -> dict:
         "outcome_right": got.get("outcome") == truth["outcome"],
         "path_steps": steps, "want_path_steps": want,
         "steps_off": abs(steps - want) if isinstance(steps, int) and want is not None else None,
+        "entry_depth": got.get("entry_depth"), "want_entry_depth": truth.get("entry_depth"),
         "effort": effort,
         "effort_per_step": round(effort / steps, 2) if effort and steps else None,
         "seconds": got.get("seconds"),
@@ -97,7 +98,7 @@ def _dash(value) -> str:
 
 def table(rows: list[dict]) -> str:
     head = (f"{'config':<16} {'outcome':<12} {'hand':<11} {'right':<6} {'|Δsteps|':>8} "
-            f"{'steps':>5} {'hand':>4} {'effort/steps':>12} {'seconds':>8}")
+            f"{'steps':>5} {'hand':>4} {'entry':>5} {'hand':>4} {'effort/steps':>12} {'seconds':>8}")
     lines = [head]
     for r in rows:
         off = _dash(r["steps_off"])
@@ -105,9 +106,11 @@ def table(rows: list[dict]) -> str:
         lines.append(f"{r['config']:<16} {str(r['outcome']):<12} {r['want_outcome']:<11} "
                      f"{'yes' if r['outcome_right'] else 'NO':<6} {off:>8} "
                      f"{_dash(r['path_steps']):>5} "
-                     f"{_dash(r['want_path_steps']):>4} {eps:>12} {r['seconds']:>8}")
+                     f"{_dash(r['want_path_steps']):>4} {_dash(r['entry_depth']):>5} "
+                     f"{_dash(r['want_entry_depth']):>4} {eps:>12} {r['seconds']:>8}")
     lines.append(f"\n{sum(map(right, rows))}/{len(rows)} right "
-                 "(outcome, and path steps within ±1 of the hand count)")
+                 "(outcome, and path steps within ±1 of the hand count; the entry depth is shown "
+                 "beside the hand count's, which counts the hand path: the explorer's may differ)")
     return "\n".join(lines)
 
 

@@ -55,7 +55,9 @@ def test_hand_path_matches_hand_count(app, tmp_path):
     """The path a person counted, followed as a flow on the real app: signed in (the sign-in
     flow ran and the app went on), reachable, in the hand count's steps, entering the deletion
     flow at the hand count's entry depth (trac's deletion form shares a page with the password
-    change: the flow begins where that page does, though no tap there says "delete"). A flow
+    change: the flow begins on the first screen that holds it, though no tap there says
+    "delete"; I Hate Money's, below the project's settings, where its button asks "Are you
+    sure?" on the first press: the flow begins on the settings page). A flow
     cannot tap a browser's own confirm, so where the hand count ends on one, the flow stops one
     step before it (truth: flow_path_steps)."""
     for v, journey in _hand_path_runs(app, tmp_path):
