@@ -675,7 +675,7 @@ def scroll_targets(screen: Screen) -> list[Element | None]:
     h = screen.size[1] if screen.size else 0
     out: list[Element | None] = []
     boxes = [e for e in screen.visible() if e.scrollable and e.bounds.height > 80
-             and not _only_sideways(e)]
+             and not only_sideways(e)]
     boxes.sort(key=lambda e: -e.bounds.area)
     out.extend(boxes)
     below = any((not e.visible) and e.bounds.y1 >= h and e.label
@@ -706,7 +706,7 @@ def promising_below(screen: Screen, state: FlowState) -> str:
     return found
 
 
-def _only_sideways(e: Element) -> bool:
+def only_sideways(e: Element) -> bool:
     """A box that overflows only sideways (a wide table, a line of code): nothing is below
     in it. From the web snapshot's attrs.scroll (left, top, width, height, client width,
     client height); a box without it (a native list) may scroll down."""

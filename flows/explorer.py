@@ -29,6 +29,7 @@ from .candidates import (FORM_SCORE, OTHER_SCORE, PROCEED_SCORE, SCROLL_SCORE, C
 from .cues import cues
 from .hosts import host_of, left_app
 from .icons import appeared
+from .into_view import out_of_view
 from .session import Session
 from .openers import hidden_items, is_opener
 from .signin import account_form, account_words, find_form, sign_in
@@ -455,6 +456,8 @@ class Explorer:
                      and not self._to_dead_end(x) and not self._links_here(fp, x)]
             forms = [x for x in fresh if x.score >= FORM_SCORE]
             finals = [x for x in cands if x.final and x.extra.get("enabled", True)]
+            if finals and not forms and self._final_into_view(fp, finals[0]):
+                continue
             if finals and not forms:
                 return Result("final", f"final confirmation {finals[0].label!r} reached",
                               final=finals[0], final_screen=self.s.current_index,
@@ -500,6 +503,18 @@ class Explorer:
                 self._scrolled_in_vain(fp, local)
             if not changed and local.kind == "tap" and not local.extra.get("send_code"):
                 self.s.journey.steps[-1].note += " (nothing happened)"
+
+    def _final_into_view(self, fp: str, final: Candidate) -> bool:
+        """The final confirmation cut by the screen's edge: scrolled into view (a counted
+        step, as before any tap) before the run stops in front of it; once a screen."""
+        if final.element is None or (fp, "into view") in self.tried \
+                or out_of_view(self.screen, final.element) is None:
+            return False
+        self.tried.add((fp, "into view"))
+        self.s.into_view(final.element, source="explorer")
+        if self.fp() != fp:
+            self._arrive(self.fp(), None)
+        return True
 
     def _scrolled_in_vain(self, fp: str, scroll: Candidate) -> None:
         """A scroll that brought nothing into view: that target is exhausted, and so is the

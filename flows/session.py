@@ -40,6 +40,8 @@ from cancelcheck.screens.fingerprint import app_identity, fingerprint, normalise
 
 from cancelcheck.records import Journey, ScreenRecord, Step
 
+from .into_view import out_of_view
+
 KEEP_IMAGES = 12          # live screenshots kept in memory; older ones are dropped (saved by then)
 SETTLE_TIMEOUT = 8.0      # seconds a settle may take at most (robust; 6 s without)
 QUIET = 0.8               # seconds a screen that moved must hold still to count as settled
@@ -319,6 +321,9 @@ class Session:
         a tap that landed during a layout shift is retried once; both go into the Step's note."""
         if self.current is None:
             self.look()
+        if action.element is not None and action.kind in ("tap", "type", "choose"):
+            action = dataclasses.replace(action, element=self.into_view(action.element,
+                                                                          source=source))
         before, before_fp = self.current_index, self.journey.screens[self.current_index].fingerprint
         before_view = view(self.current)
         notes: list[str] = []
@@ -355,6 +360,22 @@ class Session:
                     secret=action.secret, note=why_all, source=source)
         self.add_step(step)
         return screen
+
+    def into_view(self, element: Element, *, source: str = "") -> Element:
+        """An element of the current screen that a person must scroll to before tapping it
+        (cut by the screen's edge: flows/into_view.py) is scrolled into view first — one
+        counted scroll step — and returned where it now stands; any other is returned as is."""
+        far = out_of_view(self.current, element)
+        if far is None:
+            return element
+        self.act(Action("scroll", element=far.within, direction=far.direction),
+                 source=source, note=far.note(element))
+        # the same place in the tree (the page did not change, only moved), else the nearest
+        # element of the same kind and words
+        same = (element.cls, element.id, normalise_text(element.label))
+        hit = next((e for e in self.current.visible() if e.index == element.index
+                    and (e.cls, e.id, normalise_text(e.label)) == same), None)
+        return hit or locate(element, self.current) or element
 
     # -- taps on a screen that will not hold still -------------------------------------------------
     def _aim(self, action: Action) -> tuple[Action, Screen, str]:

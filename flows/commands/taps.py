@@ -34,7 +34,8 @@ class TapOn(Command):
                 return None
             raise runner.missing(self, m, timeout)
         target = s.current.tappable(el)
-        if m.get("final"):
+        if m.get("final"):       # a person scrolls to it before the press, as before any tap
+            target = s.into_view(target, source=src)
             return Result("final", f"{src}: final confirmation {el.label!r} reached",
                           final=_final(m, element=target), final_screen=s.current_index)
         s.act(Action("tap", element=target), source=src)
