@@ -582,7 +582,7 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
                 score *= 0.4          # sideways or back up the hierarchy
             cand = Candidate("tap", label, score, f"looks like the way to {section}",
                              element=target, stage=level, entry=section == "entry",
-                             extra={"enabled": target.enabled})
+                             extra={"enabled": target.enabled, "section": section})
         else:
             cand = Candidate("tap", label, OTHER_SCORE, "not yet explored", element=target,
                              extra={"enabled": target.enabled})

@@ -5,6 +5,9 @@ action tried, scrolls to reveal hidden items, backs out of dead ends and loops, 
 most promising place it knows (back, or a restart plus a replay of the known path), fills what
 deletion forms ask, passes retention screens by the way that continues, waits out countdowns,
 and stops in front of the final irreversible confirmation (unless the caller then commits).
+It ends not_found when nothing promising is left: every way a cue reads followed, a link on
+every page followed once, a help page read only toward the account, and blind tries (controls
+no cue reads) made only while they keep showing ways deeper in (BLIND_PATIENCE).
 It reads nothing from the specimens' ground truth.
 
 A guard stands in front of every action it performs (`_do`): the element is read again with
@@ -38,6 +41,7 @@ REPLAY_TRIES = 2           # failed restart-and-replays before the explorer stop
 DISTANCE_COST = 8.0        # a known place one step away must be this much better to go there
 WAIT_LIMIT = 30.0          # seconds to wait for a disabled "continue" to enable
 SCROLLS_WITHOUT_A_WAY = 2  # page scrolls on one screen when no way in or on lies below
+BLIND_PATIENCE = 4         # blind tries in a row that show no deeper way, at most
 
 
 @dataclass
@@ -85,7 +89,10 @@ class Explorer:
         self.still: set[str] = set()        # screens where a scroll revealed nothing
         self.leads: dict[tuple[str, str], str] = {}   # (candidate key, href) -> screen it led to
         self.purposeful: set[str] = set()   # screens reached on purpose: blind tries offered
+        self.documentation: set[str] = set()   # screens reached through a help cue
         self.scrolls: dict[str, int] = {}   # page scrolls made on each screen
+        self.patience = BLIND_PATIENCE      # blind tries left, unless a deeper way is seen
+        self.deepest = 0                    # the deepest stage a way seen so far leads to
         self.start_fp: str | None = None
         self.start_url: str | None = None   # the start screen's address (a web app)
         self.stack: list[str] = []          # fingerprints since the last (re)start
@@ -175,6 +182,8 @@ class Explorer:
             self.leads[_lead_key(cand)] = after
             if cand.score > OTHER_SCORE:
                 self.purposeful.add(after)
+            if cand.extra.get("section") == "help" and not self.state.in_flow:
+                self.documentation.add(after)
             actions = list(self.visit.done if self.visit else []) + [cand]
             self.graph.setdefault(before, {})[cand.key] = Edge(after, actions)
             self._arrive(after, cand)
@@ -224,6 +233,8 @@ class Explorer:
                 # down only toward a way in or on; toward words of a cue, or nothing, a few
                 # screens (a native list's tree holds only the rows in sight)
                 below = promising_below(self.screen, self.state)
+                if below != "strong" and fp in self.documentation:
+                    return None     # a help page is read further only toward a way in
                 if below != "strong" and self.scrolls.get(fp, 0) >= SCROLLS_WITHOUT_A_WAY:
                     return None
                 if not below:
@@ -240,18 +251,54 @@ class Explorer:
         """A control tried only because it is not yet explored (no cue says where it leads),
         on a screen itself reached that way: two blind steps in a row are not taken. Blind
         tries are made from the start screen and from screens reached on purpose (a cue, an
-        icon, a menu); inside the deletion flow everything counts."""
-        return (not self.state.in_flow and fp not in self.purposeful
-                and cand.kind in ("tap", "choose") and cand.score <= OTHER_SCORE)
+        icon, a menu), while patience lasts (_take_heart); inside the deletion flow
+        everything counts. On a help page (reached through a help cue) only a way about the
+        account leads on: its links to more help, to the settings or options it documents, to
+        menus, are a reference to browse page after page, not a way to the deletion."""
+        if self.state.in_flow or cand.kind not in ("tap", "choose"):
+            return False
+        if fp in self.documentation and not (
+                cand.entry or cand.extra.get("section") in ("entry", "account")):
+            return True
+        if self.patience <= 0 and cand.score <= OTHER_SCORE:
+            return True
+        return fp not in self.purposeful and cand.score <= OTHER_SCORE
 
-    def _links_here(self, fp: str, cand: Candidate) -> bool:
-        """A link (same words, same address) that already led to this very screen: the side
-        bar's link to the page one is on. Only a link: a button of the same words may do
-        another thing on another screen (the second "Leave anyway" of two in a row)."""
+    def _take_heart(self, cands: list[Candidate]) -> None:
+        """Blind tries are made while they pay: each uses up some patience, and a screen that
+        brings to light a way deeper than any seen before (a cue's account page where only
+        settings were known, an entry) restores it all. A large app of many pages and links
+        none of which leads toward deletion is not walked link by link: once the cues' ways
+        are all followed and BLIND_PATIENCE blind tries in a row came no closer, the search is
+        over (the ways a blind try shows are still followed; only blind tries end)."""
+        deepest = max((x.stage for x in cands if x.kind in ("tap", "choose")
+                       and x.score > OTHER_SCORE), default=0)
+        if deepest > self.deepest:
+            self.deepest = deepest
+            self.patience = BLIND_PATIENCE
+
+    def _link_led(self, cand: Candidate) -> str | None:
+        """The screen a link (same words, same address) already led to, or None. Only a link:
+        a button of the same words may do another thing on another screen (the second "Leave
+        anyway" of two in a row)."""
         via = _lead_key(cand)
         href = via[1].strip().lower()
-        return href not in ("", "#") and not href.startswith("javascript:") \
-            and self.leads.get(via) == fp
+        if href in ("", "#") or href.startswith("javascript:"):
+            return None
+        return self.leads.get(via)
+
+    def _links_here(self, fp: str, cand: Candidate) -> bool:
+        """A link that already led to this very screen: the side bar's link to the page one
+        is on."""
+        return self._link_led(cand) == fp
+
+    def _known_link(self, fp: str, cand: Candidate) -> bool:
+        """A link already followed from another screen to a screen seen since: the chrome of
+        a large app (a side bar, a personal bar, a footer on every page) is tried once, not
+        once from every page; what its destination holds is weighed there, and the way there
+        is known."""
+        dest = self._link_led(cand)
+        return dest is not None and dest != fp and dest in self.known
 
     def _promising_left(self, fp: str, via: tuple[str, str]) -> bool:
         """Whether a known screen still holds a promising control not tried there. No news:
@@ -397,6 +444,7 @@ class Explorer:
             untried = [c for c in cands.values()
                        if (fp, c.key) not in self.tried and not c.final
                        and not self._to_dead_end(c) and not self._links_here(fp, c)
+                       and not self._known_link(fp, c) and not self._blind_beyond(fp, c)
                        and c.extra.get("enabled", True) and c.kind in ("tap", "choose")
                        and c.score < FORM_SCORE - 20]
             if not untried:
@@ -452,8 +500,10 @@ class Explorer:
                      if not (x.kind == "type" and x.secret and x.key in self.typed_secrets)
                      and not self._blind_beyond(fp, x)]
             self._remember(fp, cands)
+            self._take_heart(cands)
             fresh = [x for x in cands if (fp, x.key) not in self.tried
-                     and not self._to_dead_end(x) and not self._links_here(fp, x)]
+                     and not self._to_dead_end(x) and not self._links_here(fp, x)
+                     and not self._known_link(fp, x)]
             forms = [x for x in fresh if x.score >= FORM_SCORE]
             finals = [x for x in cands if x.final and x.extra.get("enabled", True)]
             if finals and not forms and self._final_into_view(fp, finals[0]):
@@ -497,6 +547,9 @@ class Explorer:
             changed = self._do(local)
             if self.refused:
                 continue
+            if not self.state.in_flow and local.kind in ("tap", "choose") \
+                    and local.score <= OTHER_SCORE:
+                self.patience -= 1
             if local.kind == "scroll":
                 self.scrolls[fp] = self.scrolls.get(fp, 0) + 1
             if local.kind == "scroll" and not self.s.journey.steps[-1].revealed:

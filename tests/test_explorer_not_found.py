@@ -34,3 +34,36 @@ def test_a_tracker_without_deletion_ends_not_found_when_the_search_is_over(pages
             "/details.html")), show(j)
     assert any(s.target == "Your details" for s in taps), show(j)   # looked at, once
     assert j.effort <= 20, show(j)
+
+
+# tests/data/pages/wiki/, by hand: index.html (Home) lists twelve articles (Gardens … Meadows,
+# topic-1.html … topic-12.html), none of whose words a cue reads as a way toward deletion, and
+# a nav on every page: Home, Preferences. Preferences holds "Appearance" and "Help and tips"
+# (help.html); help.html links "More help" to help-2.html, which links to help-3.html, and so
+# on to help-6.html. Nothing offers deletion: not_found, no path.
+
+@pytest.mark.chromium
+def test_a_help_page_is_not_browsed_link_by_link(pages):
+    # "Help and tips" (a help cue) opens a help page; there only a way about the account leads
+    # on, and "More help" (a help cue again) is not followed. Before: help-2.html, help-3.html
+    # … were read page after page.
+    j = audit_page(pages, "wiki", AuditOptions(budget_steps=40, budget_seconds=300))
+    assert j.outcome == "not_found" and j.path_steps is None, show(j)
+    assert any(s.target == "Help and tips" for s in j.steps), show(j)   # looked at
+    assert not [s for s in j.steps if s.target == "More help"], show(j)
+
+
+@pytest.mark.chromium
+def test_a_large_app_whose_links_lead_nowhere_is_not_walked_link_by_link(pages):
+    # Once Preferences (the one way a cue reads) is seen, the articles are tried blind, and
+    # BLIND_PATIENCE (4) tries in a row that show no way deeper than Preferences end the search
+    # (flows/explorer.py). By hand: Preferences, Help and tips and Appearance (3 taps), 4 blind
+    # tries among the articles, each with its way back (at most 2 steps each): effort at most
+    # 3 + 4 × 2 + a few backs = 15. Before: all twelve articles were tried (effort 33).
+    j = audit_page(pages, "wiki", AuditOptions(budget_steps=40, budget_seconds=300))
+    assert j.outcome == "not_found" and "no way toward deletion" in j.reason, show(j)
+    articles = [s for s in j.steps if s.kind == "tap" and s.target in (
+        "Gardens", "Rivers", "Mountains", "Birds", "Bridges", "Castles", "Lakes", "Forests",
+        "Islands", "Deserts", "Harbours", "Meadows")]
+    assert 1 <= len(articles) <= 4, show(j)
+    assert j.effort <= 15, show(j)
