@@ -88,8 +88,9 @@ _MODAL = {"dialog", "alertdialog"}
 
 def shown(screen: Screen) -> list[Element]:
     """Visible elements that are not scrolled out of a scrolling container, not covered by
-    something else, and — when a modal dialog or sheet is open — inside it."""
-    vis = [e for e in screen.visible() if e.attrs.get("obscured") != "1"]
+    something else (a dialog, or a bar fixed to the screen's edge: attrs.under_bar), and — when a modal dialog or sheet is open — inside it."""
+    vis = [e for e in screen.visible()
+           if e.attrs.get("obscured") != "1" and not e.attrs.get("under_bar")]
     modals = [e for e in vis if e.cls in _MODAL or e.attrs.get("role") in _MODAL]
     if modals:
         top = modals[-1]

@@ -3,8 +3,10 @@
 A control cut by the bottom (or top) edge of the screen — or of the list that scrolls it — is
 not tapped where it stands: a person scrolls first, one scroll gesture (a counted step, as
 DESIGN.md counts them), and taps it once it shows. So is one whose centre lies past the edge
-(the finger would land beside it). A control taller than the view cannot show in full: it is
-scrolled only when its centre lies out of sight. Where the view is: the screen, cut down to
+(the finger would land beside it), and one whose middle a bar fixed to the screen's bottom
+(or top) edge covers — a tab bar, a strip, a sticky header (attrs.under_bar, from the web
+page's snapshot; one under a dialog stays obscured and is not tapped at all). A control taller
+than the view cannot show in full: it is scrolled only when its centre lies out of sight. Where the view is: the screen, cut down to
 the scrolling box around the control; the box to scroll is the innermost one that cuts it,
 else the page.
 
@@ -61,6 +63,10 @@ def out_of_view(screen: Screen, element: Element) -> OutOfView | None:
         return OutOfView(way, around, f"cut by the edge of {label[:30]!r}")
     w, h = screen.size
     way = _cut(box, Bounds(0, 0, w, h), slack)
+    bar = element.attrs.get("under_bar")
+    if way is None and bar in ("bottom", "top"):
+        return OutOfView("down" if bar == "bottom" else "up", None,
+                         f"under the bar fixed to the {bar} of the screen")
     if way is None:
         return None
     edge = "bottom" if way == "down" else "top"

@@ -14,7 +14,9 @@
 // form a field belongs to; a field keeps its autocomplete ("new-password": it sets a new
 // password, "current-password"), a password field says whether it is filled (attrs.filled,
 // never its value), a <label> says what its control is (attrs.control: checkbox, radio,
-// text…). The content of a closed <details> is not on screen.
+// text…). The content of a closed <details> is not on screen. An interactive element whose middle
+// something else covers is attrs.obscured (under a dialog), or attrs.under_bar ("bottom" or
+// "top") when what covers it is a bar fixed to that edge of the screen.
 return (function (maxElements) {
   const INTERACTIVE_TAGS = new Set(["A", "BUTTON", "INPUT", "SELECT", "TEXTAREA", "SUMMARY", "LABEL", "OPTION"]);
   const INTERACTIVE_ROLES = new Set(["button", "link", "checkbox", "radio", "switch", "tab", "menuitem",
@@ -68,11 +70,30 @@ return (function (maxElements) {
     return ((oy === "auto" || oy === "scroll") && el.scrollHeight > el.clientHeight + 1) ||
            ((ox === "auto" || ox === "scroll") && el.scrollWidth > el.clientWidth + 1);
   }
-  function obscured(el, r) {
+  function coverOf(el, r) {
+    // What lies over el's middle (null: el itself, or its label; true: nothing answers there).
     const x = Math.min(Math.max(r.left + r.width / 2, 0), vw - 1);
     const y = Math.min(Math.max(r.top + r.height / 2, 0), vh - 1);
     const hit = document.elementFromPoint(x, y);
-    return !(hit && (hit === el || el.contains(hit) || (el.labels && [...el.labels].some(l => l.contains(hit)))));
+    if (!hit) return true;
+    return hit === el || el.contains(hit) || (el.labels && [...el.labels].some(l => l.contains(hit))) ? null : hit;
+  }
+  function barAt(hit) {
+    // "bottom" or "top" when hit lies in a bar fixed (or stuck) to that edge of the screen — a
+    // tab bar, a strip, a sticky header, at most a third of the screen high and half its width
+    // or more — from under which a scroll brings what it covers; "" for anything else (a dialog,
+    // a toast: a message that comes and goes is waited out, flows/session.py).
+    for (let e = hit; e && e.nodeType === 1 && e !== document.body; e = e.parentElement) {
+      const live = e.getAttribute("role");
+      if (live === "status" || live === "alert" || e.getAttribute("aria-live")) return "";
+      const pos = getComputedStyle(e).position;
+      if (pos !== "fixed" && pos !== "sticky") continue;
+      const b = e.getBoundingClientRect();
+      if (b.width < vw / 2 || b.height > vh / 3) return "";
+      if (b.bottom >= vh - 2) return "bottom";
+      return b.top <= 2 ? "top" : "";
+    }
+    return "";
   }
 
   function rendered(el) {
@@ -189,7 +210,10 @@ return (function (maxElements) {
         if (nested) attrs.popup_nested = nested;
       }
       if (el.form && typeof el.form === "object") attrs.form = String([...document.forms].indexOf(el.form));
-      if (interactive && inView && obscured(el, r)) attrs.obscured = "1";
+      const cover = interactive && inView ? coverOf(el, r) : null;
+      const bar = cover && cover !== true ? barAt(cover) : "";
+      if (bar) attrs.under_bar = bar;       // flows/into_view.py scrolls it out from under
+      else if (cover) attrs.obscured = "1";
       if (scrollable) attrs.scroll = [el.scrollLeft, el.scrollTop, el.scrollWidth, el.scrollHeight,
                                       el.clientWidth, el.clientHeight].join(",");
       out.push({

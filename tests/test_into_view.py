@@ -7,6 +7,12 @@ stand half below the fold of the 412×915 phone (their tops at 900 CSS px, their
 915 px: measured from the pages' CSS, written in their comments). Hand count: scroll, tap
 "Delete account", scroll, tap "Delete my account permanently" = 4 path steps (before this fix
 the explorer and the flow tapped the sliver that shows: 2).
+
+tests/data/pages/under-bar/: a tab bar fixed to the screen's bottom (64 CSS px) lies over the
+middle of "Delete account", though the row lies inside the screen (its box from 862 to 913 CSS
+px, the bar from 851 px: the page's CSS). Hand count: scroll, tap "Delete account", tap "Delete
+my account permanently" (in view) = 3 (before this fix the control counted as covered, like
+one under a dialog: the flow did not find it, and the explorer did not tap it).
 """
 from __future__ import annotations
 
@@ -77,6 +83,27 @@ def test_a_saved_flow_replays_to_the_same_count(pages, tmp_path):
     assert not any("into view" in s.note for s in replayed.steps), show(replayed)
 
 
+def test_a_control_under_a_bar_fixed_to_the_bottom_is_scrolled_out_from_under_it(pages):
+    flow = parse_text("""
+- tapOn: "Delete account"
+- tapOn: {text: "Delete my account permanently", final: true}
+""", "bar.yaml")
+    device = WebDevice(f"{pages.base_url}/under-bar/")
+    try:
+        device.start(fresh=True)
+        scripted = run_audit(device, "under-bar", AuditOptions(flow=flow))
+    finally:
+        device.close()
+    for j in (audit_page(pages, "under-bar"), scripted):
+        assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
+        steps = _counted(j)
+        assert [s.kind for s in steps] == ["scroll", "tap"], show(j)
+        assert "under the bar fixed to the bottom" in steps[0].note, show(j)
+        # tapped where nothing lies over it: the next page opened
+        assert steps[1].target == "Delete account" and steps[1].changed, show(j)
+        assert j.final_action == "Delete my account permanently"
+
+
 def _screen(*elements: Element) -> Screen:
     return Screen(None, list(elements), "web", app="test", size=(1000, 2000))
 
@@ -113,3 +140,8 @@ def test_where_a_control_is_cut():
     cell = _el(1, (0, 1950, 300, 2050), parent=0)
     far = out_of_view(_screen(wide, cell), cell)
     assert far.direction == "down" and far.within is None
+    # in full view, but a bar fixed to the bottom (top) edge lies over its middle
+    under = _el(0, (0, 1900, 500, 1980), attrs={"under_bar": "bottom"})
+    assert out_of_view(_screen(under), under).direction == "down"
+    under = _el(0, (0, 10, 500, 90), attrs={"under_bar": "top"})
+    assert out_of_view(_screen(under), under).direction == "up"
