@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from cancelcheck.api import audit
+from cancelcheck.devices.web import WebDevice
+from cancelcheck.flows.audit import AuditOptions, run_audit
 from cancelcheck.flows.flowfile import parse_text
+from cancelcheck.records.path import path_lines
 from cancelcheck.specimens.server import SpecimenServer
 
 from .test_audit import ROOT
@@ -75,3 +78,19 @@ def test_a_selector_that_matches_nothing_says_what_is_there(tmp_path):
                   save_images=False).journey
     assert j.outcome == "error"
     assert j.reason.startswith("bad.yaml:1: tapOn 'Go': not on screen after 1 s (visible: ")
+
+
+def test_a_final_chosen_by_id_is_named_by_its_own_words(pages):
+    """A saved flow selects the final confirmation by id (`--save-flow` prefers ids); the
+    journey names it by the control's words, as when a flow selects it by text, so a replay's
+    path reads the same as the run it was saved from. dialogs/settings.html: Settings, OK (its
+    alert), then `<button id="del">Delete account</button>`, marked final."""
+    flow = parse_text('- tapOn: "OK"\n- tapOn: {id: "del", final: true}\n', "final-by-id.yaml")
+    device = WebDevice(f"{pages.base_url}/dialogs/settings.html")
+    try:
+        device.start(fresh=True)
+        j = run_audit(device, "dialogs", AuditOptions(flow=flow))
+    finally:
+        device.close()
+    assert (j.outcome, j.final_action) == ("reachable", "Delete account"), (j.reason, j.path)
+    assert path_lines(j)[-1].startswith("tap 'Delete account' (the final"), path_lines(j)

@@ -37,7 +37,7 @@ class TapOn(Command):
         if m.get("final"):       # a person scrolls to it before the press, as before any tap
             target = s.into_view(target, source=src)
             return Result("final", f"{src}: final confirmation {el.label!r} reached",
-                          final=_final(m, element=target), final_screen=s.current_index)
+                          final=_final(m, element=target, label=el.label), final_screen=s.current_index)
         s.act(Action("tap", element=target), source=src)
         return None
 
@@ -75,9 +75,13 @@ class Uncheck(_Toggle):
     name, wanted = "uncheck", False
 
 
-def _final(m: dict, *, element=None, point=None):
+def _final(m: dict, *, element=None, point=None, label: str = ""):
+    """The final confirmation as the journey names it: the control's own words (a saved flow
+    selects it by id, the hand-written one by text: both read "Delete"), else the selector's."""
     from ..candidates import Candidate
-    return Candidate("tap", str(m.get("text", "final")), 0.0, "marked final in the flow",
+    label = label or (element.label if element is not None else "") or next(
+        (str(m[k]) for k in ("text", "description", "id") if m.get(k)), "final")
+    return Candidate("tap", label, 0.0, "marked final in the flow",
                      element=element, final=True, extra={"point": point} if point else {})
 
 
