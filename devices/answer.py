@@ -30,11 +30,15 @@ def bound_commands(driver, seconds: float) -> None:
 
 def unanswered(exc: BaseException) -> bool:
     """Whether `exc` says a command got no answer in time (a read or connect timeout of the
-    transport, also when wrapped by a retry that gave up)."""
-    from urllib3.exceptions import MaxRetryError
+    transport, also when wrapped by a retry that gave up). A refused connection is not one:
+    urllib3's NewConnectionError is a ConnectTimeoutError by descent, but the server is gone,
+    not slow (a killed Appium server or chromedriver refuses at once)."""
+    from urllib3.exceptions import MaxRetryError, NewConnectionError
     from urllib3.exceptions import TimeoutError as TransportTimeout
     if isinstance(exc, MaxRetryError):
         exc = exc.reason
+    if isinstance(exc, NewConnectionError):
+        return False
     return isinstance(exc, (TransportTimeout, TimeoutError))
 
 
