@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from cancelcheck.api import audit
-from cancelcheck.devices.web import WebDevice
-from cancelcheck.flows.audit import AuditOptions, run_audit
+from cancelcheck.flows.audit import AuditOptions
 from cancelcheck.flows.flowfile import parse_text
 from cancelcheck.records.path import path_lines
 from cancelcheck.specimens.server import SpecimenServer
 
+from .pages_kit import audit_page
 from .test_audit import ROOT
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -86,11 +86,6 @@ def test_a_final_chosen_by_id_is_named_by_its_own_words(pages):
     path reads the same as the run it was saved from. dialogs/settings.html: Settings, OK (its
     alert), then `<button id="del">Delete account</button>`, marked final."""
     flow = parse_text('- tapOn: "OK"\n- tapOn: {id: "del", final: true}\n', "final-by-id.yaml")
-    device = WebDevice(f"{pages.base_url}/dialogs/settings.html")
-    try:
-        device.start(fresh=True)
-        j = run_audit(device, "dialogs", AuditOptions(flow=flow))
-    finally:
-        device.close()
+    j = audit_page(pages, "dialogs/settings.html", AuditOptions(flow=flow))
     assert (j.outcome, j.final_action) == ("reachable", "Delete account"), (j.reason, j.path)
     assert path_lines(j)[-1].startswith("tap 'Delete account' (the final"), path_lines(j)

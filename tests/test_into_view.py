@@ -88,12 +88,7 @@ def test_a_control_under_a_bar_fixed_to_the_bottom_is_scrolled_out_from_under_it
 - tapOn: "Delete account"
 - tapOn: {text: "Delete my account permanently", final: true}
 """, "bar.yaml")
-    device = WebDevice(f"{pages.base_url}/under-bar/")
-    try:
-        device.start(fresh=True)
-        scripted = run_audit(device, "under-bar", AuditOptions(flow=flow))
-    finally:
-        device.close()
+    scripted = audit_page(pages, "under-bar", AuditOptions(flow=flow))
     for j in (audit_page(pages, "under-bar"), scripted):
         assert (j.outcome, j.path_steps) == ("reachable", 3), show(j)
         steps = _counted(j)
