@@ -179,10 +179,16 @@ def sign_in_the_same_way(options: AuditOptions, budget: dict):
         return None
 
     def replay(session: Session, note: str) -> None:
-        with session.signing_in(note):
-            Runner(session, options.credentials, **budget).run(options.login)
-        check_signed_in(session.current)
+        replay_login(session, options.credentials, options.login, note, **budget)
     return replay
+
+
+def replay_login(session: Session, creds: dict, login: Flow, note: str, **budget) -> None:
+    """The app config's login flow, its steps sign-in steps (not counted), then the check that
+    the sign-in form is gone (SignInFailed if not)."""
+    with session.signing_in(note):
+        Runner(session, creds, **budget).run(login)
+    check_signed_in(session.current)
 
 
 def verify_gone(session: Session, creds: dict, login: Flow | None = None) -> tuple[bool, str]:
@@ -198,11 +204,9 @@ def verify_gone(session: Session, creds: dict, login: Flow | None = None) -> tup
         return False, "the app still opens logged in"
     try:
         if login is not None:
-            with session.signing_in("sign in again the way the run did"):
-                # sign-in steps are not user steps: the user's step budget does not bound them
-                Runner(session, creds, budget_steps=session.journey.effort + len(login.commands)
-                       + 1).run(login)
-            check_signed_in(session.current)
+            # sign-in steps are not user steps: the user's step budget does not bound them
+            replay_login(session, creds, login, "sign in again the way the run did",
+                         budget_steps=session.journey.effort + len(login.commands) + 1)
         else:
             sign_in(session, creds, note="sign in again with the same credentials")
     except FlowError as exc:
