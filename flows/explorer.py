@@ -260,9 +260,12 @@ class Explorer:
         if fp in self.documentation and not (
                 cand.entry or cand.extra.get("section") in ("entry", "account")):
             return True
-        if self.patience <= 0 and cand.score <= OTHER_SCORE:
-            return True
-        return fp not in self.purposeful and cand.score <= OTHER_SCORE
+        return self._blind(cand) and (self.patience <= 0 or fp not in self.purposeful)
+
+    def _blind(self, cand: Candidate) -> bool:
+        """A tap or choice outside the deletion flow that no cue reads: it uses up patience."""
+        return (not self.state.in_flow and cand.kind in ("tap", "choose")
+                and cand.score <= OTHER_SCORE)
 
     def _take_heart(self, cands: list[Candidate]) -> None:
         """Blind tries are made while they pay: each uses up some patience, and a screen that
@@ -547,8 +550,7 @@ class Explorer:
             changed = self._do(local)
             if self.refused:
                 continue
-            if not self.state.in_flow and local.kind in ("tap", "choose") \
-                    and local.score <= OTHER_SCORE:
+            if self._blind(local):
                 self.patience -= 1
             if local.kind == "scroll":
                 self.scrolls[fp] = self.scrolls.get(fp, 0) + 1
