@@ -134,14 +134,19 @@ def _final_tree_depth(j: Journey, steps: list[Step]) -> int | None:
     return sum(s.counted for s in steps[:first])
 
 
+def _said(label: str | None) -> str:
+    """A control's words as they are compared across screens: cleaned and casefolded."""
+    return clean_text(label).casefold()
+
+
 def _final_control(j: Journey, index: int) -> Element | None:
     """The final confirmation's element on its screen: the one at final_box with its label,
     else the only one with its label."""
     screen = j.screen(index)
-    label = clean_text(j.final_action).casefold()
+    label = _said(j.final_action)
     if screen is None or not label:
         return None
-    named = [e for e in screen.elements if clean_text(e.label).casefold() == label]
+    named = [e for e in screen.elements if _said(e.label) == label]
     at = [e for e in named if j.final_box is not None and e.bounds == j.final_box]
     return (at or named or [None])[0]
 
@@ -151,9 +156,9 @@ def _tapped(j: Journey, step: Step) -> Element | None:
     screen = j.screen(step.before)
     if screen is None or step.box is None:
         return None
-    label = clean_text(step.target).casefold()
+    label = _said(step.target)
     at = [e for e in screen.elements if e.bounds == step.box]
-    return next((e for e in at if clean_text(e.label).casefold() == label), at[0] if at else None)
+    return next((e for e in at if _said(e.label) == label), at[0] if at else None)
 
 
 def _raised_in_place(j: Journey, final: Element, raiser: Element, tap: Step) -> bool:
@@ -188,8 +193,8 @@ def _holds(j: Journey, index: int, control: Element, where: int) -> bool:
     screen, home = j.screen(index), j.screen(where)
     if screen is None or _page(j, index) != _page(j, where):
         return False
-    label = clean_text(control.label).casefold()
-    if label and any(e.cls == control.cls and clean_text(e.label).casefold() == label
+    label = _said(control.label)
+    if label and any(e.cls == control.cls and _said(e.label) == label
                      for e in screen.elements):
         return True
     fields = _form_fields(home, control.attrs.get("form")) if home is not None else frozenset()
