@@ -26,6 +26,9 @@ provenance of each):
                          tr), labelled offline / none by hand with one written rule
   deletion_pages_heldout more such pages (en, es, ru, zh-Hant), read and labelled after a
                          detector change, held out for one measurement (see its header)
+  deletion_pages_heldout2 more such pages again (en, de, fr, es, pt, pl, ru, ja, zh-Hans, tr,
+                         az), none of them in the two files above, labelled before the
+                         detector was run on them and measured once (see its header)
   newpipe_strings        every UI string of a real Android app in 10 languages: none of them is
                          confirmshaming, an offline requirement or a forced wait (each one the
                          detectors flag is listed so it can be checked by hand)
@@ -88,7 +91,7 @@ def corpora():
     for lang, label, basis, _, _, text in _tsv(DATA / "confirmshaming_heldout.tsv"):
         yield f"confirmshaming_heldout/{basis}", lang, [text], \
             {"confirmshaming": label == "shaming"}, True
-    for name in ("deletion_pages", "deletion_pages_heldout"):
+    for name in ("deletion_pages", "deletion_pages_heldout", "deletion_pages_heldout2"):
         pages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["pages"]
         for page in pages:
             for sec in page["sections"]:
@@ -144,9 +147,11 @@ def figures(c: dict) -> dict:
 
 
 def totals(cells: dict, pattern: str, corpus_prefix: str | None = None) -> dict:
+    """Counts of one pattern over every corpus, or over one corpus and its "/" parts."""
     out = {"tp": 0, "fn": 0, "fp": 0, "tn": 0}
     for (p, corpus, _), c in cells.items():
-        if p == pattern and (corpus_prefix is None or corpus.startswith(corpus_prefix)):
+        if p == pattern and (corpus_prefix is None or corpus == corpus_prefix
+                             or corpus.startswith(corpus_prefix + "/")):
             for k in out:
                 out[k] += c[k]
     return figures(out)
@@ -164,6 +169,8 @@ def main(argv=None) -> int:
     summary = {p: totals(cells, p) for p in PATTERNS}
     summary["offline_requirement heldout-file"] = totals(cells, "offline_requirement",
                                                      "deletion_pages_heldout")
+    summary["offline_requirement heldout2"] = totals(cells, "offline_requirement",
+                                                 "deletion_pages_heldout2")
     summary["confirmshaming read-after"] = totals(cells, "confirmshaming",
                                                   "confirmshaming_spacy/read-after")
     summary["confirmshaming quoted"] = totals(cells, "confirmshaming", "confirmshaming_quoted")
