@@ -29,6 +29,12 @@ provenance of each):
   deletion_pages_heldout2 more such pages again (en, de, fr, es, pt, pl, ru, ja, zh-Hans, tr,
                          az), none of them in the two files above, labelled before the
                          detector was run on them and measured once (see its header)
+  forced_wait_labels     UI strings that count down before a control can be used, and strings
+                         of the same shape that do not (en, de, fr, es, pt, ru, ja, ko,
+                         zh-Hans, vi, kk), from public source code, labelled by hand; one row
+                         per kind of control (resend, ad, proceed, rate-limit, other); measured
+                         once before any change (see the file's header, which also says what
+                         a text cannot show: a disabled state, a wait timed across screens)
   newpipe_strings        every UI string of a real Android app in 10 languages: none of them is
                          confirmshaming, an offline requirement or a forced wait (each one the
                          detectors flag is listed so it can be checked by hand)
@@ -42,7 +48,7 @@ offline_requirement, forced_wait). False-alarm rate = false alarms / negatives.
 Lines and controls. Confirmshaming is the wording of an OPTION: the detector fires only on
 words that are a control (or the label beside a bare one), never on a heading, a paragraph or
 a link inside a sentence (tests/test_detectors_text_binding.py tests that rule). The strings of
-confirmshaming_spacy, confirmshaming_gathered, confirmshaming_heldout, newpipe_strings and catalog_strings are what such corpora are — the labels of buttons,
+confirmshaming_spacy, confirmshaming_gathered, confirmshaming_heldout, forced_wait_labels, newpipe_strings and catalog_strings are what such corpora are — the labels of buttons,
 links and menu items, one a line — so each is scanned as the label of one control
 (`scan_lines(..., controls=True)`), whatever its length; the benchmark therefore measures the
 WORDING, and the control rule is met by construction here. Before that rule the same strings
@@ -91,6 +97,8 @@ def corpora():
     for lang, label, basis, _, _, text in _tsv(DATA / "confirmshaming_heldout.tsv"):
         yield f"confirmshaming_heldout/{basis}", lang, [text], \
             {"confirmshaming": label == "shaming"}, True
+    for lang, label, kind, _, _, _, _, text in _tsv(DATA / "forced_wait_labels.tsv"):
+        yield f"forced_wait_labels/{kind}", lang, [text], {"forced_wait": label == "wait"}, True
     for name in ("deletion_pages", "deletion_pages_heldout", "deletion_pages_heldout2"):
         pages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["pages"]
         for page in pages:
@@ -171,6 +179,7 @@ def main(argv=None) -> int:
                                                      "deletion_pages_heldout")
     summary["offline_requirement heldout2"] = totals(cells, "offline_requirement",
                                                  "deletion_pages_heldout2")
+    summary["forced_wait labelled"] = totals(cells, "forced_wait", "forced_wait_labels")
     summary["confirmshaming read-after"] = totals(cells, "confirmshaming",
                                                   "confirmshaming_spacy/read-after")
     summary["confirmshaming quoted"] = totals(cells, "confirmshaming", "confirmshaming_quoted")
