@@ -14,14 +14,20 @@ nothing, whatever it says.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from cancelcheck.screens import Element, Screen
+from cancelcheck.words import fold
+from cancelcheck.words.language import function_words
 
 from . import lexicon
-from .choices import classify, shown
+from .choices import RETREAT, classify, shown
 from .registry import detector
 from .screen_text import make, read
 
 MAX_LABEL = 100
+STEM_SHARE = 4             # letters two words must begin alike with to be one word inflected
 SENTENCE_LETTERS = 5       # a parent with this many letters of its own around a link is prose
 NEAR = 16                  # dp / CSS px: a label this close beside a bare control labels it
 
@@ -36,8 +42,13 @@ def confirmshaming(screen, ctx):
         if len(label) > MAX_LABEL or label in seen:
             continue
         m = lex.match(label, st.langs)
-        if not m:
-            continue         # the grammar itself keeps retreats out ("I don't want to lose …")
+        if m:
+            data = {"matched": m.text, "language": m.lang, "rule": m.rule}
+        else:                # the grammar itself keeps retreats out ("I don't want to lose …")
+            hit = echo(label, [t for t in st.texts if t != label], st.langs)
+            if hit is None or classify(label, st.language) == RETREAT:
+                continue
+            data = {"matched": hit[0], "language": hit[1], "rule": "echo", "removed": hit[2]}
         way = option_of(screen, e, st.language)
         if way is None:
             continue         # words that decline nothing: a heading, a sentence, a footer link
@@ -45,8 +56,68 @@ def confirmshaming(screen, ctx):
         out.append(make("confirmshaming",
                         f"The option to go on is worded to shame the person who picks it: "
                         f"\u201c{label}\u201d.", e, score=0.9 if way is screen.tappable(e) else 0.8,
-                        data={"matched": m.text, "language": m.lang, "rule": m.rule}))
+                        data=data))
     return out
+
+
+@lru_cache(maxsize=1)
+def _echo_forms() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
+    """Per language: the forms of removing something (group `thing`) and of accepting it."""
+    table = lexicon.load("confirmshaming").data.get("echo") or {}
+    return {lang: ([re.compile(r, re.I) for r in spec.get("removes") or []],
+                   [re.compile(r, re.I) for r in spec.get("accepts") or []])
+            for lang, spec in table.items()}
+
+
+def echo(label: str, others: list[str], langs: tuple[str, ...] | None) -> tuple[str, str, str] | None:
+    """(the option's words that echo, language, the removed thing) when the option accepts or
+    keeps, in the first person, something another text of the screen says the offer removes;
+    None otherwise."""
+    text = fold(label)
+    for lang, (removes, accepts) in _echo_forms().items():
+        if langs is not None and lang not in langs:
+            continue
+        took = next((m for rx in accepts for m in [rx.search(text)] if m), None)
+        if took is None:
+            continue
+        mine = _content(text[took.end():], lang)
+        for other in others:
+            for rx in removes:
+                for r in rx.finditer(fold(other)):
+                    shared = [w for w in mine if any(_same(w, t) for t in _content(r["thing"], lang))]
+                    if shared:
+                        return took.group(0) + " … " + " ".join(shared), lang, r["thing"]
+    return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _content(text: str, lang: str) -> list[str]:
+    """The words of `text` that say what it is about: not the language's function words, not
+    shorter than 2 letters; hyphens dropped ("pop-ups" is "popups")."""
+    stop = function_words(lang)
+    return [w.replace("-", "") for w in _WORDS.findall(text)
+            if w not in stop and len(w.replace("-", "")) >= 2]
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _same(a: str, b: str) -> bool:
+    """One word, inflected or not: equal without a plural -s, or beginning alike in at least
+    STEM_SHARE letters and in all but one letter of the shorter ("toss"/"tossing",
+    "werbe"/"werbung")."""
+    a, b = _singular(a), _singular(b)
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= STEM_SHARE and n >= min(len(a), len(b)) - 1
 
 
 def option_of(screen: Screen, e: Element, language: str | None) -> Element | None:

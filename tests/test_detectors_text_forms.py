@@ -95,6 +95,36 @@ def test_confirmshaming_near_misses(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
 
+# -- confirmshaming by echo: the decline keeps what the offer beside it says it removes ---------
+# Wording of our own (none of these lines is in benchmarks/data/): the offer names a nuisance in a
+# form of removal, the decline accepts or keeps that nuisance in the first person. Neither the
+# grammar of gains and losses nor the valence table knows these nouns (invoices, reruns, queues,
+# Werbung, publicités, anuncios), so each case fails without the echo rule.
+@pytest.mark.parametrize("offer,label", [
+    ("Go paperless: no more invoices in the mail", "No thanks, I'll keep getting invoices in the mail"),
+    ("Stop queueing at the counter", "No, I like queueing at the counter"),
+    ("Watch commercial-free with Plus", "Maybe later, I'm fine with commercials"),
+    ("Tired of reruns? Get the full library", "No thanks, I enjoy reruns"),
+    ("Werbefrei lesen mit Plus", "Nein danke, ich lese weiter mit Werbung"),
+    ("Fini les publicités avec Premium", "Non merci, je préfère les publicités"),
+    ("Navega sin anuncios con Premium", "No gracias, me gustan los anuncios"),
+])
+def test_confirmshaming_by_echo(offer, label):
+    found = [f for f in run(screen(offer, btn("Yes, please"), btn(label)))
+             if f.type == "confirmshaming"]
+    assert [(f.evidence, f.data["rule"]) for f in found] == [(label, "echo")]
+
+
+@pytest.mark.parametrize("offer,label", [
+    ("Go paperless: no more invoices in the mail", "No thanks, I'll keep browsing"),     # no echo
+    ("Upgrade from the free plan", "No thanks, I'll stay on the free plan"),        # no removal
+    ("Go commercial-free with Plus", "No thanks, I'd rather go on"),    # "go" is no removed thing
+    ("Stop paying for storage you don't use", "No, keep my storage"),   # a retreat, no "I"
+])
+def test_confirmshaming_echo_near_misses(offer, label):
+    assert "confirmshaming" not in types(run(screen(offer, btn("Yes"), btn(label))))
+
+
 # -- offline requirement ----------------------------------------------------------------------
 @pytest.mark.parametrize("items,channels", [
     (["Delete account", "To delete your account, chat with us in the app."], ["chat"]),

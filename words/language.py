@@ -77,6 +77,12 @@ _STOP = {
     "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră",
 }
 _STOP_SETS = {k: set(v.split()) for k, v in _STOP.items()}
+
+
+def function_words(language: str) -> frozenset[str]:
+    """The commonest short words of a Latin-script language (the ones detect() counts): words
+    that say nothing of what a text is about. Empty for a language without such a list."""
+    return frozenset(_STOP_SETS.get(language, ()))
 _WORD = re.compile(r"[^\W\d_]+")
 _MARKS = {"pt": "ãõç", "es": "ñ¿¡", "de": "äöüß", "fr": "éèêàùçœ", "pl": "ąęłńśźż",
           "tr": "ığş", "cs": "ěřůčš", "hu": "őű", "ro": "ășțâî", "vi": "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư",
