@@ -72,7 +72,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cancelcheck.cli.scan_text import scan_lines  # noqa: E402
+from cancelcheck.cli.scan_text import TEXT_DETECTORS, scan_lines, text_screen  # noqa: E402
+from cancelcheck.detectors import Context, scan  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 PATTERNS = ("confirmshaming", "offline_requirement", "forced_wait")
@@ -84,9 +85,14 @@ def _tsv(path: Path):
             yield line.split("\t")
 
 
+LAST = "last"     # the lines are a screen's texts and the last one is the option being judged
+
+
 def corpora():
     """(corpus, language, lines, {pattern: True/False}, controls) for every labelled item;
-    controls: True when each line is a control's label, None for running text."""
+    controls: True when each line is a control's label, None for running text, LAST when the
+    lines are the texts of one screen and only the last is a control (and only a finding on
+    it counts)."""
     for lang, seen, text in _tsv(DATA / "confirmshaming_spacy.tsv"):
         yield f"confirmshaming_spacy/{seen}", lang, [text], {"confirmshaming": True}, True
     for lang, _, text in _tsv(DATA / "confirmshaming_quoted.tsv"):
@@ -97,6 +103,10 @@ def corpora():
     for lang, label, basis, _, _, text in _tsv(DATA / "confirmshaming_heldout.tsv"):
         yield f"confirmshaming_heldout/{basis}", lang, [text], \
             {"confirmshaming": label == "shaming"}, True
+    for _, label, text, context, _ in _tsv(DATA / "confirmshaming_context.tsv"):
+        if context != "-":
+            yield "confirmshaming_context", "en", context.split(" || ") + [text], \
+                {"confirmshaming": label == "shaming"}, LAST
     for lang, label, kind, _, _, _, _, text in _tsv(DATA / "forced_wait_labels.tsv"):
         yield f"forced_wait_labels/{kind}", lang, [text], {"forced_wait": label == "wait"}, True
     for name in ("deletion_pages", "deletion_pages_heldout", "deletion_pages_heldout2"):
@@ -120,7 +130,7 @@ def measure():
     n_lines, seconds = 0, 0.0
     for corpus, lang, lines, labels, controls in corpora():
         t0 = time.perf_counter()
-        found = {f.type for f in scan_lines(lines, controls=controls)}
+        found = {f.type for f in _scan(lines, controls)}
         seconds += time.perf_counter() - t0
         n_lines += len(lines)
         for pattern, truth in labels.items():
@@ -134,6 +144,15 @@ def measure():
                 flagged.append({"pattern": pattern, "corpus": corpus, "lang": lang,
                                 "missed": " / ".join(lines)[:200]})
     return cells, flagged, n_lines, seconds
+
+
+def _scan(lines: list[str], controls) -> list:
+    if controls != LAST:
+        return scan_lines(lines, controls=controls)
+    screen = text_screen(lines, controls=False)
+    screen.elements[-1].clickable = True
+    found = scan(screen, Context(screen_index=0), only=TEXT_DETECTORS)
+    return [f for f in found if f.evidence == screen.elements[-1].text]
 
 
 def cli_cost(path: Path) -> tuple[int, float]:
@@ -185,6 +204,7 @@ def main(argv=None) -> int:
     summary["confirmshaming quoted"] = totals(cells, "confirmshaming", "confirmshaming_quoted")
     summary["confirmshaming gathered"] = totals(cells, "confirmshaming", "confirmshaming_gathered")
     summary["confirmshaming heldout"] = totals(cells, "confirmshaming", "confirmshaming_heldout")
+    summary["confirmshaming in context"] = totals(cells, "confirmshaming", "confirmshaming_context")
     cost = {"lines": n_lines, "ms_per_line_in_process": round(1000 * seconds / n_lines, 3),
             "cli_lines": n_cli, "ms_per_line_cli": round(1000 * s_cli / n_cli, 3)}
     if args.json:
