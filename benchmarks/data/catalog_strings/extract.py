@@ -1,10 +1,10 @@
 """Rebuild benchmarks/data/catalog_strings/<lang>.tsv: the UI strings of two real web apps'
-gettext catalogs (the English msgids, and their translations in de, fr, es, zh-Hans, ja), as
+gettext catalogs (the English msgids, and their translations in every lexicon language), as
 shipped in the pinned PyPI archives that tools/build_lexicons.py already downloads and checks
 (django-allauth: sign-up, log-in and account pages; django-oscar: a web shop).
 
 None of them is confirmshaming, an offline requirement or a forced wait: they are the
-negatives of those patterns, in the languages the confirmshaming grammar covers. (They built
+negatives of those patterns, in every language of words.LANGUAGES that the catalogs translate. (They built
 the explorer's word lists in words/lexicon/, not the detectors' grammars: the confirmshaming,
 offline and forced-wait lexicons are hand grammars, so these strings are not their training.)
 
@@ -26,10 +26,11 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT))
 from build_lexicons import SOURCES, fetch, pairs_mo  # noqa: E402
+from words.language import LANGUAGES  # noqa: E402
 from words.normal import normalize  # noqa: E402
 
 PACKAGES = ("django-allauth", "django-oscar")
-LANGS = ("de", "fr", "es", "zh-Hans", "ja")
+LANGS = tuple(l for l in LANGUAGES if l != "en")   # every lexicon language the catalogs have
 MAX = 100
 PLACEHOLDER = re.compile(r"%\(?\w*\)?[sdif]|\{[^}]*\}|<[^>]+>|&\w+;|\n")
 
