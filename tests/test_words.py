@@ -54,6 +54,26 @@ def test_detect_new_languages(text, lang):
     assert words.detect(text) == lang
 
 
+# Short decline labels (our own wording): the first person and the words of a plain "no,
+# thanks" tell the language where a label has no other function word; "will" is English
+# and German alike, so it alone decides nothing.
+@pytest.mark.parametrize("text,lang", [
+    ("Nein danke, ich will das nicht", "de"),        # was "en": "will" won a 1-1 tie
+    ("Nee bedankt, ik wacht liever", "nl"),          # was None: no function word known
+    ("Nei takk, jeg venter", "nb"),
+    ("No grazie, io aspetto", "it"),                 # was "es": "no" alone
+    ("I will wait", "en"),
+])
+def test_detect_short_declines(text, lang):
+    assert words.detect(text) == lang
+
+
+def test_a_tie_with_english_is_no_language():
+    # one English and one German function word: too little to tell, so every lexicon is used
+    # (before, English won every tie it was part of)
+    assert words.detect("will nicht") is None
+
+
 def test_at_least_25_languages_each_with_provenance():
     files = {p.stem: json.loads(p.read_text(encoding="utf-8"))
              for p in (ROOT / "words" / "lexicon").glob("*.json")}

@@ -55,26 +55,27 @@ _HANT_ONLY = "國們個這來時會說對開關帳號註銷刪確認繼續離覺
 _HANS_ONLY = "国们个这来时会说对开关账号注销删确认继续离觉还应让点经页设与后体码验证机电话购买订阅费请网资讯处理离开"
 
 # Hand-written: the commonest short function words of each Latin-script language (and a few
-# account words), enough to tell one short screen from another.
+# account words), the first person and the words of a plain "no, thanks", enough to tell one
+# short screen from another.
 _STOP = {
-    "en": "the and you your to of is are for this will with not account delete be it on can we our",
-    "de": "der die das und sie ihr ihre ist nicht mit für ein eine zu den von wir kündigen konto auf",
-    "fr": "le la les et de vous votre est pas pour une des du avec nous compte supprimer ce sur",
-    "es": "el la los las y de usted su es no para una del con nosotros cuenta eliminar tu por que",
-    "pt": "o a os as e de você sua seu não para uma do da com nós conta excluir é em que",
-    "it": "il lo la gli le e di che non per una del della con sei tuo tua sono conto eliminare questo",
-    "nl": "de het een en van je jouw uw is niet voor met op zijn wij account verwijderen dit",
-    "pl": "i w na nie się jest to że do z konto usuń twoje czy jak",
-    "tr": "ve bir bu için ile değil hesap hesabı sil siz ben mi da de çok",
-    "id": "dan yang di ke dari ini itu untuk tidak dengan anda akun hapus akan kami",
-    "vi": "và của là không có bạn tài khoản xóa này cho với được một những",
-    "sv": "och att det som en är inte för med på ditt din konto radera jag vi",
-    "da": "og at det som en er ikke for med på din dit konto slet jeg vi",
-    "nb": "og at det som en er ikke for med på din ditt konto slett jeg vi",
-    "fi": "ja on ei se että tili poista sinun olet tämä kanssa haluatko",
-    "cs": "a je na se v že to pro není účet smazat váš vaše jste",
-    "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van",
-    "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră",
+    "en": "the and you your to of is are for this will with not account delete be it on can we our i my me thanks",
+    "de": "der die das und sie ihr ihre ist nicht mit für ein eine zu den von wir kündigen konto auf ich mein meine nein danke kein keine",
+    "fr": "le la les et de vous votre est pas pour une des du avec nous compte supprimer ce sur je mon ma merci non",
+    "es": "el la los las y de usted su es no para una del con nosotros cuenta eliminar tu por que yo mi gracias",
+    "pt": "o a os as e de você sua seu não para uma do da com nós conta excluir é em que eu meu minha obrigado obrigada",
+    "it": "il lo la gli le e di che non per una del della con sei tuo tua sono conto eliminare questo io mio mia grazie",
+    "nl": "de het een en van je jouw uw is niet voor met op zijn wij account verwijderen dit ik mijn nee bedankt",
+    "pl": "i w na nie się jest to że do z konto usuń twoje czy jak ja mój moje dziękuję",
+    "tr": "ve bir bu için ile değil hesap hesabı sil siz ben mi da de çok benim hayır teşekkürler",
+    "id": "dan yang di ke dari ini itu untuk tidak dengan anda akun hapus akan kami saya terima kasih",
+    "vi": "và của là không có bạn tài khoản xóa này cho với được một những tôi cảm ơn",
+    "sv": "och att det som en är inte för med på ditt din konto radera jag vi min mitt nej tack mig",
+    "da": "og at det som en er ikke for med på din dit konto slet jeg vi min mit nej tak mig",
+    "nb": "og at det som en er ikke for med på din ditt konto slett jeg vi min mitt nei takk meg",
+    "fi": "ja on ei se että tili poista sinun olet tämä kanssa haluatko minä minun kiitos",
+    "cs": "a je na se v že to pro není účet smazat váš vaše jste já můj moje děkuji",
+    "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van én köszönöm",
+    "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră mulțumesc meu mea",
 }
 _STOP_SETS = {k: set(v.split()) for k, v in _STOP.items()}
 
@@ -136,6 +137,6 @@ def detect(texts: Iterable[str] | str) -> str | None:
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if scores[best] <= 0:
         return None
-    if sum(1 for v in scores.values() if v == scores[best]) > 1 and best != "en":
+    if sum(1 for v in scores.values() if v == scores[best]) > 1:
         return None        # a tie between two languages: too little to tell, use every lexicon
     return best
