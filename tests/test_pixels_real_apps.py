@@ -1,6 +1,7 @@
 """Checkbox, switch and radio glyphs and their state in screenshots of REAL apps (DroidBot runs
-of F-Droid apps, benchmarks/data/droidbot_fdroid/SOURCES.md), and the preselection finding from
-the screenshot alone.
+of F-Droid apps, benchmarks/data/droidbot_fdroid/SOURCES.md; two phone screenshots of
+benchmarks/data/phone_app_screenshots/SOURCES.md), and the preselection finding from the
+screenshot alone.
 
 Expectations were counted by looking at each image (not copied from the program's output); the
 view hierarchy saved with each screenshot agrees with every one of them."""
@@ -114,3 +115,34 @@ def test_the_trailing_switch_not_the_leading_app_icon_is_the_rows_control():
 def test_provider_favouring_cookie_purposes(label, favours):
     from cancelcheck.detectors.preselection_pixels import provider_favouring
     assert (provider_favouring(label, None) is not None) == favours
+
+
+PHONE = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "phone_app_screenshots"
+
+
+def _phone_preselections(name):
+    from cancelcheck.detectors import Context, scan
+    from cancelcheck.screens.ocr import screen_from_image
+    with Image.open(PHONE / f"{name}.png") as im:
+        screen = screen_from_image(im.convert("RGB"))
+    return [f for f in scan(screen, Context(), only=["preselection_pixels"]) if f.type == "preselection"]
+
+
+def test_preselection_from_pixels_on_crash_reporting_left_on():
+    # The Home Assistant companion app's settings (1440x3120, benchmarks/data/phone_app_screenshots):
+    # the last row, "Crash Reporting" / "Help the developers fix bugs and crashes by leaving this
+    # enabled ...", has one switch at the right edge, on (blue knob right), between y 2700 and 2950
+    # (looked at in the image). Crash reports sent to the developers favour the provider.
+    fs = _phone_preselections("home-assistant+companion.home-assistant__android_settings5")
+    assert len(fs) == 1
+    assert "crash reporting" in fs[0].evidence.lower()
+    assert fs[0].box.x1 > 1200 and 2700 < fs[0].box.center[1] < 2950
+    assert fs[0].data["kind"] == "share_data" and fs[0].data["glyph"] == "toggle"
+
+
+def test_preselection_from_pixels_on_precise_location_left_on():
+    # Android's location permission dialog (544x757): "Use precise location" switched on (knob
+    # right, with a tick) below four radio buttons of which the user picked "Allow all the time"
+    # (a choice, not a preselection: no finding for it).
+    fs = _phone_preselections("home-assistant+companion.home-assistant__android_sys_location_permission")
+    assert [f.evidence.lower().startswith("use precise location") for f in fs] == [True]
