@@ -51,10 +51,11 @@ def test_switch_found_on_a_whole_permission_review_screen():
     assert right == [("toggle", True)]
 
 
-def _preselections(name):
+def _preselections(name, path=None):
+    """The preselection findings of a screenshot of the DroidBot sample (NAME.jpg), or of `path`."""
     from cancelcheck.detectors import Context, scan
     from cancelcheck.screens.ocr import screen_from_image
-    with Image.open(DATA / f"{name}.jpg") as im:
+    with Image.open(path or DATA / f"{name}.jpg") as im:
         screen = screen_from_image(im.convert("RGB"))
     return [f for f in scan(screen, Context(), only=["preselection_pixels"]) if f.type == "preselection"]
 
@@ -121,11 +122,7 @@ PHONE = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "phone_app
 
 
 def _phone_preselections(name):
-    from cancelcheck.detectors import Context, scan
-    from cancelcheck.screens.ocr import screen_from_image
-    with Image.open(PHONE / f"{name}.png") as im:
-        screen = screen_from_image(im.convert("RGB"))
-    return [f for f in scan(screen, Context(), only=["preselection_pixels"]) if f.type == "preselection"]
+    return _preselections(name, PHONE / f"{name}.png")
 
 
 def test_preselection_from_pixels_on_crash_reporting_left_on():
