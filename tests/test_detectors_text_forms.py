@@ -95,6 +95,44 @@ def test_confirmshaming_near_misses(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
 
+# -- confirmshaming in the languages added on 2026-11-30, and forms seen missing in a held-out
+# set (confirmshaming_heldout2.tsv), each in our own wording (none of these lines is in
+# benchmarks/data/); every one is missed by the grammar before that change.
+@pytest.mark.parametrize("label", [
+    "No grazie, preferisco pagare di più",               # it: preferring to pay more
+    "No grazie, non mi interessano i regali",           # it: refusing gifts
+    "Nee, ik wil geen korting",                          # nl: refusing a discount
+    "Nee hoor, ik verlies liever mijn voordeel",         # nl: preferring a loss
+    "Nej, jag vill inte ha rabatt",                      # sv
+    "Nej tak, jeg vil ikke have rabat",                  # da
+    "Nei, jeg vil ikke ha bedre helse",                  # nb
+    "Nie, dziękuję, nie chcę oszczędzać czasu",          # pl: refusing a saving
+    "No thanks, I'd rather keep paying 12 dollars more", # en: an amount more
+    "No, I don't want to lose weight the easy way",      # en: losing weight is a gain
+    "No, I don't need to level up",                      # en: bettering oneself
+    "Nein, ich will keine neuen Kunden",                 # de: customers
+    "残忍关闭",                                            # zh: closing cruelly
+    "아니요, 쿠폰을 놓치겠습니다",                            # ko: "I will miss the coupon"
+])
+def test_confirmshaming_new_forms(label):
+    found = [f for f in run(screen("Special offer", btn("Yes, please"), btn(label)))
+             if f.type == "confirmshaming"]
+    assert [f.evidence for f in found] == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "No grazie", "No grazie, non voglio perdere i miei dati",      # it: a plain no; the way back
+    "Nee bedankt", "Nee, ik wil mijn gegevens niet verliezen",     # nl
+    "Nej tack", "Nej tak", "Nei takk", "Nie, dziękuję",           # sv da nb pl plain
+    "No thanks, I don't want this special offer",         # en: the offer itself, no gain named
+    "No grazie, non voglio questa offerta speciale",      # it: the same
+    "No, I don't want to lose my photos",                 # en: the way back, still
+    "No, prefiero seguir solo con el plan básico",        # es: "solo" = only, not alone
+])
+def test_confirmshaming_new_near_misses(label):
+    assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
+
+
 # -- confirmshaming by echo: the decline keeps what the offer beside it says it removes ---------
 # Wording of our own (none of these lines is in benchmarks/data/): the offer names a nuisance in a
 # form of removal, the decline accepts or keeps that nuisance in the first person. Neither the
