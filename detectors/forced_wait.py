@@ -26,6 +26,9 @@ _NUM = re.compile(r"\d{1,4}")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _CLOCK_BEFORE = re.compile(r"\b(at|um|à|a las|às|в|from|until|bis|till)\s*$", re.I)
+# "in 00:30" is a duration; a bare "10:30" may be a time of day, so two-digit minutes count
+# only after a word of duration
+_DURATION_BEFORE = re.compile(r"\b(in|nach|dans|en|em|через|after|wait)\s*$", re.I)
 MIN_MEASURED = 2.0          # seconds; below this a disabled button is just a render delay
 MAX_SHORT = 40              # outside brackets, "15 s" / "0:15" count only on a short label
 
@@ -42,7 +45,7 @@ def _tokens() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     bracket = re.compile(r"[(（\[]\s*(\d{1,3})\s*(" + unit + r")?\s*[)）\]]", re.I)
     bracket_clock = re.compile(r"[(（\[]\s*(\d{1,2}):([0-5]\d)\s*[)）\]]")
     bare = re.compile(r"(?<![\d.:,])(\d{1,3})\s*" + unit + r"(?!\w)", re.I)
-    clock = re.compile(r"(?<![\d:.])(\d):([0-5]\d)(?![\d:])")
+    clock = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])")
     return bracket, bracket_clock, bare, clock
 
 
@@ -86,7 +89,8 @@ def countdown_seconds(label: str, language: str | None = None,
     t = clock.search(text)
     if (t and len(text) <= MAX_SHORT and _has_words(text, t.span())
             and not _CLOCK_BEFORE.search(text[:t.start()])):
-        return int(t.group(1)) * 60 + int(t.group(2))
+        if len(t.group(1)) == 1 or _DURATION_BEFORE.search(text[:t.start()]):
+            return int(t.group(1)) * 60 + int(t.group(2))
     return None
 
 

@@ -219,6 +219,8 @@ def test_offline_near_misses(items):
     ("Удалить (15 сек.)", 15),                                       # ru
     ("削除 (15秒)", 15), ("删除 15秒", 15),                            # ja, zh-Hans
     ("탈퇴하기 (10초)", 10),                                           # ko
+    ("Close in 7", 7),            # a go-on verb "in N" with no unit, at the end (a video ad)
+    ("Delete available in 01:15", 75),       # two-digit minutes after a word of duration
 ])
 def test_countdown_forms(label, secs):
     assert countdown_seconds(label) == secs
@@ -227,6 +229,7 @@ def test_countdown_forms(label, secs):
 @pytest.mark.parametrize("label", [
     "Inbox (3)", "Notifications (12)",            # unread counts, not on a control that goes on
     "Opens at 9:30",                              # a clock time
+    "Office hours 10:30", "Sign in 2 steps",      # a time of day; "in N" not at the end
     "Resend code in 30s", "Renvoyer le code (30 s)", "재전송 (30초)", "60s后重发",
     "Seeking for 5, 15 or 25 seconds does not work with this option enabled",
     # a time that has passed is a timestamp (a wiki's or tracker's "last modified")
