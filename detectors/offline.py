@@ -26,6 +26,7 @@ The finding's data, for the explorer and the verdicts:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .registry import detector
@@ -34,6 +35,7 @@ from .screen_text import CONTROL_LEN, best, is_request, make, read
 NOT_CHANNEL = {"id_copy"}
 NO_CHANNEL_NAMED = "support"
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_URL = re.compile(r"\b(https?://|www\.)\S+", re.I)
 _SENTENCE_END = re.compile(r"[:：.。!！]\s*$")
 
 
@@ -77,12 +79,35 @@ def _kinds(label: str, langs, lex) -> list[str]:
     return out
 
 
+def _names_deletion(text: str, langs, ctxlex) -> bool:
+    """The text's own words name the deletion; an address or a link's target is a name, not a
+    statement ("E-mail: data-deletion@example.com" under "For questions about deletion:" says
+    where questions go, not that deletion goes there)."""
+    return ctxlex.match(_URL.sub(" ", _ADDRESS.sub(" ", text)), langs,
+                        kinds=["deletion_word"]) is not None
+
+
+@lru_cache(maxsize=None)
+def _help_rx(langs) -> re.Pattern | None:
+    """The help-only forms (offline.yaml `help_only`) of the screen's languages, as one regex."""
+    table = lexicon.load("offline").data.get("help_only") or {}
+    pats = [p for lang, ps in table.items() if langs is None or lang in langs for p in ps]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+
+
+def _offers_help(text: str, langs) -> bool:
+    """Help offered for questions or problems ("If you have questions about deletion, contact
+    us:", "Para dúvidas sobre a exclusão:"): an instruction to ask, not the way to delete, so
+    the address on the lines after it is where questions go."""
+    rx = _help_rx(langs)
+    return rx is not None and rx.search(lexicon.normalize(text)) is not None
+
+
 def _bound(label: str, langs, lex, ctxlex) -> bool:
     """A channel and the deletion named in ONE sentence ("To delete your account, e-mail …"):
     a channel in one sentence and a deletion in another ("You can share the code by e-mail.
     Anyone with it can delete the project.") are not the way to delete."""
-    return any(_channels(lex.kinds_in(s, langs))
-               and ctxlex.match(s, langs, kinds=["deletion_word"]) is not None
+    return any(_channels(lex.kinds_in(s, langs)) and _names_deletion(s, langs, ctxlex)
                for s in _sentences(label))
 
 
@@ -94,7 +119,7 @@ def offline_requirement(screen, ctx):
     asked = -10                 # index (in st.elements) of the last instruction to the person
     for i, e in enumerate(st.elements):
         label = e.label
-        names_deletion = ctxlex.match(label, st.langs, kinds=["deletion_word"]) is not None
+        names_deletion = _names_deletion(label, st.langs, ctxlex)
         if not st.subject and not names_deletion:
             continue                   # no channel can count on this text
         kinds = _kinds(label, st.langs, lex)
@@ -102,6 +127,7 @@ def offline_requirement(screen, ctx):
         request = is_request(label, st.langs) or (
             _is_sentence(label)
             and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None)
+        request = request and not _offers_help(label, st.langs)
         channels = _channels(kinds)
         if not channels and st.subject and _only_address(label) and i - asked <= 2:
             channels = ["email"]   # "Send your request to:" and the address on the next line

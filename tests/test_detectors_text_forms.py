@@ -177,6 +177,10 @@ def test_confirmshaming_echo_near_misses(offer, label):
     (["注销账号", "请填写注销申请表并提交工单"], ["web_form", "ticket"]),
     # the request on one line, the address on the next (a common page layout)
     (["Delete your account", "Send your request to:", "📧 help@example.com"], ["email"]),
+    # an imperative at the start of the main clause, after a conditional or "otherwise" clause
+    (["Delete your account", "If you no longer have the app, email privacy@example.org from "
+      "the address you signed up with."], ["email"]),
+    (["Close your account", "Otherwise, call our help line on 0800 000 000."], ["call"]),
 ])
 def test_offline_channels(items, channels):
     f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
@@ -204,6 +208,13 @@ def test_offline_beside_an_in_app_button_is_not_only_offline():
     ["Konto löschen", "Sie erhalten eine Bestätigung per E-Mail."],  # the app e-mails them
     ["設定", "お問い合わせ"], ["Настройки", "Служба поддержки"], ["查找附近网点"],
     ["Delete your account", "We will send you a confirmation email once it is deleted."],
+    # help offered for questions ABOUT deletion is still help: the address after it is where
+    # questions go, even when the offer is worded as a conditional imperative
+    ["Delete your account", "If you have questions about deleting your account, contact us at:",
+     "help@example.com"],
+    ["Contato", "Para dúvidas sobre a exclusão da conta:", "E-mail: ajuda@exemplo.com.br"],
+    # a word inside an address names a mailbox, not the way to delete
+    ["Contact and support", "E-mail: account-deletion@example.org"],
 ])
 def test_offline_near_misses(items):
     assert "offline_requirement" not in types(run(screen(*items)))
@@ -260,6 +271,30 @@ def test_countdown_text_beside_a_disabled_button_names_it():
     ("You need to submit a ticket to have your account removed.", ["ticket"]),
     ("Chat with customer support and request account deletion.", ["chat"]),
     ("Visit any store with your ID to close your account.", ["in_person"]),
+    # every other lexicon language (each fails without its block in offline.yaml/context.yaml)
+    ("Per cancellare il tuo account devi telefonare al servizio clienti.", ["call"]),       # it
+    ("Om je account te verwijderen, stuur je een e-mail naar de privacyafdeling.", ["email"]),  # nl
+    ("Aby usunąć konto, zadzwoń na naszą infolinię.", ["call"]),                           # pl
+    # tr: a petition (written request) to customer services; "support" gives way to a channel
+    ("Üyeliğinizi iptal etmek için müşteri hizmetlerimize dilekçe ile başvurun.", ["letter"]),
+    ("Vill du radera ditt konto måste du fylla i vårt kontaktformulär.", ["web_form"]),    # sv
+    ("Du kan kun slette din konto ved at ringe til os.", ["call"]),                        # da
+    ("For å slette kontoen må du møte opp i en av våre butikker.", ["in_person"]),         # nb
+    ("Tilin poistaminen onnistuu vain soittamalla asiakaspalveluumme.", ["call"]),         # fi
+    ("Zrušení účtu je možné pouze písemně.", ["letter"]),                                  # cs
+    ("Щоб видалити обліковий запис, зателефонуйте нам.", ["call"]),                        # uk
+    ("A fiókod törléséhez küldj nekünk egy e-mailt.", ["email"]),                          # hu
+    ("Pentru ștergerea contului, vă rugăm să completați formularul de pe site.", ["web_form"]),  # ro
+    ("Untuk menghapus akun, Anda harus datang langsung ke kantor cabang terdekat.", ["in_person"]),  # id
+    ("Để xóa tài khoản, bạn cần gọi điện đến tổng đài.", ["call"]),                        # vi
+    ("Για να διαγράψετε τον λογαριασμό σας, στείλτε μας e-mail.", ["email"]),              # el
+    ("لحذف حسابك، يرجى التواصل مع خدمة العملاء عبر الهاتف.", ["call"]),                    # ar
+    ("כדי למחוק את החשבון יש להתקשר למוקד השירות.", ["call"]),                             # he
+    ("अपना खाता हटाने के लिए कृपया ग्राहक सेवा को कॉल करें।", ["call"]),                       # hi
+    ("หากต้องการลบบัญชี กรุณาติดต่อฝ่ายบริการลูกค้าทางโทรศัพท์", ["call"]),                  # th
+    # ru: the request stands between the verb and the service; fr: a send verb and an address
+    ("Обратитесь с просьбой об удалении учётной записи в нашу службу поддержки.", ["support"]),
+    ("Pour supprimer votre compte, adressez votre demande à privacy@exemple.fr.", ["email"]),
 ])
 def test_offline_in_one_line(line, channels):
     from cancelcheck.cli.scan_text import scan_lines
@@ -271,6 +306,27 @@ def test_offline_in_one_line(line, channels):
     "Log in, go to Settings, and click Delete Account.",
     "Go to your account page and click 'Close account'. You will receive a confirmation email.",
     "support@example.com",
+    # each language: help for questions about the deletion, or a mail the app sends — a channel
+    # and a deletion word in one sentence that are still not the way to delete
+    "Se hai domande sull'eliminazione dell'account, chiamaci.",                            # it
+    "Bij vragen over het verwijderen van je account: bel ons gerust.",                     # nl
+    "W razie pytań dotyczących usunięcia konta zadzwoń do nas.",                           # pl
+    "Hesap silme hakkında sorularınız varsa bizi arayın.",                                  # tr
+    "Om du har frågor om att radera kontot, ring oss.",                                    # sv
+    "Vi sender dig en e-mail, når din konto er slettet.",                                  # da
+    "Har du spørsmål om sletting av kontoen, kontakt kundeservice.",                       # nb
+    "Saat vahvistuksen sähköpostilla, kun tilisi on poistettu.",                           # fi
+    "Po smazání účtu vám zašleme potvrzení e-mailem.",                                     # cs
+    "Якщо у вас є питання щодо видалення акаунта, зверніться до служби підтримки.",        # uk
+    "Ha kérdésed van a fiók törlésével kapcsolatban, írj nekünk e-mailt.",                 # hu
+    "Dacă aveți întrebări despre ștergerea contului, sunați-ne.",                          # ro
+    "Jika Anda memiliki pertanyaan tentang penghapusan akun, hubungi tim dukungan kami.",  # id
+    "Nếu bạn có câu hỏi về việc xóa tài khoản, hãy liên hệ bộ phận hỗ trợ.",               # vi
+    "Αν έχετε απορίες για τη διαγραφή του λογαριασμού, επικοινωνήστε με την υποστήριξη.",  # el
+    "إذا كانت لديك أسئلة حول حذف الحساب، تواصل مع فريق الدعم.",                            # ar
+    "אם יש לך שאלות לגבי מחיקת החשבון, צרו קשר עם התמיכה.",                                # he
+    "अगर आपके कोई प्रश्न हैं तो खाता हटाने के बारे में हमसे संपर्क करें।",                       # hi
+    "หากคุณมีคำถามเกี่ยวกับการลบบัญชี ติดต่อฝ่ายบริการลูกค้าได้",                            # th
 ])
 def test_no_offline_in_one_line(line):
     from cancelcheck.cli.scan_text import scan_lines
