@@ -327,6 +327,31 @@ def test_offline_in_one_line(line, channels):
     "אם יש לך שאלות לגבי מחיקת החשבון, צרו קשר עם התמיכה.",                                # he
     "अगर आपके कोई प्रश्न हैं तो खाता हटाने के बारे में हमसे संपर्क करें।",                       # hi
     "หากคุณมีคำถามเกี่ยวกับการลบบัญชี ติดต่อฝ่ายบริการลูกค้าได้",                            # th
+    # self-service steps in the app (tr "ulaşın": reaching a settings page, not a person), and
+    # a mail the app sends once the account is deleted
+    "Hesabınızı silmek için Ayarlar sayfasına ulaşın ve Hesabı Sil düğmesine dokunun.",
+    "Per eliminare l'account, apri le Impostazioni e tocca Elimina account.",
+    "Om je account te verwijderen, open je Instellingen en tik op Account verwijderen.",
+    "Aby usunąć konto, przejdź do Ustawień i wybierz Usuń konto.",
+    "För att radera ditt konto, öppna Inställningar och tryck på Radera konto.",
+    "For at slette din konto skal du åbne Indstillinger og trykke på Slet konto.",
+    "For å slette kontoen, åpne Innstillinger og trykk på Slett konto.",
+    "Poistaaksesi tilin avaa Asetukset ja valitse Poista tili.",
+    "Chcete-li smazat účet, otevřete Nastavení a klepněte na Smazat účet.",
+    "Щоб видалити акаунт, відкрийте Налаштування й натисніть Видалити акаунт.",
+    "A fiók törléséhez nyisd meg a Beállításokat, és koppints a Fiók törlése gombra.",
+    "Pentru a șterge contul, deschideți Setări și apăsați Șterge contul.",
+    "Untuk menghapus akun, buka Pengaturan lalu ketuk Hapus akun.",
+    "Để xóa tài khoản, mở Cài đặt và nhấn Xóa tài khoản.",
+    "Για να διαγράψετε τον λογαριασμό, ανοίξτε τις Ρυθμίσεις και πατήστε Διαγραφή λογαριασμού.",
+    "لحذف حسابك، افتح الإعدادات واضغط على حذف الحساب.",
+    "כדי למחוק את החשבון, פתחו את ההגדרות והקישו על מחיקת חשבון.",
+    "अपना खाता हटाने के लिए सेटिंग्स खोलें और खाता हटाएं पर टैप करें।",
+    "หากต้องการลบบัญชี ให้เปิดการตั้งค่าแล้วแตะลบบัญชี",
+    "Hesap silme talebiniz onaylandığında size e-posta ile bilgi verilecektir.",
+    "Il tuo account verrà eliminato e riceverai un'e-mail di conferma.",
+    "Po usunięciu konta otrzymasz wiadomość e-mail z potwierdzeniem.",
+    "Kun tilisi on poistettu, lähetämme sinulle sähköpostin.",
 ])
 def test_no_offline_in_one_line(line):
     from cancelcheck.cli.scan_text import scan_lines
