@@ -302,6 +302,72 @@ def test_offline_in_one_line(line, channels):
     assert f.data["channels"] == channels and f.data["only_offline"] is True
 
 
+# more channels in each of the 19 languages added later (each line fails on the lexicons without
+# their blocks); the channel is the one the sentence names, read by hand
+@pytest.mark.parametrize("line,channels", [
+    ("Per chiudere il tuo account, contatta il nostro servizio clienti.", ["support"]),  # it
+    ("Per eliminare l'account invia una e-mail a privacy@esempio.it.", ["email"]),  # it
+    ("Per eliminare il profilo è necessario compilare il modulo di richiesta.", ["web_form"]),  # it
+    ("Om je account op te heffen, neem je contact op met de klantenservice.", ["support"]),  # nl
+    ("Je abonnement opzeggen kan alleen telefonisch.", ["call"]),  # nl
+    ("Om je account te verwijderen, vul het contactformulier in.", ["web_form"]),  # nl
+    ("Aby usunąć konto, skontaktuj się z naszym biurem obsługi klienta.", ["support"]),  # pl
+    ("Usunięcie konta jest możliwe wyłącznie pisemnie.", ["letter"]),  # pl
+    ("Aby usunąć konto, wypełnij formularz kontaktowy.", ["web_form"]),  # pl
+    ("Hesabınızı silmek için müşteri hizmetlerimizi arayın.", ["call"]),  # tr
+    ("Hesabınızı kapatmak için iletişim formunu doldurun.", ["web_form"]),  # tr
+    ("För att radera ditt konto, kontakta kundtjänst.", ["support"]),  # sv
+    ("Du kan bara avsluta ditt konto genom att ringa oss.", ["call"]),  # sv
+    ("För att radera kontot, mejla oss på hjalp@exempel.se.", ["email"]),  # sv
+    ("For at slette din konto skal du kontakte kundeservice.", ["support"]),  # da
+    ("Du kan kun opsige dit abonnement skriftligt.", ["letter"]),  # da
+    ("Send os en e-mail for at slette din konto.", ["email"]),  # da
+    ("For å slette kontoen din, send oss en e-post.", ["email"]),  # nb
+    ("Kontoen kan bare slettes ved å kontakte kundeservice.", ["support"]),  # nb
+    ("Du må fylle ut kontaktskjemaet for å slette kontoen.", ["web_form"]),  # nb
+    ("Poistaaksesi tilin ota yhteyttä asiakaspalveluun.", ["support"]),  # fi
+    ("Lähetä sähköpostia osoitteeseen tuki@esimerkki.fi poistaaksesi tilisi.", ["email"]),  # fi
+    ("Tilin poistaminen tehdään lomakkeella.", ["web_form"]),  # fi
+    ("Pro smazání účtu kontaktujte naši zákaznickou podporu.", ["support"]),  # cs
+    ("Chcete-li zrušit účet, zavolejte nám.", ["call"]),  # cs
+    ("Pro odstranění účtu vyplňte formulář.", ["web_form"]),  # cs
+    ("Щоб видалити акаунт, напишіть нам на пошту.", ["email"]),  # uk
+    ("Для видалення облікового запису зверніться до служби підтримки.", ["support"]),  # uk
+    ("Видалити акаунт можна лише особисто у відділенні.", ["in_person"]),  # uk
+    ("A fiók törléséhez lépjen kapcsolatba az ügyfélszolgálattal.", ["support"]),  # hu
+    ("A fiók törlése csak írásban kérhető.", ["letter"]),  # hu
+    ("Fiókod törléséhez töltsd ki az űrlapot.", ["web_form"]),  # hu
+    ("Pentru a șterge contul, contactați echipa de asistență.", ["support"]),  # ro
+    ("Pentru ștergerea contului trimiteți un e-mail la suport@exemplu.ro.", ["email"]),  # ro
+    ("Ștergerea contului se face doar telefonic.", ["call"]),  # ro
+    ("Untuk menghapus akun, hubungi tim dukungan kami.", ["support"]),  # id
+    ("Untuk menghapus akun, kirim email ke bantuan@contoh.co.id.", ["email"]),  # id
+    ("Isi formulir permintaan untuk menghapus akun Anda.", ["web_form"]),  # id
+    ("Để xóa tài khoản, vui lòng liên hệ bộ phận chăm sóc khách hàng.", ["support"]),  # vi
+    ("Để xóa tài khoản, hãy gửi email cho chúng tôi.", ["email"]),  # vi
+    ("Để hủy tài khoản, vui lòng điền vào biểu mẫu.", ["web_form"]),  # vi
+    ("Για να διαγράψετε τον λογαριασμό σας, επικοινωνήστε με την υποστήριξη.", ["support"]),  # el
+    ("Για τη διαγραφή του λογαριασμού, καλέστε μας.", ["call"]),  # el
+    ("Για να διαγράψετε τον λογαριασμό, συμπληρώστε τη φόρμα.", ["web_form"]),  # el
+    ("لحذف حسابك، أرسل بريدًا إلكترونيًا إلى الدعم.", ["email"]),  # ar
+    ("لحذف حسابك، تواصل مع فريق الدعم.", ["support"]),  # ar
+    ("لحذف الحساب، يرجى ملء النموذج.", ["web_form"]),  # ar
+    ("כדי למחוק את החשבון, שלחו לנו מייל.", ["email"]),  # he
+    ("למחיקת החשבון צרו קשר עם שירות הלקוחות.", ["support"]),  # he
+    ("למחיקת החשבון יש למלא את הטופס.", ["web_form"]),  # he
+    ("खाता हटाने के लिए हमें ईमेल भेजें।", ["email"]),  # hi
+    ("खाता हटाने के लिए सहायता टीम से संपर्क करें।", ["support"]),  # hi
+    ("खाता हटाने के लिए फ़ॉर्म भरें।", ["web_form"]),  # hi
+    ("หากต้องการลบบัญชี กรุณาส่งอีเมลถึงเรา", ["email"]),  # th
+    ("หากต้องการลบบัญชี กรุณาติดต่อเจ้าหน้าที่", ["support"]),  # th
+    ("หากต้องการลบบัญชี กรุณากรอกแบบฟอร์ม", ["web_form"]),  # th
+])
+def test_offline_channels_in_every_language(line, channels):
+    from cancelcheck.cli.scan_text import scan_lines
+    f, = [f for f in scan_lines([line]) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
 @pytest.mark.parametrize("line", [
     "Log in, go to Settings, and click Delete Account.",
     "Go to your account page and click 'Close account'. You will receive a confirmation email.",
