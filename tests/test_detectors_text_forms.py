@@ -214,7 +214,13 @@ def test_offline_beside_an_in_app_button_is_not_only_offline():
      "help@example.com"],
     ["Contato", "Para dúvidas sobre a exclusão da conta:", "E-mail: ajuda@exemplo.com.br"],
     # a word inside an address names a mailbox, not the way to delete
-    ["Contact and support", "E-mail: account-deletion@example.org"],
+    ["Contact and support", "E-mail: account-deletion@example.org"],    # "if you have questions, contact support" in Chinese, Japanese and Korean (each fired before
+    # these languages had help forms)
+    ["注销账号", "注销后账号数据将被删除。", "如有疑问，请联系客服。"],
+    ["注销账号", "如对注销有任何疑问，请拨打客服电话。"],
+    ["註銷帳號", "如有疑問，請聯繫客服。"],
+    ["退会手続き", "ご不明な点がございましたら、サポートまでお問い合わせください。"],
+    ["회원 탈퇴", "문의사항이 있으시면 고객센터로 문의해 주세요."],
 ])
 def test_offline_near_misses(items):
     assert "offline_requirement" not in types(run(screen(*items)))
