@@ -12,7 +12,10 @@ e-mail. Anyone with it can delete the project." says how to share, not how to de
 Not a channel: a mail the app sends ("click the confirmation link sent to your inbox": checked
 online, on the address the account signed up with), and help offered for questions or
 problems ("write to us about issues", "if you run into problems, contact us"): the lexicon's
-`unless`, which rules a channel out in its own sentence only.
+`unless`, which rules a channel out in its own sentence only; such an offer is no instruction
+either, so the address on the lines under "If you have questions about deletion, contact us:"
+is where questions go. Nor does a word inside an address or a link ("data-deletion@…") name
+the deletion: it names a mailbox or a page.
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`), context.yaml.
 
 The finding's data, for the explorer and the verdicts:
