@@ -68,6 +68,13 @@ def test_detect_short_declines(text, lang):
     assert words.detect(text) == lang
 
 
+def test_an_address_is_no_word_of_the_text():
+    # "ornek.com": "com" is a Portuguese word, but not of this Turkish sentence; and a Turkish
+    # "ç" or "ö" is a Turkish letter as much as a Portuguese or German one
+    assert words.detect("Hesabınızı silmek için destek@ornek.com adresine e-posta gönderin.") == "tr"
+    assert words.detect("Pour le compte : https://www.example.com/the/and/you/your/to/of") == "fr"
+
+
 def test_a_tie_with_english_is_no_language():
     # one English and one German function word: too little to tell, so every lexicon is used
     # (before, English won every tie it was part of)

@@ -85,8 +85,10 @@ def function_words(language: str) -> frozenset[str]:
     that say nothing of what a text is about. Empty for a language without such a list."""
     return frozenset(_STOP_SETS.get(language, ()))
 _WORD = re.compile(r"[^\W\d_]+")
+# an e-mail address or a web address: its parts ("com", "de", "mail") are no words of the text
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+", re.I)
 _MARKS = {"pt": "ãõç", "es": "ñ¿¡", "de": "äöüß", "fr": "éèêàùçœ", "pl": "ąęłńśźż",
-          "tr": "ığş", "cs": "ěřůčš", "hu": "őű", "ro": "ășțâî", "vi": "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư",
+          "tr": "ığşçöü", "cs": "ěřůčš", "hu": "őű", "ro": "ășțâî", "vi": "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư",
           "sv": "åäö", "da": "æøå", "nb": "æøå", "fi": "äö"}
 
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
@@ -129,7 +131,7 @@ def detect(texts: Iterable[str] | str) -> str | None:
             return code
     if not latin:
         return None
-    low = text.lower()
+    low = _ADDRESS.sub(" ", text.lower())   # "destek@ornek.com": no word of any language
     words = _WORD.findall(low)
     scores = {lang: sum(1 for w in words if w in s) for lang, s in _STOP_SETS.items()}
     for lang, marks in _MARKS.items():
