@@ -22,6 +22,9 @@ provenance of each):
                          public source code and pages, none of them in the three files above;
                          gathered after all three had been used, measured once before any
                          change (held out: see the file's header)
+  confirmshaming_heldout3 100 decline options in 17 languages, gathered and labelled while
+                         the grammar was changed without sight of them, first measured on
+                         main a3a69c1 (see benchmarks/data/README.md)
   confirmshaming_heldout2 decline options in 13 languages (shaming and not), from public source
                          code, none of them in the four files above; gathered after all four had
                          shaped the grammar, measured once before any change (held out: see the
@@ -30,6 +33,9 @@ provenance of each):
                          tr), labelled offline / none by hand with one written rule
   deletion_pages_heldout more such pages (en, es, ru, zh-Hant), read and labelled after a
                          detector change, held out for one measurement (see its header)
+  deletion_pages_heldout3 129 sections of 49 pages in 18 languages, none English, gathered and
+                         labelled after every detector change of 2026-11-30 was made, first
+                         measured on main a3a69c1 (see benchmarks/data/README.md)
   deletion_pages_heldout2 more such pages again (en, de, fr, es, pt, pl, ru, ja, zh-Hans, tr,
                          az), none of them in the two files above, labelled before the
                          detector was run on them and measured once (see its header)
@@ -59,12 +65,15 @@ WORDING, and the control rule is met by construction here. Before that rule the 
 were scanned as `scan-text` does (a line of 60 characters or fewer is a control, a longer one
 plain text); the confirmshaming strings are all 50 characters or fewer, so their figures
 compare one to one. The deletion pages are sections of running text and are scanned as
-`scan-text` does.
+`scan-text` does, one text per paragraph as the page shows it (`paragraphs()`: the lines a
+Markdown source wraps one sentence over are joined; until 2026-11-30 each source line was a
+text of its own, which cut sentences in two).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
@@ -89,6 +98,28 @@ def _tsv(path: Path):
             yield line.split("\t")
 
 
+_BLOCK = re.compile(r"^\s*(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)")
+
+
+def paragraphs(text: str) -> list[str]:
+    """A page section's Markdown source as a person sees it rendered: the lines of one paragraph
+    joined (a source wraps a sentence over several lines), each heading, list item, quote or
+    table row a text of its own, and a list item's indented continuation lines part of it."""
+    out: list[str | None] = []
+    for line in text.splitlines():
+        if not line.strip():
+            out.append(None)
+            continue
+        last = out[-1] if out else None
+        runs_on = last is not None and not _BLOCK.match(line) and (
+            not _BLOCK.match(last) or line[:1] in " \t")
+        if runs_on and not last.lstrip().startswith("#"):
+            out[-1] = last.rstrip() + " " + line.strip()
+        else:
+            out.append(line.strip())
+    return [p for p in out if p]
+
+
 LAST = "last"     # the lines are a screen's texts and the last one is the option being judged
 
 
@@ -104,7 +135,7 @@ def corpora():
     for lang, label, basis, _, text in _tsv(DATA / "confirmshaming_gathered.tsv"):
         yield f"confirmshaming_gathered/{basis}", lang, [text], \
             {"confirmshaming": label == "shaming"}, True
-    for name in ("confirmshaming_heldout", "confirmshaming_heldout2"):
+    for name in ("confirmshaming_heldout", "confirmshaming_heldout2", "confirmshaming_heldout3"):
         for lang, label, basis, _, _, text in _tsv(DATA / f"{name}.tsv"):
             yield f"{name}/{basis}", lang, [text], {"confirmshaming": label == "shaming"}, True
     for _, label, text, context, _ in _tsv(DATA / "confirmshaming_context.tsv"):
@@ -113,12 +144,12 @@ def corpora():
                 {"confirmshaming": label == "shaming"}, LAST
     for lang, label, kind, _, _, _, _, text in _tsv(DATA / "forced_wait_labels.tsv"):
         yield f"forced_wait_labels/{kind}", lang, [text], {"forced_wait": label == "wait"}, True
-    for name in ("deletion_pages", "deletion_pages_heldout", "deletion_pages_heldout2"):
+    for name in ("deletion_pages", "deletion_pages_heldout", "deletion_pages_heldout2",
+                 "deletion_pages_heldout3"):
         pages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["pages"]
         for page in pages:
             for sec in page["sections"]:
-                lines = [x for x in sec["text"].splitlines() if x.strip()]
-                yield name, page["lang"], lines, \
+                yield name, page["lang"], paragraphs(sec["text"]), \
                     {"offline_requirement": sec["label"] == "offline"}, None
     for f in sorted((DATA / "newpipe_strings").glob("*.tsv")):
         for _, text in _tsv(f):
@@ -202,6 +233,8 @@ def main(argv=None) -> int:
                                                      "deletion_pages_heldout")
     summary["offline_requirement heldout2"] = totals(cells, "offline_requirement",
                                                  "deletion_pages_heldout2")
+    summary["offline_requirement heldout3"] = totals(cells, "offline_requirement",
+                                                 "deletion_pages_heldout3")
     summary["forced_wait labelled"] = totals(cells, "forced_wait", "forced_wait_labels")
     summary["confirmshaming read-after"] = totals(cells, "confirmshaming",
                                                   "confirmshaming_spacy/read-after")
@@ -209,6 +242,7 @@ def main(argv=None) -> int:
     summary["confirmshaming gathered"] = totals(cells, "confirmshaming", "confirmshaming_gathered")
     summary["confirmshaming heldout"] = totals(cells, "confirmshaming", "confirmshaming_heldout")
     summary["confirmshaming heldout2"] = totals(cells, "confirmshaming", "confirmshaming_heldout2")
+    summary["confirmshaming heldout3"] = totals(cells, "confirmshaming", "confirmshaming_heldout3")
     summary["confirmshaming in context"] = totals(cells, "confirmshaming", "confirmshaming_context")
     cost = {"lines": n_lines, "ms_per_line_in_process": round(1000 * seconds / n_lines, 3),
             "cli_lines": n_cli, "ms_per_line_cli": round(1000 * s_cli / n_cli, 3)}
