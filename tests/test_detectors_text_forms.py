@@ -14,6 +14,12 @@ from tests.test_detectors_text import btn, run, screen, types
 
 
 # -- confirmshaming ---------------------------------------------------------------------------
+def shamed(label: str) -> list[str]:
+    """The labels found confirmshaming when `label` is the decline beside an offer's "yes"."""
+    return [f.evidence for f in run(screen("Special offer", btn("Yes, please"), btn(label)))
+            if f.type == "confirmshaming"]
+
+
 @pytest.mark.parametrize("label", [
     "No thanks, I don't like deals",                 # en: refusal of a gain
     "I'd rather pay full price",                     # en: preference for the worse option
@@ -59,9 +65,7 @@ from tests.test_detectors_text import btn, run, screen, types
     "いいえ、定価で払いたいです",                        # ja: wanting to pay the list price
 ])
 def test_confirmshaming_form(label):
-    found = [f for f in run(screen("Special offer", btn("Yes, please"), btn(label)))
-             if f.type == "confirmshaming"]
-    assert [f.evidence for f in found] == [label]
+    assert shamed(label) == [label]
 
 
 @pytest.mark.parametrize("label", [
@@ -115,9 +119,7 @@ def test_confirmshaming_near_misses(label):
     "아니요, 쿠폰을 놓치겠습니다",                            # ko: "I will miss the coupon"
 ])
 def test_confirmshaming_new_forms(label):
-    found = [f for f in run(screen("Special offer", btn("Yes, please"), btn(label)))
-             if f.type == "confirmshaming"]
-    assert [f.evidence for f in found] == [label]
+    assert shamed(label) == [label]
 
 
 @pytest.mark.parametrize("label", [
@@ -132,6 +134,48 @@ def test_confirmshaming_new_forms(label):
 def test_confirmshaming_new_near_misses(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
+
+
+# -- confirmshaming in the lexicon languages added later on 2026-11-30 (cs tr fi hu ro uk id vi
+# el), two forms each in our own wording (no corpus line was seen): a refusal of a gain and a
+# preference for the worse option. Every one is missed by the grammar before that change.
+@pytest.mark.parametrize("label", [
+    "Ne, díky, nechci slevy",                            # cs: refusing discounts
+    "Ne, raději zaplatím plnou cenu",                    # cs: rather pay the full price
+    "Hayır, indirim istemiyorum",                        # tr: the object before the verb
+    "Hayır, tam fiyat ödemeyi tercih ederim",            # tr: preferring the full price
+    "Ei kiitos, en halua säästää rahaa",                 # fi: refusing to save money
+    "Ei, maksan mieluummin täyden hinnan",               # fi
+    "Nem, köszönöm, nem kérek kedvezményt",              # hu
+    "Nem, inkább teljes árat fizetek",                   # hu
+    "Nu, mulțumesc, nu vreau reduceri",                  # ro
+    "Nu, prefer să plătesc prețul întreg",               # ro
+    "Ні, мені не потрібні знижки",                       # uk: "I don't need discounts"
+    "Ні, дякую, я волію переплачувати",                  # uk: "I'd rather overpay"
+    "Tidak, saya tidak butuh diskon",                    # id
+    "Tidak, saya lebih suka bayar harga penuh",          # id
+    "Không, tôi không muốn tiết kiệm",                   # vi: refusing to save
+    "Không, tôi thà trả giá gốc",                        # vi: rather pay the list price
+    "Όχι, δεν θέλω εκπτώσεις",                           # el
+    "Όχι ευχαριστώ, προτιμώ να πληρώσω την πλήρη τιμή",  # el
+])
+def test_confirmshaming_more_languages(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "Ne, děkuji", "Ne, nechci přijít o svá data",                    # cs: a plain no; the way back
+    "Hayır, teşekkürler", "Hayır, verilerimi kaybetmek istemiyorum",  # tr
+    "Ei kiitos", "Ei, en halua menettää tietojani",                   # fi
+    "Nem, köszönöm", "Nem akarom elveszíteni az adataimat",           # hu
+    "Nu, mulțumesc", "Nu vreau să pierd datele mele",                 # ro
+    "Ні, дякую", "Ні, я не хочу втрачати свої дані",                  # uk
+    "Tidak, terima kasih", "Saya tidak mau kehilangan data saya",     # id
+    "Không, cảm ơn", "Tôi không muốn mất dữ liệu của mình",           # vi
+    "Όχι, ευχαριστώ", "Δεν θέλω να χάσω τα δεδομένα μου",             # el
+])
+def test_confirmshaming_more_languages_near_misses(label):
+    assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
 # -- confirmshaming by echo: the decline keeps what the offer beside it says it removes ---------
 # Wording of our own (none of these lines is in benchmarks/data/): the offer names a nuisance in a
