@@ -137,8 +137,9 @@ def test_confirmshaming_new_near_misses(label):
 
 
 # -- confirmshaming in the lexicon languages added later on 2026-11-30 (cs tr fi hu ro uk id vi
-# el), two forms each in our own wording (no corpus line was seen): a refusal of a gain and a
-# preference for the worse option. Every one is missed by the grammar before that change.
+# el ar he hi th), two forms each in our own wording (no corpus line was seen): a refusal of a
+# gain and a preference for the worse option. Every one is missed by the grammar before that
+# change.
 @pytest.mark.parametrize("label", [
     "Ne, díky, nechci slevy",                            # cs: refusing discounts
     "Ne, raději zaplatím plnou cenu",                    # cs: rather pay the full price
@@ -158,6 +159,14 @@ def test_confirmshaming_new_near_misses(label):
     "Không, tôi thà trả giá gốc",                        # vi: rather pay the list price
     "Όχι, δεν θέλω εκπτώσεις",                           # el
     "Όχι ευχαριστώ, προτιμώ να πληρώσω την πλήρη τιμή",  # el
+    "لا، لا أريد الخصومات",                               # ar: "no, I don't want the discounts"
+    "لا شكرًا، أفضّل دفع السعر الكامل",                    # ar: "I prefer paying the full price"
+    "לא, אני לא רוצה הנחות",                              # he: "I don't want discounts"
+    "לא תודה, אני מעדיף לשלם מחיר מלא",                   # he: "I prefer to pay full price"
+    "नहीं, मुझे छूट नहीं चाहिए",                              # hi: "I don't want a discount"
+    "नहीं, मैं पूरी कीमत देना पसंद करूँगा",                     # hi: "I'd prefer to pay the full price"
+    "ไม่ ขอบคุณ ฉันไม่อยากได้ส่วนลด",                            # th: "I don't want a discount"
+    "ไม่ล่ะ ฉันยอมจ่ายเต็มราคา",                                # th: "I'll accept paying full price"
 ])
 def test_confirmshaming_more_languages(label):
     assert shamed(label) == [label]
@@ -173,6 +182,10 @@ def test_confirmshaming_more_languages(label):
     "Tidak, terima kasih", "Saya tidak mau kehilangan data saya",     # id
     "Không, cảm ơn", "Tôi không muốn mất dữ liệu của mình",           # vi
     "Όχι, ευχαριστώ", "Δεν θέλω να χάσω τα δεδομένα μου",             # el
+    "لا، شكرًا", "لا أريد أن أفقد بياناتي",                              # ar
+    "לא, תודה", "אני לא רוצה לאבד את הנתונים שלי",                      # he
+    "नहीं, धन्यवाद", "मैं अपना डेटा खोना नहीं चाहता",                        # hi
+    "ไม่ ขอบคุณ", "ฉันไม่อยากสูญเสียข้อมูลของฉัน",                          # th
 ])
 def test_confirmshaming_more_languages_near_misses(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
