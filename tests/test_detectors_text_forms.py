@@ -186,6 +186,12 @@ def test_confirmshaming_more_languages(label):
     "לא, תודה", "אני לא רוצה לאבד את הנתונים שלי",                      # he
     "नहीं, धन्यवाद", "मैं अपना डेटा खोना नहीं चाहता",                        # hi
     "ไม่ ขอบคุณ", "ฉันไม่อยากสูญเสียข้อมูลของฉัน",                          # th
+    # "not required", said of a thing beside a gain: no person refuses anything
+    "Ücretsiz deneme için kredi kartı gerek yok",                   # tr
+    "Gratis, tidak perlu kartu kredit",                             # id
+    "חינם, לא צריך כרטיס אשראי",                                    # he
+    "मुफ़्त ट्रायल के लिए क्रेडिट कार्ड की ज़रूरत नहीं",                        # hi
+    "ทดลองใช้ฟรี ไม่ต้องการบัตรเครดิต",                                   # th
 ])
 def test_confirmshaming_more_languages_near_misses(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
