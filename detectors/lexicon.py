@@ -19,6 +19,7 @@ import yaml
 
 from cancelcheck import words
 from cancelcheck.words import LANGUAGES, bare, canonical, langs, normalize  # noqa: F401 (API)
+from cancelcheck.words.language import script, scripts
 
 ROOT = Path(__file__).resolve().parent / "lexicons"
 ANY = "any"                      # entries that hold in every language (numbers, symbols)
@@ -152,11 +153,20 @@ class _Kind:
     def _match(self, text: str, b: str) -> Match | None:
         if b in self.exact:
             return Match(self.name, text, self.exact[b], "exact")
+        present = None                           # the text's scripts, read once when needed
         for lang, rx in self.search:
+            if lang != ANY:
+                present = scripts(text) if present is None else present
+                if script(lang) not in present:
+                    continue                     # no letter of the language's script
             m = rx.search(text)
             if m:
                 return Match(self.name, m.group(0), lang, "pattern")
         for lang, group in self.all_of:
+            if lang != ANY:
+                present = scripts(text) if present is None else present
+                if script(lang) not in present:
+                    continue
             hits = []
             for g in group:                      # stop at the first group that is absent
                 h = g.search(text, hits[-1].end() if hits else 0)

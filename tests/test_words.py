@@ -75,6 +75,16 @@ def test_an_address_is_no_word_of_the_text():
     assert words.detect("Pour le compte : https://www.example.com/the/and/you/your/to/of") == "fr"
 
 
+def test_the_scripts_of_a_text():
+    # the lexicons skip a language whose script has no letter in the text (a speed-up only)
+    assert words.language.scripts("Konto löschen (15 s)") == {"latin"}
+    assert words.language.scripts("删除账号 Delete") == {"han", "ja", "latin"}
+    assert words.language.scripts("アカウント") == {"ja"}
+    assert words.language.scripts("(15)") == frozenset()
+    assert [words.language.script(c) for c in ("de", "uk", "ja", "zh-Hant", "th")] == \
+        ["latin", "cyrillic", "ja", "han", "thai"]
+
+
 def test_a_tie_with_english_is_no_language():
     # one English and one German function word: too little to tell, so every lexicon is used
     # (before, English won every tie it was part of)

@@ -106,6 +106,25 @@ _HANT_RX = re.compile("[" + _HANT_ONLY + "]")
 _HANS_RX = re.compile("[" + _HANS_ONLY + "]")
 MAX_CHARS = 4000
 
+# The script a language is written in: a text without a letter of it cannot hold its words.
+_SCRIPT = {"zh-Hans": "han", "zh-Hant": "han", "ja": "ja", "ko": "hangul", "ru": "cyrillic",
+           "uk": "cyrillic", "el": "greek", "ar": "arabic", "he": "hebrew", "hi": "devanagari",
+           "th": "thai"}
+_SCRIPT_RX = {"han": _HAN, "ja": re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]"),
+              "hangul": _HANGUL, "cyrillic": _CYR, "greek": _GREEK, "arabic": _ARABIC,
+              "hebrew": _HEBREW, "devanagari": _DEVANAGARI, "thai": _THAI, "latin": _LATIN}
+
+
+def script(language: str) -> str:
+    """The script a lexicon language is written in ("latin", "han", "cyrillic", …)."""
+    return _SCRIPT.get(language, "latin")
+
+
+def scripts(text: str) -> frozenset[str]:
+    """The scripts whose letters `text` holds: a lexicon entry of a language written in none
+    of them cannot match it, and need not be tried."""
+    return frozenset(name for name, rx in _SCRIPT_RX.items() if rx.search(text))
+
 
 def detect(texts: Iterable[str] | str) -> str | None:
     """One of LANGUAGES, or None when there is too little text to tell."""
