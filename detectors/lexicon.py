@@ -157,15 +157,15 @@ class _Kind:
         for lang, rx in self.search:
             if lang != ANY:
                 present = scripts(text) if present is None else present
-                if script(lang) not in present:
-                    continue                     # no letter of the language's script
+                if present and script(lang) not in present:
+                    continue     # letters, but none of the language's script ("-50 %" has none)
             m = rx.search(text)
             if m:
                 return Match(self.name, m.group(0), lang, "pattern")
         for lang, group in self.all_of:
             if lang != ANY:
                 present = scripts(text) if present is None else present
-                if script(lang) not in present:
+                if present and script(lang) not in present:
                     continue
             hits = []
             for g in group:                      # stop at the first group that is absent

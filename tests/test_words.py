@@ -76,7 +76,8 @@ def test_an_address_is_no_word_of_the_text():
 
 
 def test_the_scripts_of_a_text():
-    # the lexicons skip a language whose script has no letter in the text (a speed-up only)
+    # the lexicons skip a language whose script has no letter in a text that has letters (a
+    # speed-up only); a text of digits and signs ("-50 %") is tried in every language
     assert words.language.scripts("Konto löschen (15 s)") == {"latin"}
     assert words.language.scripts("删除账号 Delete") == {"han", "ja", "latin"}
     assert words.language.scripts("アカウント") == {"ja"}
