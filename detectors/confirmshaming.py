@@ -81,10 +81,11 @@ def echo(label: str, others: list[str], langs: tuple[str, ...] | None) -> tuple[
         if took is None:
             continue
         mine = _content(text[took.end():], lang)
-        for other in others:
+        for other in map(fold, others):
             for rx in removes:
-                for r in rx.finditer(fold(other)):
-                    shared = [w for w in mine if any(_same(w, t) for t in _content(r["thing"], lang))]
+                for r in rx.finditer(other):
+                    things = _content(r["thing"], lang)
+                    shared = [w for w in mine if any(_same(w, t) for t in things)]
                     if shared:
                         return took.group(0) + " … " + " ".join(shared), lang, r["thing"]
     return None

@@ -153,20 +153,21 @@ class _Kind:
     def _match(self, text: str, b: str) -> Match | None:
         if b in self.exact:
             return Match(self.name, text, self.exact[b], "exact")
-        present = None                           # the text's scripts, read once when needed
+        present = scripts(text)
+
+        def foreign(lang: str) -> bool:
+            """The text has letters, but none of the language's script ("-50 %" has none)."""
+            return lang != ANY and bool(present) and script(lang) not in present
+
         for lang, rx in self.search:
-            if lang != ANY:
-                present = scripts(text) if present is None else present
-                if present and script(lang) not in present:
-                    continue     # letters, but none of the language's script ("-50 %" has none)
+            if foreign(lang):
+                continue
             m = rx.search(text)
             if m:
                 return Match(self.name, m.group(0), lang, "pattern")
         for lang, group in self.all_of:
-            if lang != ANY:
-                present = scripts(text) if present is None else present
-                if present and script(lang) not in present:
-                    continue
+            if foreign(lang):
+                continue
             hits = []
             for g in group:                      # stop at the first group that is absent
                 h = g.search(text, hits[-1].end() if hits else 0)

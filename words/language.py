@@ -77,13 +77,15 @@ _STOP = {
     "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van én köszönöm",
     "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră mulțumesc meu mea",
 }
-_STOP_SETS = {k: set(v.split()) for k, v in _STOP.items()}
+_STOP_SETS = {k: frozenset(v.split()) for k, v in _STOP.items()}
 
 
 def function_words(language: str) -> frozenset[str]:
     """The commonest short words of a Latin-script language (the ones detect() counts): words
     that say nothing of what a text is about. Empty for a language without such a list."""
-    return frozenset(_STOP_SETS.get(language, ()))
+    return _STOP_SETS.get(language, frozenset())
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 # an e-mail address or a web address: its parts ("com", "de", "mail") are no words of the text
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+", re.I)
