@@ -31,14 +31,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cancelcheck.words.normal import EMAIL, without_addresses
+
 from . import lexicon
 from .registry import detector
 from .screen_text import CONTROL_LEN, best, is_request, make, read
 
 NOT_CHANNEL = {"id_copy"}
 NO_CHANNEL_NAMED = "support"
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_URL = re.compile(r"\b(https?://|www\.)\S+", re.I)
 _SENTENCE_END = re.compile(r"[:：.。!！]\s*$")
 
 
@@ -53,9 +53,9 @@ def _is_sentence(label: str) -> bool:
 
 def _only_address(label: str) -> bool:
     """A line that is an e-mail address and little else ("📧 **help@x.com**", "Email: a@b.c")."""
-    if not _ADDRESS.search(label):
+    if not EMAIL.search(label):
         return False
-    rest = _ADDRESS.sub(" ", _MAILTO.sub(" ", label))      # "[a@b.c](mailto:a@b.c)" too
+    rest = EMAIL.sub(" ", _MAILTO.sub(" ", label))      # "[a@b.c](mailto:a@b.c)" too
     return len(_LETTERS.findall(rest)) <= 8
 
 
@@ -86,7 +86,7 @@ def _names_deletion(text: str, langs, ctxlex) -> bool:
     """The text's own words name the deletion; an address or a link's target is a name, not a
     statement ("E-mail: data-deletion@example.com" under "For questions about deletion:" says
     where questions go, not that deletion goes there)."""
-    return ctxlex.match(_URL.sub(" ", _ADDRESS.sub(" ", text)), langs,
+    return ctxlex.match(without_addresses(text), langs,
                         kinds=["deletion_word"]) is not None
 
 

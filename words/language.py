@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .normal import without_addresses
+
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru",
              "it", "nl", "pl", "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi",
              "nb", "cs", "uk", "el", "hu", "ro")
@@ -87,8 +89,6 @@ def function_words(language: str) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-# an e-mail address or a web address: its parts ("com", "de", "mail") are no words of the text
-_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+", re.I)
 _MARKS = {"pt": "ãõç", "es": "ñ¿¡", "de": "äöüß", "fr": "éèêàùçœ", "pl": "ąęłńśźż",
           "tr": "ığşçöü", "cs": "ěřůčš", "hu": "őű", "ro": "ășțâî", "vi": "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư",
           "sv": "åäö", "da": "æøå", "nb": "æøå", "fi": "äö"}
@@ -152,7 +152,7 @@ def detect(texts: Iterable[str] | str) -> str | None:
             return code
     if not latin:
         return None
-    low = _ADDRESS.sub(" ", text.lower())   # "destek@ornek.com": no word of any language
+    low = without_addresses(text).lower()   # "destek@ornek.com": no word of any language
     words = _WORD.findall(low)
     scores = {lang: sum(1 for w in words if w in s) for lang, s in _STOP_SETS.items()}
     for lang, marks in _MARKS.items():

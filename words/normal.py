@@ -3,6 +3,7 @@
     normalize("  Ｙｅｓ,  I’m\u00a0sure ")  -> "Yes, I'm sure"     (NFKC, straight quotes, one space)
     fold("Schließen")                      -> "schliessen"        (normalize + casefold)
     bare("« Continuer » …")                -> "continuer"         (fold, no punctuation at the ends)
+    without_addresses("Mail help@x.com")   -> "Mail  "            (e-mail and web addresses are no words)
 """
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
                          "\u00a0": " ", "\u202f": " ", "\u2013": "-", "\u2014": "-",
                          "\u200b": "", "\u200e": "", "\u200f": "", "\ufeff": ""})
 _SPACE = re.compile(r"\s+")
+# An e-mail address and a web address: names, not words of the text ("destek@ornek.com" holds no
+# Portuguese "com"; "deletion@example.com" does not say that deletion goes there). The e-mail
+# form stops at what cannot be in an address, so a word glued before it ("E-mail:a@b.c") stays.
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 
 
 @lru_cache(maxsize=16384)
@@ -45,3 +51,8 @@ def bare(text: str | None) -> str:
 def _edge(ch: str) -> bool:
     """Punctuation, symbols, spaces, controls (not letters, combining marks or digits)."""
     return ch == "_" or unicodedata.category(ch)[0] in "PSZC"
+
+
+def without_addresses(text: str) -> str:
+    """The text with every e-mail and web address replaced by a space."""
+    return WEB_ADDRESS.sub(" ", EMAIL.sub(" ", text))
