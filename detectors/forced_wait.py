@@ -4,10 +4,14 @@ disabled control that does ("我已阅读并同意（10s）", "Continue (10s)", 
 the seconds are read from the text. A resend-code timer ("60s后重发") is not a forced wait, nor
 a time that has passed ("38 seconds ago", "vor 10 Sekunden": a timestamp), nor
 an unread count ("Inbox (3)": a bare number in brackets counts only on a control that goes on,
-or one that is disabled), nor a clock time ("Opens at 9:30"). Across the journey
+or one that is disabled), nor a clock time ("Opens at 9:30"), nor a countdown to something the
+app does by itself ("Redirecting in 5 s", "Reconnecting in 5s", "自动跳转 5秒") unless it is
+on a control that is disabled or goes on. Minutes count as N×60 seconds where the text says
+they are a wait ("Try again in 5 minutes", "bitte 2 Minuten warten", "15分後に再試行") or on a
+disabled control ("Delete (5 min)"), never as a bare duration ("5 min read"). Across the journey
 (`forced_wait_measured`): how long a proceed button actually stayed disabled while the person
 could do nothing but wait (only waits and scrolls in between). Words: lexicons/forced_wait.yaml
-(`units` per language, `wait` phrases, `resend`, `elapsed`).
+(`units` and `minutes` per language, `wait` phrases, `resend`, `elapsed`, `automatic`).
 
 Finding data: seconds, disabled (the control is disabled now), control (the index of the
 disabled control when the countdown is in a text beside it).
@@ -33,20 +37,39 @@ MIN_MEASURED = 2.0          # seconds; below this a disabled button is just a re
 MAX_SHORT = 40              # outside brackets, "15 s" / "0:15" count only on a short label
 
 
-@lru_cache(maxsize=1)
-def _tokens() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """(bracketed number with optional unit, bracketed m:ss, bare number + unit, bare m:ss),
-    built from the units of every language (a countdown's unit is not always the screen's
-    language: "(15 s)" sits on Chinese and German buttons alike)."""
-    units = lexicon.load("forced_wait").data.get("units") or {}
+# a unit ends where no letter and no combining mark follows (Thai and Devanagari vowel signs
+# are no \w: "5 วิ" is seconds, "5 วิ่ง" is not)
+_END = r"(?![\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+
+
+def _unit(section: str) -> str:
+    """One alternation of the words of a unit section (`units`, `minutes`) in every language,
+    longest first."""
+    units = lexicon.load("forced_wait").data.get(section) or {}
     words = sorted({u for k, us in units.items() if k != "source" for u in (us or [])},
                    key=len, reverse=True)
-    unit = "(?:" + "|".join(words) + ")"
+    return "(?:" + "|".join(words) + ")"
+
+
+@lru_cache(maxsize=1)
+def _tokens() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(bracketed number with optional unit, bracketed m:ss, bare number + unit, bare m:ss,
+    bracketed number of minutes), built from the units of every language (a countdown's unit
+    is not always the screen's language: "(15 s)" sits on Chinese and German buttons alike)."""
+    unit, minute = _unit("units"), _unit("minutes")
     bracket = re.compile(r"[(（\[]\s*(\d{1,3})\s*(" + unit + r")?\s*[)）\]]", re.I)
     bracket_clock = re.compile(r"[(（\[]\s*(\d{1,2}):([0-5]\d)\s*[)）\]]")
-    bare = re.compile(r"(?<![\d.:,])(\d{1,3})\s*" + unit + r"(?!\w)", re.I)
+    bare = re.compile(r"(?<![\d.:,])(\d{1,3})\s*" + unit + _END, re.I)
     clock = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])")
-    return bracket, bracket_clock, bare, clock
+    bracket_min = re.compile(r"[(（\[]\s*(\d{1,3})\s*" + minute + r"\s*[)）\]]", re.I)
+    return bracket, bracket_clock, bare, clock, bracket_min
+
+
+@lru_cache(maxsize=1)
+def _minute_after() -> re.Pattern:
+    """A word for minutes right after a number (matched at the number's end; inside a wait
+    phrase, so no word end is asked: "5分後", "5 minuti")."""
+    return re.compile(r"\s*" + _unit("minutes"), re.I)
 
 
 def _has_words(text: str, span: tuple[int, int]) -> bool:
@@ -67,11 +90,19 @@ def countdown_seconds(label: str, language: str | None = None,
     if lex.match(text, None, kinds=["elapsed"]):
         return None      # a time that has passed, in any language: like the units, a
                          # timestamp's words need not be the screen's ("vor 10 Sekunden")
+    if control is not True and lex.match(text, langs, kinds=["automatic"]):
+        # the app will act by itself (redirect, retry, reconnect, refresh, close): nobody is
+        # held back, unless the label is on a control that goes on ("Continue, auto-skip (5)")
+        if control is False or classify(text, language) != PROCEED:
+            return None
     m = lex.match(text, langs, kinds=["wait"])
     if m:
         n = _NUM.search(m.text)
-        return int(n.group(0)) if n else None
-    bracket, bracket_clock, bare, clock = _tokens()
+        if n is None:
+            return None
+        # "try again in 5 minutes": the number of a wait phrase may count minutes
+        return int(n.group(0)) * (60 if _minute_after().match(m.text, n.end()) else 1)
+    bracket, bracket_clock, bare, clock, bracket_min = _tokens()
     t = bracket_clock.search(text)
     if t and _has_words(text, t.span()):
         return int(t.group(1)) * 60 + int(t.group(2))
@@ -91,6 +122,11 @@ def countdown_seconds(label: str, language: str | None = None,
             and not _CLOCK_BEFORE.search(text[:t.start()])):
         if len(t.group(1)) == 1 or _DURATION_BEFORE.search(text[:t.start()]):
             return int(t.group(1)) * 60 + int(t.group(2))
+    # minutes in brackets count only on a control that is disabled ("Delete (5 min)"): on any
+    # other label they are how long something takes ("Video (10 min)", "Start quiz (5 min)")
+    t = bracket_min.search(text)
+    if t and control is True and _has_words(text, t.span()):
+        return int(t.group(1)) * 60
     return None
 
 
