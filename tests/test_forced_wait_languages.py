@@ -112,7 +112,7 @@ def test_every_lexicon_language_has_units_minutes_and_each_kind():
     ("Inténtalo de nuevo en 5 minutos", 300),
     ("Tente novamente em 5 minutos", 300),
     ("Повторите попытку через 5 минут", 300),
-    ("5分钟后再试", 300), ("5分鐘後再試", 300),
+    ("5分钟后再试", 300), ("5分鐘後再試", 300), ("5分钟后可继续", 300),
     ("5분 후에 다시 시도하세요", 300),
     ("Please wait 45 seconds", 45),               # seconds stay seconds
 ])
@@ -128,7 +128,7 @@ def test_minutes_of_a_wait(label, secs):
     "Your order will be ready in 10 minutes", "Lesezeit: 4 Min.",
     # a window one may act in, not a wait: "again" or "can" without a verb of trying
     "Comments can be edited again 5 minutes after posting",
-    "Kommentare können in 5 Minuten wieder bearbeitet werden",
+    "Kommentare können in 5 Minuten wieder bearbeitet werden", "5分钟后可编辑",
 ])
 def test_minutes_that_are_no_wait(label):
     assert countdown_seconds(label) is None
