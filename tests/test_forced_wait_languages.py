@@ -147,7 +147,8 @@ def test_minutes_in_brackets_count_only_on_a_disabled_control():
     "自动跳转 5秒", "5秒后自动关闭", "Weiterleitung in 5 Sekunden", "Redirection dans 5 s",
     "Przekierowanie za 5 sekund", "Yeniden bağlanılıyor (5 sn)", "Перенаправление через 5 секунд",
     "Uudelleenohjataan 5 sekunnin kuluttua", "Đang kết nối lại sau 5 giây",
-    "Next video in 5", "Code expires in 60 s",
+    "Next video in 5", "Code expires in 60 s", "Offer ends in 9:59", "Restarting in 5 s",
+    "Neustart in 10 Sekunden", "5秒后重启",
 ])
 def test_a_countdown_to_what_the_app_does_is_no_wait(label):
     assert countdown_seconds(label) is None
