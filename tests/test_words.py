@@ -75,6 +75,16 @@ def test_an_address_is_no_word_of_the_text():
     assert words.detect("Pour le compte : https://www.example.com/the/and/you/your/to/of") == "fr"
 
 
+def test_one_form_of_an_address():
+    # the language guess and the offline detector strip the same addresses; a word glued
+    # before an e-mail address stays a word ("Konto:" is German), the address goes
+    from cancelcheck.words.normal import without_addresses
+    assert without_addresses("Schreiben Sie an Konto:hilfe@beispiel.de bitte") == "Schreiben Sie an Konto:  bitte"
+    assert without_addresses("see www.example.com/your/account or a.b+c@mail.example.org") == "see   or  "
+    assert without_addresses("user@localhost and 10 @ 5") == "user@localhost and 10 @ 5"   # no domain
+    assert words.detect("Das Konto:the@and.you.your.com löschen") == "de"   # its words: "en"
+
+
 def test_the_scripts_of_a_text():
     # the lexicons skip a language whose script has no letter in a text that has letters (a
     # speed-up only); a text of digits and signs ("-50 %") is tried in every language
