@@ -1,0 +1,151 @@
+"""The text detectors in the lexicon languages beyond the first ten (it nl pl tr ar he hi id vi
+th sv da fi nb cs uk el hu ro): for each language and each family, a positive per main kind and
+a near miss that must stay quiet.
+
+Every sentence is my own wording, and every expected kind was worked out by hand from it (which
+words demand the selfie, the face scan, the ID photo, the card or the phone); none is copied
+from the program's output. Each positive is tried twice: with the screen's language given, and
+with none (the language then guessed from the words, or every language tried).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_detectors_text import btn, run, screen, types
+
+
+def kinds(found, type_):
+    return [f.data.get("kind") for f in found if f.type == type_]
+
+
+# -- verification -----------------------------------------------------------------------------
+VERIFICATION = [
+    # (language, text, kind)
+    ("it", "Carica un selfie con la tua carta d'identità", "selfie_with_id"),
+    ("it", "Avvia il riconoscimento facciale", "face_scan"),
+    ("it", "Carica una foto del tuo passaporto", "id_photo"),
+    ("it", "Verifica la tua carta di credito per continuare", "bank_card"),
+    ("it", "Inserisci il tuo numero di cellulare", "sms"),
+    ("nl", "Maak een selfie met je identiteitsbewijs", "selfie_with_id"),
+    ("nl", "Gezichtsherkenning starten", "face_scan"),
+    ("nl", "Upload een foto van je paspoort", "id_photo"),
+    ("nl", "Bevestig je bankpas om door te gaan", "bank_card"),
+    ("nl", "Vul je telefoonnummer in", "sms"),
+    ("pl", "Prześlij selfie z dowodem osobistym", "selfie_with_id"),
+    ("pl", "Rozpoznawanie twarzy", "face_scan"),
+    ("pl", "Prześlij zdjęcie paszportu", "id_photo"),
+    ("pl", "Zweryfikuj swoją kartę płatniczą", "bank_card"),
+    ("pl", "Podaj numer telefonu", "sms"),
+    ("tr", "Kimlik kartınızı tutarak bir selfie çekin", "selfie_with_id"),
+    ("tr", "Yüz tanıma ile doğrulayın", "face_scan"),
+    ("tr", "Pasaportunuzun fotoğrafını yükleyin", "id_photo"),
+    ("tr", "Banka kartınızı doğrulayın", "bank_card"),
+    ("tr", "Telefon numaranızı girin", "sms"),
+    ("ar", "التقط صورة سيلفي مع بطاقة الهوية", "selfie_with_id"),
+    ("ar", "التحقق من الوجه مطلوب", "face_scan"),
+    ("ar", "ارفع صورة جواز السفر", "id_photo"),
+    ("ar", "أدخل رقم البطاقة البنكية للتحقق", "bank_card"),
+    ("ar", "أدخل رقم هاتفك", "sms"),
+    ("he", "צלמו סלפי עם תעודת הזהות", "selfie_with_id"),
+    ("he", "נדרש זיהוי פנים", "face_scan"),
+    ("he", "העלו צילום של תעודת הזהות", "id_photo"),
+    ("he", "אמתו את כרטיס האשראי שלכם", "bank_card"),
+    ("he", "הזינו את מספר הטלפון שלכם", "sms"),
+    ("hi", "अपना आधार कार्ड पकड़े हुए सेल्फी लें", "selfie_with_id"),
+    ("hi", "चेहरे की पहचान शुरू करें", "face_scan"),
+    ("hi", "अपने पासपोर्ट की फोटो अपलोड करें", "id_photo"),
+    ("hi", "अपने डेबिट कार्ड का सत्यापन करें", "bank_card"),
+    ("hi", "अपना मोबाइल नंबर दर्ज करें", "sms"),
+    ("id", "Unggah selfie dengan KTP Anda", "selfie_with_id"),
+    ("id", "Verifikasi wajah diperlukan", "face_scan"),
+    ("id", "Unggah foto KTP Anda", "id_photo"),
+    ("id", "Masukkan nomor kartu kredit Anda untuk verifikasi", "bank_card"),
+    ("id", "Masukkan nomor ponsel Anda", "sms"),
+    ("vi", "Chụp ảnh selfie cầm CCCD", "selfie_with_id"),
+    ("vi", "Xác thực khuôn mặt", "face_scan"),
+    ("vi", "Tải lên ảnh hộ chiếu của bạn", "id_photo"),
+    ("vi", "Nhập số thẻ tín dụng để xác minh", "bank_card"),
+    ("vi", "Nhập số điện thoại của bạn", "sms"),
+    ("th", "ถ่ายเซลฟี่คู่กับบัตรประชาชน", "selfie_with_id"),
+    ("th", "สแกนใบหน้าเพื่อยืนยันตัวตน", "face_scan"),
+    ("th", "อัปโหลดรูปบัตรประชาชน", "id_photo"),
+    ("th", "กรอกหมายเลขบัตรเครดิตเพื่อยืนยัน", "bank_card"),
+    ("th", "กรอกเบอร์โทรศัพท์ของคุณ", "sms"),
+    ("sv", "Ta en selfie med ditt ID-kort", "selfie_with_id"),
+    ("sv", "Ansiktsigenkänning krävs", "face_scan"),
+    ("sv", "Ladda upp en bild av ditt pass", "id_photo"),
+    ("sv", "Bekräfta ditt bankkort för att fortsätta", "bank_card"),
+    ("sv", "Ange ditt mobilnummer", "sms"),
+    ("da", "Tag en selfie med dit ID-kort", "selfie_with_id"),
+    ("da", "Ansigtsgenkendelse påkrævet", "face_scan"),
+    ("da", "Upload et billede af dit kørekort", "id_photo"),
+    ("da", "Bekræft dit betalingskort", "bank_card"),
+    ("da", "Indtast dit mobilnummer", "sms"),
+    ("nb", "Ta en selfie med ditt ID-kort", "selfie_with_id"),
+    ("nb", "Ansiktsgjenkjenning kreves", "face_scan"),
+    ("nb", "Last opp et bilde av passet ditt", "id_photo"),
+    ("nb", "Bekreft bankkortet ditt", "bank_card"),
+    ("nb", "Oppgi telefonnummeret ditt", "sms"),
+    ("fi", "Ota selfie henkilökortin kanssa", "selfie_with_id"),
+    ("fi", "Kasvojentunnistus vaaditaan", "face_scan"),
+    ("fi", "Lataa kuva passistasi", "id_photo"),
+    ("fi", "Vahvista pankkikorttisi", "bank_card"),
+    ("fi", "Anna puhelinnumerosi", "sms"),
+    ("cs", "Nahrajte selfie s občanským průkazem", "selfie_with_id"),
+    ("cs", "Ověření obličeje", "face_scan"),
+    ("cs", "Nahrajte fotku občanského průkazu", "id_photo"),
+    ("cs", "Ověřte svou platební kartu", "bank_card"),
+    ("cs", "Zadejte telefonní číslo", "sms"),
+    ("uk", "Зробіть селфі з паспортом", "selfie_with_id"),
+    ("uk", "Розпізнавання обличчя", "face_scan"),
+    ("uk", "Завантажте копію посвідчення особи", "id_photo"),
+    ("uk", "Підтвердіть банківську картку", "bank_card"),
+    ("uk", "Введіть номер телефону", "sms"),
+    ("el", "Τραβήξτε μια selfie κρατώντας την ταυτότητά σας", "selfie_with_id"),
+    ("el", "Αναγνώριση προσώπου", "face_scan"),
+    ("el", "Ανεβάστε φωτογραφία του διαβατηρίου σας", "id_photo"),
+    ("el", "Επιβεβαιώστε την τραπεζική σας κάρτα", "bank_card"),
+    ("el", "Εισαγάγετε τον αριθμό τηλεφώνου σας", "sms"),
+    ("hu", "Készíts szelfit a személyi igazolványoddal", "selfie_with_id"),
+    ("hu", "Arcfelismerés szükséges", "face_scan"),
+    ("hu", "Töltsd fel az útleveled fényképét", "id_photo"),
+    ("hu", "Erősítsd meg a bankkártyádat", "bank_card"),
+    ("hu", "Add meg a telefonszámodat", "sms"),
+    ("ro", "Fă un selfie cu buletinul", "selfie_with_id"),
+    ("ro", "Recunoaștere facială", "face_scan"),
+    ("ro", "Încarcă o copie a pașaportului", "id_photo"),
+    ("ro", "Verifică-ți cardul bancar", "bank_card"),
+    ("ro", "Introdu numărul de telefon", "sms"),
+]
+
+
+@pytest.mark.parametrize("language", ["given", "guessed"])
+@pytest.mark.parametrize("lang,text,kind", VERIFICATION)
+def test_verification_languages(lang, text, kind, language):
+    found = run(screen(text), language=lang if language == "given" else None, signup_phone=False)
+    assert kinds(found, "verification_burden") == [kind]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Cambia la foto del profilo"), ("nl", "Gezichten groeperen in je foto's"),
+    ("pl", "Zmień zdjęcie profilowe"), ("tr", "Profil fotoğrafını değiştir"),
+    ("ar", "تغيير صورة الملف الشخصي"), ("he", "שינוי תמונת פרופיל"),
+    ("hi", "प्रोफ़ाइल फ़ोटो बदलें"), ("id", "Ubah foto profil"), ("vi", "Đổi ảnh đại diện"),
+    ("th", "เปลี่ยนรูปโปรไฟล์"), ("sv", "Byt profilbild"), ("da", "Skift profilbillede"),
+    ("nb", "Endre profilbilde"), ("fi", "Vaihda profiilikuva"), ("cs", "Změnit profilovou fotku"),
+    ("uk", "Змінити фото профілю"), ("el", "Αλλαγή φωτογραφίας προφίλ"),
+    ("hu", "Profilkép módosítása"), ("ro", "Schimbă fotografia de profil")])
+def test_verification_language_near_misses(lang, text):
+    """A profile photo is a photo of a person, but no identity demand."""
+    assert "verification_burden" not in types(run(screen(text), language=lang, signup_phone=False))
+    assert "verification_burden" not in types(run(screen(text), signup_phone=False))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Inserisci il numero della carta di credito"), ("pl", "Wprowadź numer karty"),
+    ("id", "Masukkan nomor kartu kredit Anda"), ("fi", "Syötä kortin numero"),
+    ("vi", "Nhập số thẻ"), ("hu", "Add meg a kártyaszámot")])
+def test_a_card_number_to_pay_is_not_a_card_check(lang, text):
+    """Entering a card number is how one pays; it proves identity only when the text says the
+    card is to be verified or confirmed."""
+    assert "verification_burden" not in types(run(screen(text), language=lang))
