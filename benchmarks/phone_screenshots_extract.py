@@ -1,6 +1,8 @@
 """Extract the phone screenshots that benchmarks/data/phone_app_screenshots/screenshots.tsv names
 (free apps' own store and documentation screenshots, see SOURCES.md there) from git mirrors of the apps'
 repositories, as flat files NAME.png / NAME.jpg (.jpeg too), for benchmarks/preselection_pixels.py.
+A .webp screenshot is written as NAME.png (its decoded pixels, unchanged: PNG is lossless), since the
+benchmark reads .png and .jpg.
 
     .venv/bin/python benchmarks/phone_screenshots_extract.py MIRRORS OUTDIR [MANIFEST]
 
@@ -9,6 +11,7 @@ project's fetch tool) or `owner+name` (a bare clone); each is read at the pinned
 """
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -29,6 +32,17 @@ def rows(manifest: Path) -> list[tuple[str, str, str, str]] | None:
                 return None
             out.append(tuple(c.strip() for c in cells))
     return out
+
+
+def as_read(data: bytes, suffix: str) -> tuple[bytes, str]:
+    """The file's bytes and suffix as the benchmark reads them: WebP decoded to PNG, others as they are."""
+    suffix = suffix.lower().replace(".jpeg", ".jpg")
+    if suffix != ".webp":
+        return data, suffix
+    from PIL import Image
+    png = io.BytesIO()
+    Image.open(io.BytesIO(data)).save(png, format="PNG")
+    return png.getvalue(), ".png"
 
 
 def main(argv=None) -> int:
@@ -52,7 +66,8 @@ def main(argv=None) -> int:
         if path not in files:
             print(f"{repo}@{commit[:10]}: no file {path}", file=sys.stderr)
             return 2
-        (out / (name + Path(path).suffix.lower().replace(".jpeg", ".jpg"))).write_bytes(blob(git, files[path]))
+        data, suffix = as_read(blob(git, files[path]), Path(path).suffix)
+        (out / (name + suffix)).write_bytes(data)
     print(f"{len(wanted)} screenshots written to {out}")
     return 0
 
