@@ -218,18 +218,13 @@ def test_every_new_language_has_every_kind():
         assert sum(1 for m in NEAR_MISSES if m[0] == lang) >= 2, lang
 
 
+@pytest.mark.parametrize("known", [True, False], ids=["language", "no-language"])
 @pytest.mark.parametrize("case", CASES + FORMS, ids=_id)
-def test_way_with_the_screens_language(case):
+def test_way(case, known):
     lang, label, way, first = case
-    assert classify(label, lang) == way
-    assert names_leaving(label, lang) is first
-
-
-@pytest.mark.parametrize("case", CASES + FORMS, ids=_id)
-def test_way_with_no_language_known(case):
-    lang, label, way, first = case
-    assert classify(label, None) == way
-    assert names_leaving(label, None) is first
+    given = lang if known else None
+    assert classify(label, given) == way
+    assert names_leaving(label, given) is first
 
 
 @pytest.mark.parametrize("case", NEAR_MISSES, ids=_id)
