@@ -186,6 +186,7 @@ NEAR_MISSES = [
     ("sv", "Kunde inte radera filen"),              # an error message
     ("da", "Kunne ikke slette filen"),              # an error message
     ("da", "Tak for din besked"),                   # Danish "tak" (thanks), not Polish "tak"
+    ("da", "Ja, nej"),                               # a yes/no display format, not a choice
     ("nb", "Kunne ikke slette bildet"),             # an error message
     ("nb", "Behold the new features"),              # English "behold"
     ("fi", "Jään reunat sulavat"),                  # jään = of the ice
