@@ -149,3 +149,90 @@ def test_a_card_number_to_pay_is_not_a_card_check(lang, text):
     """Entering a card number is how one pays; it proves identity only when the text says the
     card is to be verified or confirmed."""
     assert "verification_burden" not in types(run(screen(text), language=lang))
+
+
+# -- deactivation and a pre-ticked "keep" -----------------------------------------------------
+DELETION_TITLE = {   # a heading that makes the screen a deletion screen (lexicons/context.yaml)
+    "it": "Elimina il tuo account", "nl": "Account verwijderen", "pl": "Usuń konto",
+    "tr": "Hesabı sil", "ar": "حذف الحساب", "he": "מחיקת החשבון", "hi": "खाता हटाएं",
+    "id": "Hapus akun", "vi": "Xóa tài khoản", "th": "ลบบัญชี", "sv": "Radera konto",
+    "da": "Slet konto", "nb": "Slett konto", "fi": "Poista tili", "cs": "Smazat účet",
+    "uk": "Видалити акаунт", "el": "Διαγραφή λογαριασμού", "hu": "Fiók törlése",
+    "ro": "Șterge contul"}
+
+DEACTIVATE = [
+    ("it", "Disattiva temporaneamente l'account"), ("it", "Metti in pausa il tuo account"),
+    ("nl", "Account tijdelijk deactiveren"), ("pl", "Tymczasowo dezaktywuj konto"),
+    ("tr", "Hesabımı dondur"), ("ar", "تعطيل الحساب مؤقتًا"), ("he", "הקפאת החשבון"),
+    ("hi", "खाता अस्थायी रूप से निष्क्रिय करें"), ("id", "Nonaktifkan akun sementara"),
+    ("vi", "Tạm khóa tài khoản"), ("th", "ปิดใช้งานบัญชีชั่วคราว"),
+    ("sv", "Inaktivera kontot tillfälligt"), ("da", "Sæt din konto på pause"),
+    ("nb", "Deaktiver kontoen"), ("fi", "Poista tili käytöstä"), ("cs", "Dočasně deaktivovat účet"),
+    ("uk", "Тимчасово деактивувати свій обліковий запис"),
+    ("el", "Προσωρινή απενεργοποίηση λογαριασμού"),
+    ("hu", "Fiók felfüggesztése"), ("ro", "Dezactivează temporar contul")]
+
+
+@pytest.mark.parametrize("language", ["given", "guessed"])
+@pytest.mark.parametrize("lang,label", DEACTIVATE)
+def test_deactivation_languages(lang, label, language):
+    s = screen(DELETION_TITLE[lang], btn(label))
+    found = [f for f in run(s, language=lang if language == "given" else None)
+             if f.type == "deactivation_offered"]
+    assert [f.evidence for f in found] == [label]
+
+
+@pytest.mark.parametrize("lang,label", [
+    ("it", "Disattiva le notifiche"), ("nl", "Tweestapsverificatie deactiveren"),
+    ("pl", "Dezaktywuj powiadomienia"), ("tr", "Bildirimleri devre dışı bırak"),
+    ("ar", "تعطيل الإشعارات"), ("he", "השבתת התראות"), ("hi", "सूचनाएं निष्क्रिय करें"),
+    ("id", "Nonaktifkan notifikasi"), ("vi", "Tạm dừng thông báo"),
+    ("th", "ปิดใช้งานการแจ้งเตือน"), ("sv", "Inaktivera aviseringar"),
+    ("da", "Deaktiver notifikationer"), ("nb", "Deaktiver varsler"),
+    ("fi", "Poista ilmoitukset käytöstä"), ("cs", "Deaktivovat oznámení"),
+    ("uk", "Деактивувати сповіщення"), ("el", "Απενεργοποίηση ειδοποιήσεων"),
+    ("hu", "Értesítések szüneteltetése"), ("ro", "Dezactivează notificările")])
+def test_turning_off_a_feature_is_not_deactivation(lang, label):
+    """The same verb on notifications or a second factor, on a deletion screen: nothing of the
+    account is paused, so nothing is offered in its place."""
+    for language in (lang, None):
+        found = run(screen(DELETION_TITLE[lang], btn(label)), language=language)
+        assert "deactivation_offered" not in types(found)
+
+
+@pytest.mark.parametrize("lang,text", [("fi", "Tili poissa käytöstä"), ("it", "Il tuo account è disattivato"),
+                                       ("sv", "Kontot är inaktiverat")])
+def test_a_deactivated_state_is_not_an_offer(lang, text):
+    """A status line says what is, it offers nothing."""
+    assert "deactivation_offered" not in types(run(screen(DELETION_TITLE[lang], text), language=lang))
+
+
+KEEP = [
+    ("it", "Conserva i miei dati per 30 giorni"), ("nl", "Bewaar mijn gegevens 30 dagen"),
+    ("pl", "Zachowaj moje dane przez 30 dni"), ("tr", "Verilerimi 30 gün sakla"),
+    ("ar", "احتفظ ببياناتي لمدة 30 يومًا"), ("he", "שמור את הנתונים שלי"),
+    ("hi", "मेरा डेटा 30 दिन तक रखें"), ("id", "Simpan data saya selama 30 hari"),
+    ("vi", "Giữ lại dữ liệu của tôi trong 30 ngày"), ("th", "เก็บข้อมูลของฉันไว้ 30 วัน"),
+    ("sv", "Behåll mina uppgifter i 30 dagar"), ("da", "Behold mine data i 30 dage"),
+    ("nb", "Behold dataene mine i 30 dager"), ("fi", "Säilytä tietoni 30 päivää"),
+    ("cs", "Ponechat moje data 30 dní"), ("uk", "Зберегти мої дані на 30 днів"),
+    ("el", "Διατήρηση των δεδομένων μου για 30 ημέρες"), ("hu", "Adataim megőrzése 30 napig"),
+    ("ro", "Păstrează datele mele 30 de zile")]
+
+
+def ticked(title, label, checked=True):
+    return screen(title, ("", {"clickable": True, "checkable": True, "checked": checked,
+                               "description": label}))
+
+
+@pytest.mark.parametrize("language", ["given", "guessed"])
+@pytest.mark.parametrize("lang,label", KEEP)
+def test_pre_ticked_keep_languages(lang, label, language):
+    found = run(ticked(DELETION_TITLE[lang], label), language=lang if language == "given" else None)
+    assert [(f.type, f.data["kind"], f.evidence) for f in found] == [("preselection", "keep", label)]
+
+
+@pytest.mark.parametrize("lang,label", KEEP)
+def test_keep_unticked_is_no_preselection(lang, label):
+    assert "preselection" not in types(run(ticked(DELETION_TITLE[lang], label, checked=False),
+                                           language=lang))
