@@ -233,3 +233,11 @@ def test_near_misses_are_neither(case):
     lang, label = case
     assert classify(label, lang) is None
     assert classify(label, None) is None
+
+
+@pytest.mark.parametrize("label", ["Resta", "Kal", "Tak for din besked", "Nu niet"])
+def test_a_short_word_of_two_languages_is_not_read_without_a_language(label):
+    """Italian "resta" (stay) is Spanish "subtract", Turkish "kal" (stay) a kilocalorie, Danish
+    "tak" (thanks) Polish "yes", Dutch "nu" (now) Romanian "no": alone, with no language known,
+    they say nothing of the way out."""
+    assert classify(label, None) is None
