@@ -157,7 +157,7 @@ DELETION_TITLE = {   # a heading that makes the screen a deletion screen (lexico
     "tr": "Hesabı sil", "ar": "حذف الحساب", "he": "מחיקת החשבון", "hi": "खाता हटाएं",
     "id": "Hapus akun", "vi": "Xóa tài khoản", "th": "ลบบัญชี", "sv": "Radera konto",
     "da": "Slet konto", "nb": "Slett konto", "fi": "Poista tili", "cs": "Smazat účet",
-    "uk": "Видалити акаунт", "el": "Διαγραφή λογαριασμού", "hu": "Fiók törlése",
+    "uk": "Видалити свій обліковий запис", "el": "Διαγραφή λογαριασμού", "hu": "Fiók törlése",
     "ro": "Șterge contul"}
 
 DEACTIVATE = [
@@ -200,11 +200,13 @@ def test_turning_off_a_feature_is_not_deactivation(lang, label):
         assert "deactivation_offered" not in types(found)
 
 
-@pytest.mark.parametrize("lang,text", [("fi", "Tili poissa käytöstä"), ("it", "Il tuo account è disattivato"),
+@pytest.mark.parametrize("lang,text", [("fi", "Tili poissa käytöstä"),
+                                       ("it", "Il tuo account è disattivato"),
                                        ("sv", "Kontot är inaktiverat")])
 def test_a_deactivated_state_is_not_an_offer(lang, text):
     """A status line says what is, it offers nothing."""
-    assert "deactivation_offered" not in types(run(screen(DELETION_TITLE[lang], text), language=lang))
+    found = run(screen(DELETION_TITLE[lang], text), language=lang)
+    assert "deactivation_offered" not in types(found)
 
 
 KEEP = [
@@ -229,10 +231,108 @@ def ticked(title, label, checked=True):
 @pytest.mark.parametrize("lang,label", KEEP)
 def test_pre_ticked_keep_languages(lang, label, language):
     found = run(ticked(DELETION_TITLE[lang], label), language=lang if language == "given" else None)
-    assert [(f.type, f.data["kind"], f.evidence) for f in found] == [("preselection", "keep", label)]
+    assert [(f.type, f.data["kind"], f.evidence) for f in found] == \
+        [("preselection", "keep", label)]
 
 
 @pytest.mark.parametrize("lang,label", KEEP)
 def test_keep_unticked_is_no_preselection(lang, label):
     assert "preselection" not in types(run(ticked(DELETION_TITLE[lang], label, checked=False),
                                            language=lang))
+
+
+# -- retention --------------------------------------------------------------------------------
+RETENTION = [
+    # (language, text on a deletion screen, kind)
+    ("it", "Ottieni il 50% di sconto per tre mesi", "discount"),
+    ("it", "Vuoi davvero andartene?", "stay"),
+    ("it", "Ci mancherai!", "miss_you"),
+    ("it", "Perderai tutti i tuoi punti premio", "benefits_loss"),
+    ("nl", "Krijg 50% korting op je volgende maand", "discount"),
+    ("nl", "Wil je echt weg?", "stay"),
+    ("nl", "We zullen je missen!", "miss_you"),
+    ("nl", "Je verliest al je voordelen", "benefits_loss"),
+    ("pl", "Odbierz 50% zniżki", "discount"), ("pl", "Czy na pewno chcesz odejść?", "stay"),
+    ("pl", "Będziemy za tobą tęsknić", "miss_you"),
+    ("pl", "Stracisz wszystkie zebrane punkty", "benefits_loss"),
+    ("tr", "%50 indirim kazanın", "discount"),
+    ("tr", "Gerçekten ayrılmak istiyor musunuz?", "stay"),
+    ("tr", "Sizi özleyeceğiz", "miss_you"),
+    ("tr", "Tüm puanlarınızı kaybedeceksiniz", "benefits_loss"),
+    ("ar", "احصل على خصم 50%", "discount"), ("ar", "هل تريد حقًا المغادرة؟", "stay"),
+    ("ar", "سنفتقدك!", "miss_you"), ("ar", "ستفقد جميع نقاطك ومزاياك", "benefits_loss"),
+    ("he", "קבלו 50% הנחה", "discount"), ("he", "באמת רוצה לעזוב?", "stay"),
+    ("he", "נתגעגע אליך!", "miss_you"), ("he", "תאבד את כל הנקודות שצברת", "benefits_loss"),
+    ("hi", "50% छूट पाएं", "discount"), ("hi", "क्या आप सच में जाना चाहते हैं?", "stay"),
+    ("hi", "हम आपको याद करेंगे", "miss_you"), ("hi", "आपके सभी पॉइंट्स खो जाएंगे", "benefits_loss"),
+    ("id", "Dapatkan diskon 50%", "discount"), ("id", "Yakin ingin pergi?", "stay"),
+    ("id", "Kami akan merindukanmu", "miss_you"),
+    ("id", "Anda akan kehilangan semua poin", "benefits_loss"),
+    ("vi", "Nhận ưu đãi giảm giá 50%", "discount"), ("vi", "Bạn thực sự muốn rời đi?", "stay"),
+    ("vi", "Chúng tôi sẽ nhớ bạn", "miss_you"),
+    ("vi", "Bạn sẽ mất hết điểm thưởng", "benefits_loss"),
+    ("th", "รับส่วนลด 50%", "discount"), ("th", "อยู่กับเราต่อนะ", "stay"),
+    ("th", "เราจะคิดถึงคุณ", "miss_you"), ("th", "คุณจะสูญเสียคะแนนสะสมทั้งหมด", "benefits_loss"),
+    ("sv", "Specialerbjudande: en månad gratis", "discount"),
+    ("sv", "Vill du verkligen lämna oss?", "stay"), ("sv", "Vi kommer att sakna dig", "miss_you"),
+    ("sv", "Du förlorar alla dina förmåner", "benefits_loss"),
+    ("da", "Særtilbud: en måned gratis", "discount"), ("da", "Vil du virkelig forlade os?", "stay"),
+    ("da", "Vi vil savne dig", "miss_you"), ("da", "Du mister alle dine fordele", "benefits_loss"),
+    ("nb", "Spesialtilbud: en måned gratis", "discount"),
+    ("nb", "Vil du virkelig forlate oss?", "stay"), ("nb", "Vi kommer til å savne deg", "miss_you"),
+    ("nb", "Du mister alle fordelene dine", "benefits_loss"),
+    ("fi", "Saat 50 % alennusta", "discount"), ("fi", "Haluatko todella lähteä?", "stay"),
+    ("fi", "Tulemme kaipaamaan sinua", "miss_you"), ("fi", "Menetät kaikki etusi", "benefits_loss"),
+    ("cs", "Získejte slevu 50 %", "discount"), ("cs", "Opravdu chcete odejít?", "stay"),
+    ("cs", "Budete nám chybět", "miss_you"),
+    ("cs", "Přijdete o všechny své výhody", "benefits_loss"),
+    ("uk", "Отримайте знижку 50%", "discount"), ("uk", "Ви справді хочете піти?", "stay"),
+    ("uk", "Ми будемо сумувати", "miss_you"),
+    ("uk", "Ви втратите всі свої бонуси", "benefits_loss"),
+    ("el", "Αποκτήστε έκπτωση 50%", "discount"), ("el", "Θέλετε πραγματικά να φύγετε;", "stay"),
+    ("el", "Θα μας λείψεις!", "miss_you"),
+    ("el", "Θα χάσετε όλους τους πόντους σας", "benefits_loss"),
+    ("hu", "Szerezz 50% kedvezményt", "discount"), ("hu", "Tényleg el akarsz menni?", "stay"),
+    ("hu", "Hiányozni fogsz", "miss_you"), ("hu", "Elveszíted az összes pontodat", "benefits_loss"),
+    ("ro", "Primește o reducere de 50%", "discount"), ("ro", "Sigur vrei să pleci?", "stay"),
+    ("ro", "Ne vei lipsi!", "miss_you"),
+    ("ro", "Vei pierde toate punctele acumulate", "benefits_loss"),
+]
+
+
+@pytest.mark.parametrize("language", ["given", "guessed"])
+@pytest.mark.parametrize("lang,text,kind", RETENTION)
+def test_retention_languages(lang, text, kind, language):
+    found = [f for f in run(screen(DELETION_TITLE[lang], text),
+                            language=lang if language == "given" else None)
+             if f.type == "retention_offer"]
+    assert [(f.evidence, f.data["kinds"]) for f in found] == [(text, [kind])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "I tuoi dati verranno eliminati definitivamente."),
+    ("nl", "Je gegevens worden definitief verwijderd."),
+    ("pl", "Twoje dane zostaną trwale usunięte."), ("tr", "Verileriniz kalıcı olarak silinecek."),
+    ("ar", "سيتم حذف بياناتك نهائيًا."), ("he", "הנתונים שלך יימחקו לצמיתות."),
+    ("hi", "आपका डेटा स्थायी रूप से हटा दिया जाएगा।"),
+    ("id", "Data Anda akan dihapus secara permanen."),
+    ("vi", "Dữ liệu của bạn sẽ bị xóa vĩnh viễn."), ("th", "ข้อมูลของคุณจะถูกลบอย่างถาวร"),
+    ("sv", "Dina uppgifter raderas permanent."), ("da", "Dine data slettes permanent."),
+    ("nb", "Dataene dine slettes permanent."), ("fi", "Tietosi poistetaan pysyvästi."),
+    ("cs", "Vaše data budou trvale smazána."), ("uk", "Ваші дані буде остаточно видалено."),
+    ("el", "Τα δεδομένα σας θα διαγραφούν οριστικά."), ("hu", "Az adataid véglegesen törlődnek."),
+    ("ro", "Datele tale vor fi șterse definitiv."),
+    ("it", "Ci dispiace vederti andare"), ("sv", "Tråkigt att du lämnar oss")])
+def test_retention_language_near_misses(lang, text):
+    """Plain, required information about the deletion (and a bare 'sorry to see you go') is
+    no offer to stay."""
+    for language in (lang, None):
+        found = run(screen(DELETION_TITLE[lang], text), language=language)
+        assert "retention_offer" not in types(found)
+
+
+@pytest.mark.parametrize("lang,text", [("it", "Ottieni il 50% di sconto"),
+                                       ("pl", "Odbierz 50% zniżki"), ("th", "รับส่วนลด 50%"),
+                                       ("uk", "Отримайте знижку 50%")])
+def test_a_discount_away_from_the_exit_is_an_ad(lang, text):
+    assert "retention_offer" not in types(run(screen(text), language=lang))
