@@ -160,3 +160,23 @@ def test_each_new_language_covers_the_deletion_steps():
 @pytest.mark.parametrize("section, label", NEAR_MISS)
 def test_a_near_miss_is_not_read_as_the_cue(section, label):
     assert not cues().has(section, label), (section, label)
+
+
+@pytest.mark.parametrize("label, phrase", [
+    ("Digita ELIMINA per confermare", "ELIMINA"),
+    ("Typ 'VERWIJDEREN' om te bevestigen", "VERWIJDEREN"),
+    ("Wpisz „USUŃ”, aby potwierdzić", "USUŃ"),
+    ("Skriv RADERA för att bekräfta", "RADERA"),
+    ("Введіть «ВИДАЛИТИ»", "ВИДАЛИТИ"),
+])
+def test_the_phrase_to_type_is_read_in_a_new_language(label, phrase):
+    assert cues().field_phrase.search(label) == phrase
+
+
+@pytest.mark.parametrize("label", [
+    "Введіть пароль",            # uk "enter the password": a field, no phrase to copy
+    "Kirjoita viesti",           # fi "write a message"
+    "Wpisz adres e-mail",        # pl "enter the e-mail address"
+])
+def test_an_ordinary_field_prompt_asks_for_no_phrase(label):
+    assert cues().field_phrase.search(label) is None
