@@ -148,7 +148,7 @@ def test_minutes_in_brackets_count_only_on_a_disabled_control():
     "Przekierowanie za 5 sekund", "Yeniden bağlanılıyor (5 sn)", "Перенаправление через 5 секунд",
     "Uudelleenohjataan 5 sekunnin kuluttua", "Đang kết nối lại sau 5 giây",
     "Next video in 5", "Code expires in 60 s", "Offer ends in 9:59", "Restarting in 5 s",
-    "Neustart in 10 Sekunden", "5秒后重启",
+    "Neustart in 10 Sekunden", "5秒后重启", "20秒后自动刷新",
 ])
 def test_a_countdown_to_what_the_app_does_is_no_wait(label):
     assert countdown_seconds(label) is None
@@ -158,6 +158,9 @@ def test_a_countdown_to_what_the_app_does_is_no_wait(label):
     ("Close in 7", 7),              # the close button of an ad: the person must wait for it
     ("Skip ad in 5", 5), ("Continue (5 s)", 5), ("Try again in 5 minutes", 300),
     ("Closing account (10 s)", 10),  # closing the account is the person's act, not the app's
+    # what the person MAY do after the wait is the person's act, though the app could do it
+    # by itself ("20秒后自动刷新" is the app's): "may refresh the page after 20 s"
+    ("20秒后可以刷新页面", 20), ("20秒後可重新整理", 20), ("20秒后才能再次重试", 20),
 ])
 def test_a_control_the_person_waits_for_still_counts(label, secs):
     assert countdown_seconds(label) == secs
