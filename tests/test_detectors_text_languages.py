@@ -161,6 +161,13 @@ DELETION_TITLE = {   # a heading that makes the screen a deletion screen (lexico
     "uk": "Видалити свій обліковий запис", "el": "Διαγραφή λογαριασμού", "hu": "Fiók törlése",
     "ro": "Șterge contul"}
 
+
+def on_exit(type_, lang, text, language):
+    """(evidence, kinds) of each `type_` finding when `text` stands under a deletion heading,
+    with the language given or left to be guessed."""
+    found = run(screen(DELETION_TITLE[lang], text), language=lang if language == "given" else None)
+    return [(f.evidence, f.data["kinds"]) for f in found if f.type == type_]
+
 DEACTIVATE = [
     ("it", "Disattiva temporaneamente l'account"), ("it", "Metti in pausa il tuo account"),
     ("nl", "Account tijdelijk deactiveren"), ("pl", "Tymczasowo dezaktywuj konto"),
@@ -304,10 +311,7 @@ RETENTION = [
 @pytest.mark.parametrize("language", ["given", "guessed"])
 @pytest.mark.parametrize("lang,text,kind", RETENTION)
 def test_retention_languages(lang, text, kind, language):
-    found = [f for f in run(screen(DELETION_TITLE[lang], text),
-                            language=lang if language == "given" else None)
-             if f.type == "retention_offer"]
-    assert [(f.evidence, f.data["kinds"]) for f in found] == [(text, [kind])]
+    assert on_exit("retention_offer", lang, text, language) == [(text, [kind])]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -337,3 +341,133 @@ def test_retention_language_near_misses(lang, text):
                                        ("uk", "Отримайте знижку 50%")])
 def test_a_discount_away_from_the_exit_is_an_ad(lang, text):
     assert "retention_offer" not in types(run(screen(text), language=lang))
+
+
+# -- conditions to leave ----------------------------------------------------------------------
+CONDITIONS = [
+    # (language, a duty stated on a deletion screen, kind)
+    ("it", "Per procedere preleva il tuo saldo residuo", "balance"),
+    ("it", "Scollega prima gli account di terze parti", "unbind"),
+    ("it", "Nessun ordine negli ultimi 30 giorni", "recent_activity"),
+    ("it", "Salda tutti i debiti in sospeso", "debts"),
+    ("it", "Prima annulla il tuo abbonamento", "subscriptions_first"),
+    ("nl", "Neem eerst je resterende saldo op", "balance"),
+    ("nl", "Ontkoppel je gekoppelde accounts", "unbind"),
+    ("nl", "Geen bestellingen in de afgelopen 30 dagen", "recent_activity"),
+    ("nl", "Betaal eerst alle openstaande bedragen", "debts"),
+    ("nl", "Zeg eerst je abonnement op", "subscriptions_first"),
+    ("pl", "Wypłać wszystkie środki z portfela", "balance"),
+    ("pl", "Odłącz powiązane konta", "unbind"),
+    ("pl", "Brak zamówień w ciągu ostatnich 30 dni", "recent_activity"),
+    ("pl", "Spłać całe zadłużenie", "debts"),
+    ("pl", "Najpierw anuluj subskrypcję", "subscriptions_first"),
+    ("tr", "Bakiyenizi sıfırlayın", "balance"),
+    ("tr", "Bağlı hesapların bağlantısını kesin", "unbind"),
+    ("tr", "Son 30 gün içinde sipariş olmamalı", "recent_activity"),
+    ("tr", "Tüm borçlarınızı ödeyin", "debts"),
+    ("tr", "Önce aboneliğinizi iptal edin", "subscriptions_first"),
+    ("ar", "اسحب رصيدك المتبقي", "balance"),
+    ("ar", "إلغاء ربط الحسابات المرتبطة", "unbind"),
+    ("ar", "لا توجد طلبات خلال آخر 30 يومًا", "recent_activity"),
+    ("ar", "سدد جميع المستحقات", "debts"),
+    ("ar", "ألغِ اشتراكك أولاً", "subscriptions_first"),
+    ("he", "משכו את היתרה שנותרה", "balance"),
+    ("he", "ניתוק חשבונות מקושרים", "unbind"),
+    ("he", "אין הזמנות ב-30 הימים האחרונים", "recent_activity"),
+    ("he", "יש לסלק את החובות", "debts"),
+    ("he", "קודם יש לבטל את המנוי", "subscriptions_first"),
+    ("hi", "अपना बैलेंस शून्य करें", "balance"),
+    ("hi", "जुड़े हुए खाते अनलिंक करें", "unbind"),
+    ("hi", "पिछले 30 दिनों में कोई ऑर्डर नहीं होना चाहिए", "recent_activity"),
+    ("hi", "सभी बकाया राशि चुकाएं", "debts"),
+    ("hi", "पहले अपनी सदस्यता रद्द करें", "subscriptions_first"),
+    ("id", "Tarik seluruh saldo Anda", "balance"),
+    ("id", "Putuskan tautan akun yang terhubung", "unbind"),
+    ("id", "Tidak ada transaksi dalam 30 hari terakhir", "recent_activity"),
+    ("id", "Lunasi semua tunggakan", "debts"),
+    ("id", "Batalkan langganan Anda terlebih dahulu", "subscriptions_first"),
+    ("vi", "Rút hết số dư trong ví", "balance"),
+    ("vi", "Hủy liên kết tài khoản mạng xã hội", "unbind"),
+    ("vi", "Không có giao dịch trong 30 ngày qua", "recent_activity"),
+    ("vi", "Thanh toán toàn bộ khoản nợ", "debts"),
+    ("vi", "Trước tiên, hãy hủy gói đăng ký", "subscriptions_first"),
+    ("th", "ถอนยอดเงินคงเหลือทั้งหมด", "balance"),
+    ("th", "ยกเลิกการเชื่อมโยงบัญชีโซเชียล", "unbind"),
+    ("th", "ไม่มีคำสั่งซื้อในช่วง 30 วันที่ผ่านมา", "recent_activity"),
+    ("th", "ชำระหนี้คงค้างทั้งหมด", "debts"),
+    ("th", "ยกเลิกการสมัครสมาชิกก่อน", "subscriptions_first"),
+    ("sv", "Ta ut ditt återstående saldo", "balance"),
+    ("sv", "Koppla från länkade konton", "unbind"),
+    ("sv", "Inga beställningar de senaste 30 dagarna", "recent_activity"),
+    ("sv", "Betala alla utestående belopp", "debts"),
+    ("sv", "Säg upp din prenumeration först", "subscriptions_first"),
+    ("da", "Hæv din resterende saldo", "balance"),
+    ("da", "Fjern tilknyttede enheder", "unbind"),
+    ("da", "Ingen bestillinger inden for de seneste 30 dage", "recent_activity"),
+    ("da", "Betal al udestående gæld", "debts"),
+    ("da", "Opsig dit abonnement først", "subscriptions_first"),
+    ("nb", "Ta ut den gjenværende saldoen", "balance"),
+    ("nb", "Koble fra tilknyttede kontoer", "unbind"),
+    ("nb", "Ingen bestillinger de siste 30 dagene", "recent_activity"),
+    ("nb", "Betal all utestående gjeld", "debts"),
+    ("nb", "Si opp abonnementet ditt først", "subscriptions_first"),
+    ("fi", "Nosta jäljellä oleva saldosi", "balance"),
+    ("fi", "Poista linkitetyt tilit", "unbind"),
+    ("fi", "Ei tilauksia viimeisen 30 päivän aikana", "recent_activity"),
+    ("fi", "Maksa kaikki velkasi", "debts"),
+    ("fi", "Peru ensin tilauksesi", "subscriptions_first"),
+    ("cs", "Vyberte zbývající zůstatek", "balance"),
+    ("cs", "Odpojte propojené účty", "unbind"),
+    ("cs", "Žádné objednávky za posledních 30 dní", "recent_activity"),
+    ("cs", "Uhraďte všechny dluhy", "debts"),
+    ("cs", "Nejprve zrušte předplatné", "subscriptions_first"),
+    ("uk", "Виведіть залишок коштів", "balance"),
+    ("uk", "Відв'яжіть пов'язані акаунти", "unbind"),
+    ("uk", "Жодних замовлень за останні 30 днів", "recent_activity"),
+    ("uk", "Погасіть заборгованість", "debts"),
+    ("uk", "Спочатку скасуйте підписку", "subscriptions_first"),
+    ("el", "Κάντε ανάληψη του υπολοίπου σας", "balance"),
+    ("el", "Αποσύνδεση συνδεδεμένων λογαριασμών", "unbind"),
+    ("el", "Καμία παραγγελία τις τελευταίες 30 ημέρες", "recent_activity"),
+    ("el", "Εξοφλήστε όλες τις οφειλές σας", "debts"),
+    ("el", "Πρώτα ακυρώστε τη συνδρομή σας", "subscriptions_first"),
+    ("hu", "Vedd ki a fennmaradó egyenleget", "balance"),
+    ("hu", "Válaszd le a kapcsolt fiókokat", "unbind"),
+    ("hu", "Nincs rendelés az elmúlt 30 napban", "recent_activity"),
+    ("hu", "Rendezd az összes tartozásodat", "debts"),
+    ("hu", "Először mondd le az előfizetésedet", "subscriptions_first"),
+    ("ro", "Retrage soldul rămas", "balance"),
+    ("ro", "Elimină dispozitivele asociate", "unbind"),
+    ("ro", "Nicio comandă în ultimele 30 de zile", "recent_activity"),
+    ("ro", "Achită toate datoriile", "debts"),
+    ("ro", "Mai întâi anulează abonamentul", "subscriptions_first"),
+]
+
+
+@pytest.mark.parametrize("language", ["given", "guessed"])
+@pytest.mark.parametrize("lang,text,kind", CONDITIONS)
+def test_conditions_languages(lang, text, kind, language):
+    assert on_exit("conditions", lang, text, language) == [(text, [kind])]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Rimuovi il tuo account"), ("nl", "Verwijder je account"), ("pl", "Usuń swoje konto"),
+    ("tr", "Hesabını kaldır"), ("ar", "إزالة حسابك"), ("he", "הסר את החשבון שלך"),
+    ("hi", "अपना खाता हटाएं"), ("id", "Hapus akun Anda"), ("vi", "Xóa tài khoản của bạn"),
+    ("th", "ลบบัญชีของคุณ"), ("sv", "Ta bort ditt konto"), ("da", "Fjern din konto"),
+    ("nb", "Fjern kontoen din"), ("fi", "Poista tilisi"), ("cs", "Odstraňte svůj účet"),
+    ("uk", "Видаліть свій обліковий запис"), ("el", "Αφαιρέστε τον λογαριασμό σας"),
+    ("hu", "Távolítsd el a fiókodat"), ("ro", "Elimină contul tău")])
+def test_removing_the_account_itself_is_no_condition(lang, text):
+    """'Remove your account' is the deletion, not a duty to unbind something else first."""
+    for language in (lang, None):
+        found = run(screen(DELETION_TITLE[lang], btn(text)), language=language)
+        assert "conditions" not in types(found)
+
+
+@pytest.mark.parametrize("lang,text", [("he", "התנתקת מהחשבון"),
+                                       ("it", "Sei uscito dal tuo account"),
+                                       ("sv", "Du har loggats ut från ditt konto")])
+def test_logging_out_is_no_unbinding(lang, text):
+    """'You have been logged out of your account' disconnects nothing from the account."""
+    assert "conditions" not in types(run(screen(DELETION_TITLE[lang], text), language=lang))
