@@ -149,6 +149,9 @@ def test_minutes_in_brackets_count_only_on_a_disabled_control():
     "Uudelleenohjataan 5 sekunnin kuluttua", "Đang kết nối lại sau 5 giây",
     "Next video in 5", "Code expires in 60 s", "Offer ends in 9:59", "Restarting in 5 s",
     "Neustart in 10 Sekunden", "5秒后重启", "20秒后自动刷新",
+    # the app announcing its own retry (ja -します, ko -합니다); asking the person to retry is a
+    # wait (test_minutes_of_a_wait: "15分後に再試行")
+    "接続エラー。10秒後に再試行します", "네트워크 오류. 10초 후 재시도합니다",
 ])
 def test_a_countdown_to_what_the_app_does_is_no_wait(label):
     assert countdown_seconds(label) is None
@@ -161,6 +164,7 @@ def test_a_countdown_to_what_the_app_does_is_no_wait(label):
     # what the person MAY do after the wait is the person's act, though the app could do it
     # by itself ("20秒后自动刷新" is the app's): "may refresh the page after 20 s"
     ("20秒后可以刷新页面", 20), ("20秒後可重新整理", 20), ("20秒后才能再次重试", 20),
+    ("10秒後に再試行してください", 10), ("10초 후 다시 시도하세요", 10),
 ])
 def test_a_control_the_person_waits_for_still_counts(label, secs):
     assert countdown_seconds(label) == secs
