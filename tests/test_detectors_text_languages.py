@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from cancelcheck.detectors import lexicon
+from cancelcheck.detectors.cooling_off import durations
 from tests.test_detectors_text import btn, run, screen, types
 
 
@@ -471,3 +473,60 @@ def test_removing_the_account_itself_is_no_condition(lang, text):
 def test_logging_out_is_no_unbinding(lang, text):
     """'You have been logged out of your account' disconnects nothing from the account."""
     assert "conditions" not in types(run(screen(DELETION_TITLE[lang], text), language=lang))
+
+
+# -- cooling-off: durations and the named waiting period ---------------------------------------
+DURATIONS = [
+    # (language, text, n, unit) — read by hand: the number and the unit word after it
+    ("it", "entro 10 giorni lavorativi", 10, "working_day"), ("it", "dopo 30 giorni", 30, "day"),
+    ("nl", "binnen 10 werkdagen", 10, "working_day"), ("nl", "na 30 dagen", 30, "day"),
+    ("pl", "w ciągu 10 dni roboczych", 10, "working_day"), ("pl", "po 30 dniach", 30, "day"),
+    ("tr", "10 iş günü içinde", 10, "working_day"), ("tr", "30 gün sonra", 30, "day"),
+    ("ar", "خلال 10 أيام عمل", 10, "working_day"), ("ar", "بعد 30 يومًا", 30, "day"),
+    ("he", "תוך 10 ימי עסקים", 10, "working_day"), ("he", "לאחר 30 ימים", 30, "day"),
+    ("hi", "10 कार्य दिवस के भीतर", 10, "working_day"), ("hi", "30 दिनों के बाद", 30, "day"),
+    ("id", "dalam 10 hari kerja", 10, "working_day"), ("id", "setelah 30 hari", 30, "day"),
+    ("vi", "trong vòng 10 ngày làm việc", 10, "working_day"), ("vi", "sau 30 ngày", 30, "day"),
+    ("th", "ภายใน 10 วันทำการ", 10, "working_day"), ("th", "หลังจาก 30 วัน", 30, "day"),
+    ("sv", "inom 10 arbetsdagar", 10, "working_day"), ("sv", "efter 30 dagar", 30, "day"),
+    ("da", "inden for 10 hverdage", 10, "working_day"), ("da", "efter 30 dage", 30, "day"),
+    ("nb", "innen 10 virkedager", 10, "working_day"), ("nb", "etter 30 dager", 30, "day"),
+    ("fi", "10 arkipäivän kuluessa", 10, "working_day"), ("fi", "30 päivän kuluttua", 30, "day"),
+    ("cs", "do 10 pracovních dnů", 10, "working_day"), ("cs", "po 30 dnech", 30, "day"),
+    ("cs", "lhůta 30 dní", 30, "day"),
+    ("uk", "протягом 10 робочих днів", 10, "working_day"), ("uk", "через 30 днів", 30, "day"),
+    ("el", "εντός 10 εργάσιμων ημερών", 10, "working_day"),
+    ("el", "εντός 10 εργάσιμες μέρες", 10, "working_day"),
+    ("el", "μετά από 30 ημέρες", 30, "day"),
+    ("hu", "10 munkanapon belül", 10, "working_day"), ("hu", "30 nap után", 30, "day"),
+    ("ro", "în 10 zile lucrătoare", 10, "working_day"), ("ro", "după 30 de zile", 30, "day"),
+    ("it", "fra 2 settimane", 2, "week"), ("nl", "over 3 maanden", 3, "month"),
+    ("pl", "za 2 tygodnie", 2, "week"), ("sv", "om 3 månader", 3, "month"),
+    ("tr", "2 hafta içinde", 2, "week"), ("el", "σε 3 μήνες", 3, "month"),
+]
+
+
+@pytest.mark.parametrize("language", ["given", "guessed"])
+@pytest.mark.parametrize("lang,text,n,unit", DURATIONS)
+def test_durations_languages(lang, text, n, unit, language):
+    found = [(d["n"], d["unit"]) for d in durations(text, lang if language == "given" else None)]
+    assert found == [(n, unit)]
+
+
+@pytest.mark.parametrize("text", ["30 giornali", "30 dagboeken", "30 dagböcker", "30 päivitystä",
+                                  "3 güncelleme", "30 naptár", "Use it 1 time", "1 or 2 steps"])
+def test_a_word_that_only_begins_like_a_unit_is_no_duration(text):
+    assert durations(text) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Periodo di riflessione"), ("nl", "Bedenktijd van 30 dagen"), ("pl", "Okres karencji"),
+    ("tr", "Bekleme süresi"), ("ar", "فترة السماح"), ("he", "תקופת צינון"),
+    ("hi", "प्रतीक्षा अवधि"), ("id", "Masa tenggang"), ("vi", "Thời gian chờ"),
+    ("th", "ระยะเวลาผ่อนผัน"), ("sv", "Ångerfrist"), ("da", "Fortrydelsesfrist"),
+    ("nb", "Angrefrist"), ("fi", "Harkinta-aika"), ("cs", "Ochranná lhůta"),
+    ("uk", "Період очікування"), ("el", "Περίοδος χάριτος"), ("hu", "Türelmi idő"),
+    ("ro", "Perioadă de așteptare")])
+def test_named_waiting_period_languages(lang, text):
+    m = lexicon.load("cooling_off").match(text, (lang, "en"))
+    assert m is not None and (m.kind, m.lang) == ("cooling", lang)
