@@ -64,8 +64,8 @@ def confirmshaming(screen, ctx):
 def _echo_forms() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
     """Per language: the forms of removing something (group `thing`) and of accepting it."""
     table = lexicon.load("confirmshaming").data.get("echo") or {}
-    return {lang: ([re.compile(r, re.I) for r in spec.get("removes") or []],
-                   [re.compile(r, re.I) for r in spec.get("accepts") or []])
+    return {lang: ([lexicon.regex(r) for r in spec.get("removes") or []],
+                   [lexicon.regex(r) for r in spec.get("accepts") or []])
             for lang, spec in table.items()}
 
 

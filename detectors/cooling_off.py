@@ -4,7 +4,6 @@ flagged above LIMIT_WORKING_DAYS, the 15 working days of China's 2019 认定方�
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from . import lexicon
@@ -45,7 +44,7 @@ def _duration_rules(langs: tuple[str, ...] | None):
         if langs is not None and lang not in langs:
             continue
         for d in entries:
-            rules.append((re.compile(d["pattern"], re.I), d["unit"]))
+            rules.append((lexicon.regex(d["pattern"]), d["unit"]))
     return rules
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cancelcheck.words.normal import pattern
+
 from . import lexicon
 from .choices import PROCEED, classify, strip_countdown
 from .registry import detector
@@ -46,7 +48,7 @@ def _unit(section: str) -> str:
     """One alternation of the words of a unit section (`units`, `minutes`) in every language,
     longest first."""
     units = lexicon.load("forced_wait").data.get(section) or {}
-    words = sorted({u for k, us in units.items() if k != "source" for u in (us or [])},
+    words = sorted({pattern(u) for k, us in units.items() if k != "source" for u in (us or [])},
                    key=len, reverse=True)
     return "(?:" + "|".join(words) + ")"
 

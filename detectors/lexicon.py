@@ -20,6 +20,7 @@ import yaml
 from cancelcheck import words
 from cancelcheck.words import LANGUAGES, bare, canonical, langs, normalize  # noqa: F401 (API)
 from cancelcheck.words.language import script, scripts
+from cancelcheck.words.normal import pattern
 
 ROOT = Path(__file__).resolve().parent / "lexicons"
 ANY = "any"                      # entries that hold in every language (numbers, symbols)
@@ -41,7 +42,13 @@ def _items(values) -> list[str]:
 
 
 def _phrase_regex(phrase: str) -> str:
-    return words.phrase_regex(phrase)
+    return words.phrase_regex(normalize(phrase))
+
+
+def regex(source: str, flags: int = re.I) -> re.Pattern:
+    """A lexicon file's regular expression, compiled in the form texts are matched in
+    (words.normal.pattern: NFKC outside the regex syntax, so Thai "ำ" or "…" can match)."""
+    return re.compile(pattern(source), flags)
 
 
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -235,7 +242,7 @@ class Lexicon:
             for e in entry.get("exact", []) or []:
                 k.exact[bare(str(e))] = lang
             parts = [_phrase_regex(str(p)) for p in entry.get("phrases", []) or []]
-            parts += [f"(?:{p})" for p in entry.get("patterns", []) or []]
+            parts += [f"(?:{pattern(p)})" for p in entry.get("patterns", []) or []]
             if parts:
                 k.search.append((lang, re.compile("|".join(parts), re.I)))
             groups = {g: self._group(f"{where}.groups.{g}", pats)
@@ -245,13 +252,13 @@ class Lexicon:
                 if missing:
                     raise LexiconError(f"{where}: all_of names unknown group(s) {missing}")
                 k.all_of.append((lang, [groups[g] for g in combo]))
-            k.unless += [re.compile(p, re.I) for p in _items(entry.get("unless"))]
+            k.unless += [regex(p) for p in _items(entry.get("unless"))]
         except re.error as exc:
             raise LexiconError(f"{where}: bad regex: {exc}") from None
 
     @staticmethod
     def _group(where: str, pats: list) -> _Group:
-        rx = [f"(?:{p})" for p in pats if isinstance(p, str)]
+        rx = [f"(?:{pattern(p)})" for p in pats if isinstance(p, str)]
         valence = [_Valence(p, where) for p in pats if isinstance(p, dict)]
         if len(rx) + len(valence) != len(pats):
             raise LexiconError(f"{where}: an item is neither a regex nor a valence mapping")

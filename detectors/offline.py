@@ -95,7 +95,7 @@ def _help_rx(langs) -> re.Pattern | None:
     """The help-only forms (offline.yaml `help_only`) of the screen's languages, as one regex."""
     table = lexicon.load("offline").data.get("help_only") or {}
     pats = [p for lang, ps in table.items() if langs is None or lang in langs for p in ps]
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+    return lexicon.regex("|".join(f"(?:{p})" for p in pats)) if pats else None
 
 
 def _offers_help(text: str, langs) -> bool:

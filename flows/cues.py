@@ -30,7 +30,7 @@ class Matcher:
             if p.startswith("="):
                 self.exact.add(words.fold(p[1:]))
             elif p.startswith("~"):
-                regexes.append(p[1:])
+                regexes.append(words.pattern(p[1:]))
             else:
                 self.contains.append((lang, words.fold(p)))
         self.contains = list(dict.fromkeys(c for c in self.contains if c[1]))

@@ -220,3 +220,23 @@ def test_a_short_account_word_does_not_match_inside_another_word(label, is_accou
     held the real one (weblate, make realapps). Checked by hand: only the first three are about
     an account."""
     assert cues().has("account", label) is is_account
+
+
+def test_a_hand_written_regex_in_the_form_texts_are_matched_in():
+    # NFKC splits Thai "ำ" in two and makes "…" three dots: a pattern typed with them matched no
+    # normalized text until words.pattern() gave it the same form; regex syntax is left alone
+    import re
+    from cancelcheck.words.normal import pattern
+    for typed, shown in [("ความสำเร็จ", "ความสำเร็จ"), ("แนะนำ(เพิ่ม)?", "คำแนะนำเพิ่ม"),
+                         ("wait…", "Please wait…"), ("ｓｅｃ", "10 sec")]:
+        assert re.search(typed, words.normalize(shown)) is None
+        assert re.search(pattern(typed), words.normalize(shown))
+    assert pattern(r"[(（]\s*(\d+)\s*[)）]") == r"[(\(]\s*(\d+)\s*[)\)]"   # "（" stands for itself
+    assert pattern(r"\bnein\b|ö+") == r"\bnein\b|ö+"
+
+
+def test_a_thai_word_with_sara_am_in_a_lexicon_matches():
+    from cancelcheck.detectors import lexicon
+    lex = lexicon.load("confirmshaming")
+    # "No thanks, I don't want the secret to success" (our own words): ความสำเร็จ is a gain
+    assert lex.match("ไม่ ขอบคุณ ฉันไม่อยากได้ความสำเร็จ", lexicon.langs("th")) is not None

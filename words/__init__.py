@@ -9,6 +9,7 @@ Normalising (words/normal.py)
                               dashes, zero-width marks dropped, one space, trimmed
     fold(text) -> str         normalize() + casefold(): the form of `contains` / equality tests
     bare(text) -> str         fold() without punctuation/symbols at either end: whole-label tests
+    pattern(regex) -> str     a hand-written regex in that same form (NFKC outside its syntax)
 
 Languages (words/language.py)
     LANGUAGES                 the lexicon languages (29 codes: en, zh-Hans, zh-Hant, de, fr, …)
@@ -38,9 +39,9 @@ in tools/build_lexicons.py and words/lexicon/SOURCES.md.
 from .concepts import (COMPOUNDING, LEXICON_DIR, SHORT, Term, WordsError, concepts,
                        contains_regex, find, is_word_char, lookup, phrase_regex, terms, texts)
 from .language import LANGUAGES, canonical, detect, langs
-from .normal import bare, fold, normalize
+from .normal import bare, fold, normalize, pattern
 
 __all__ = ["COMPOUNDING", "LANGUAGES", "LEXICON_DIR", "SHORT", "Term", "WordsError", "bare",
            "canonical", "concepts", "contains_regex",
            "detect", "find", "fold", "is_word_char", "langs", "lookup", "normalize",
-           "phrase_regex", "terms", "texts"]
+           "pattern", "phrase_regex", "terms", "texts"]

@@ -4,6 +4,7 @@
     fold("Schließen")                      -> "schliessen"        (normalize + casefold)
     bare("« Continuer » …")                -> "continuer"         (fold, no punctuation at the ends)
     without_addresses("Mail help@x.com")   -> "Mail  "            (e-mail and web addresses are no words)
+    pattern("ความสำเร็จ|…")                  -> the regex in the form normalize() gives texts
 """
 from __future__ import annotations
 
@@ -56,3 +57,19 @@ def _edge(ch: str) -> bool:
 def without_addresses(text: str) -> str:
     """The text with every e-mail and web address replaced by a space."""
     return WEB_ADDRESS.sub(" ", EMAIL.sub(" ", text))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_META = frozenset("\\.^$*+?{}[]|()-#&~")
+
+
+def pattern(source: str) -> str:
+    """A regular expression written by hand, in the form normalize() gives the texts it is
+    searched in: NFKC applied to each run of non-ASCII characters, where a regex's syntax never
+    is. Without it a pattern can hold what no normalized text holds — Thai "ำ" (NFKC splits it
+    in two), "…" (three dots), a full-width letter. Characters NFKC turns into regex syntax
+    ("（" into "(", "…" into "...") are escaped: they stand for themselves."""
+    def norm(m: re.Match) -> str:
+        out = unicodedata.normalize("NFKC", m.group(0))
+        return "".join("\\" + c if c in _META else c for c in out)
+    return _NON_ASCII.sub(norm, source)
