@@ -240,3 +240,9 @@ def test_a_thai_word_with_sara_am_in_a_lexicon_matches():
     lex = lexicon.load("confirmshaming")
     # "No thanks, I don't want the secret to success" (our own words): ความสำเร็จ is a gain
     assert lex.match("ไม่ ขอบคุณ ฉันไม่อยากได้ความสำเร็จ", lexicon.langs("th")) is not None
+
+
+def test_turkish_capitals_fold_to_the_same_words():
+    # casefold() made "SİL" "si̇l" (i + a combining dot) and kept "hesabı" apart from "HESABI"
+    assert words.fold("HESABI SİL") == words.fold("Hesabı sil") == "hesabi sil"
+    assert words.bare("İptal") == "iptal"

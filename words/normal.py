@@ -32,8 +32,14 @@ def normalize(text: str | None) -> str:
 
 @lru_cache(maxsize=16384)
 def fold(text: str | None) -> str:
-    """normalize() and casefold(): the form `contains` and exact comparisons use."""
-    return normalize(text).casefold()
+    """normalize() and casefold(): the form `contains` and exact comparisons use. Turkish
+    dotted capital İ and dotless ı fold to i, as the regexes' IGNORECASE already matches
+    them: casefold() alone makes "SİL" "si̇l" (i + a combining dot) and keeps "hesabı" apart
+    from "HESABI", so a label in capitals missed its words."""
+    return normalize(text).translate(_TURKISH_I).casefold()
+
+
+_TURKISH_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
 @lru_cache(maxsize=16384)
