@@ -530,3 +530,73 @@ def test_a_word_that_only_begins_like_a_unit_is_no_duration(text):
 def test_named_waiting_period_languages(lang, text):
     m = lexicon.load("cooling_off").match(text, (lang, "en"))
     assert m is not None and (m.kind, m.lang) == ("cooling", lang)
+
+
+# -- cooling-off: a stated waiting time is read as one in every language ------------------------
+# "Your account will be deleted (permanently) after 30 days" in my own words: 30 calendar days
+# are 21.4 working days, over the 15 allowed, so each is a finding; 7 days (5 working days) are
+# within the limit, and "30 days" that nothing will take (a trial) is no waiting time.
+DELETED_AFTER_30_DAYS = [
+    ("it", "Il tuo account verrà eliminato definitivamente dopo 30 giorni."),
+    ("nl", "Je account wordt na 30 dagen definitief verwijderd."),
+    ("pl", "Twoje konto zostanie usunięte po 30 dniach."),
+    ("tr", "Hesabınız 30 gün sonra kalıcı olarak silinecek."),
+    ("ar", "سيتم حذف حسابك بعد 30 يومًا."),
+    ("he", "החשבון שלך יימחק לצמיתות לאחר 30 יום."),
+    ("hi", "आपका खाता 30 दिनों के बाद हटा दिया जाएगा।"),
+    ("id", "Akun Anda akan dihapus secara permanen setelah 30 hari."),
+    ("vi", "Tài khoản của bạn sẽ bị xóa vĩnh viễn sau 30 ngày."),
+    ("th", "บัญชีของคุณจะถูกลบอย่างถาวรหลังจาก 30 วัน"),
+    ("sv", "Ditt konto raderas permanent efter 30 dagar."),
+    ("da", "Din konto slettes permanent efter 30 dage."),
+    ("nb", "Kontoen din slettes permanent etter 30 dager."),
+    ("fi", "Tilisi poistetaan pysyvästi 30 päivän kuluttua."),
+    ("cs", "Váš účet bude smazán po 30 dnech."),
+    ("uk", "Ваш обліковий запис буде видалено через 30 днів."),
+    ("el", "Ο λογαριασμός σας θα διαγραφεί οριστικά μετά από 30 ημέρες."),
+    ("hu", "A fiókod 30 nap után véglegesen törlődik."),
+    ("ro", "Contul tău va fi șters definitiv după 30 de zile."),
+]
+
+
+def cooling(lang, text, language):
+    found = run(screen(DELETION_TITLE[lang], text),
+                language=lang if language == "given" else None)
+    return [f.data["days"] for f in found if f.type == "cooling_off"]
+
+
+@pytest.mark.parametrize("language", ["given", "guessed"])
+@pytest.mark.parametrize("lang,text", DELETED_AFTER_30_DAYS)
+def test_a_waiting_time_before_deletion_in_every_language(lang, text, language):
+    assert cooling(lang, text, language) == [30]
+
+
+@pytest.mark.parametrize("lang,text", DELETED_AFTER_30_DAYS)
+def test_a_week_is_within_the_limit(lang, text):
+    assert cooling(lang, text.replace("30", "7"), "given") == []
+
+
+# -- ambiguous "Cancel": where the Cancel button's word also ends the subscription ---------------
+# (my own wording: "Cancel your subscription?" above a bare "Cancel" and a confirm button)
+CANCEL_THE_SUBSCRIPTION = [
+    ("it", "Vuoi annullare il tuo abbonamento?", "Annulla", "Conferma"),
+    ("nl", "Wil je je abonnement annuleren?", "Annuleren", "Bevestigen"),
+    ("pl", "Czy chcesz anulować subskrypcję?", "Anuluj", "Potwierdź"),
+    ("tr", "Aboneliğinizi iptal etmek istiyor musunuz?", "İptal", "Onayla"),
+    ("id", "Batalkan langganan Anda?", "Batal", "Konfirmasi"),
+    ("vi", "Bạn muốn hủy gói đăng ký?", "Hủy", "Xác nhận"),
+    ("cs", "Chcete zrušit předplatné?", "Zrušit", "Potvrdit"),
+    ("uk", "Скасувати вашу підписку?", "Скасувати", "Підтвердити"),
+    ("el", "Θέλετε ακύρωση της συνδρομής σας;", "Ακύρωση", "Επιβεβαίωση"),
+    ("ro", "Vrei să anulezi abonamentul?", "Anulează", "Confirmă"),
+    ("da", "Vil du annullere dit abonnement?", "Annuller", "Bekræft"),
+]
+
+
+@pytest.mark.parametrize("lang,question,cancel,confirm", CANCEL_THE_SUBSCRIPTION)
+def test_a_bare_cancel_on_a_screen_about_cancelling(lang, question, cancel, confirm):
+    found = run(screen(question, btn(cancel), btn(confirm)), language=lang)
+    assert [f.evidence for f in found if f.type == "ambiguous_label"] == [cancel]
+    # beside "Delete account" the same button is clear
+    clear = run(screen(DELETION_TITLE[lang], btn(cancel), btn(confirm)), language=lang)
+    assert "ambiguous_label" not in types(clear)
