@@ -29,5 +29,10 @@ def language_switch(label: str, e: Element | None, screen: Screen) -> bool:
         return False
     items = own_items(e)    # not the items of menus nested in it: a collapsed navbar that
     if e.attrs.get("tag") == "select":                  # holds a language menu is navigation
+        # a drop-down showing a language, or named for one (`name="language"`): its other
+        # options are languages too, however many the cue words do not know by name
+        # (a site's list of 99 names in their own scripts: "oʻzbek tili", "Kiswahili")
+        if any(cues().language_switch(clean_text(t)) for t in (e.text, e.attrs.get("name", ""))):
+            return True
         items = e.options
     return _languages(items)
