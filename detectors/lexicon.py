@@ -82,6 +82,29 @@ def _stems(word: str):
             yield word[: -len(end)] + add
 
 
+class _Lazy:
+    """A lexicon regex compiled when first searched: a text needs only the entries of its
+    scripts and languages, and most of the 29 languages' entries are never tried in a run
+    (compiling them all was most of `scan-text`'s start-up). A bad regex is still reported
+    as FILE: entry (at first use, or by Lexicon.check())."""
+
+    __slots__ = ("source", "where", "_rx")
+
+    def __init__(self, source: str, where: str) -> None:
+        self.source, self.where, self._rx = source, where, None
+
+    def compiled(self) -> re.Pattern:
+        if self._rx is None:
+            try:
+                self._rx = re.compile(self.source, re.I)
+            except re.error as exc:
+                raise LexiconError(f"{self.where}: bad regex: {exc}") from None
+        return self._rx
+
+    def search(self, text: str, pos: int = 0):
+        return self.compiled().search(text, pos)
+
+
 class _Hit:
     def __init__(self, text: str, start: int, end: int) -> None:
         self._text, self._start, self._end = text, start, end
@@ -123,7 +146,7 @@ class _Valence:
 class _Group:
     """A named group: regexes found anywhere, valence items found after `pos`."""
 
-    def __init__(self, rx: re.Pattern | None, valence: list[_Valence]) -> None:
+    def __init__(self, rx: _Lazy | None, valence: list[_Valence]) -> None:
         self.rx, self.valence = rx, valence
 
     def search(self, text: str, pos: int = 0):
@@ -147,9 +170,9 @@ class _Kind:
     def __init__(self, name: str, weight: float) -> None:
         self.name, self.weight = name, weight
         self.exact: dict[str, str] = {}                      # bare text -> language
-        self.search: list[tuple[str, re.Pattern]] = []       # (language, alternation)
+        self.search: list[tuple[str, _Lazy]] = []            # (language, alternation)
         self.all_of: list[tuple[str, list[_Group]]] = []
-        self.unless: list[re.Pattern] = []
+        self.unless: list[_Lazy] = []
 
     def match(self, text: str, b: str) -> Match | None:
         m = self._match(text, b)
@@ -236,25 +259,22 @@ class Lexicon:
         unknown = set(entry) - _KEYS
         if unknown:
             raise LexiconError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-        try:
-            if _SOURCE in entry and not isinstance(entry[_SOURCE], (dict, str)):
-                raise LexiconError(f"{where}: source must be a mapping (hand: reason, or catalog: …)")
-            for e in entry.get("exact", []) or []:
-                k.exact[bare(str(e))] = lang
-            parts = [_phrase_regex(str(p)) for p in entry.get("phrases", []) or []]
-            parts += [f"(?:{pattern(p)})" for p in entry.get("patterns", []) or []]
-            if parts:
-                k.search.append((lang, re.compile("|".join(parts), re.I)))
-            groups = {g: self._group(f"{where}.groups.{g}", pats)
-                      for g, pats in (entry.get("groups") or {}).items()}
-            for combo in entry.get("all_of", []) or []:
-                missing = [g for g in combo if g not in groups]
-                if missing:
-                    raise LexiconError(f"{where}: all_of names unknown group(s) {missing}")
-                k.all_of.append((lang, [groups[g] for g in combo]))
-            k.unless += [regex(p) for p in _items(entry.get("unless"))]
-        except re.error as exc:
-            raise LexiconError(f"{where}: bad regex: {exc}") from None
+        if _SOURCE in entry and not isinstance(entry[_SOURCE], (dict, str)):
+            raise LexiconError(f"{where}: source must be a mapping (hand: reason, or catalog: …)")
+        for e in entry.get("exact", []) or []:
+            k.exact[bare(str(e))] = lang
+        parts = [_phrase_regex(str(p)) for p in entry.get("phrases", []) or []]
+        parts += [f"(?:{pattern(p)})" for p in entry.get("patterns", []) or []]
+        if parts:
+            k.search.append((lang, _Lazy("|".join(parts), where)))
+        groups = {g: self._group(f"{where}.groups.{g}", pats)
+                  for g, pats in (entry.get("groups") or {}).items()}
+        for combo in entry.get("all_of", []) or []:
+            missing = [g for g in combo if g not in groups]
+            if missing:
+                raise LexiconError(f"{where}: all_of names unknown group(s) {missing}")
+            k.all_of.append((lang, [groups[g] for g in combo]))
+        k.unless += [_Lazy(pattern(p), where) for p in _items(entry.get("unless"))]
 
     @staticmethod
     def _group(where: str, pats: list) -> _Group:
@@ -262,7 +282,15 @@ class Lexicon:
         valence = [_Valence(p, where) for p in pats if isinstance(p, dict)]
         if len(rx) + len(valence) != len(pats):
             raise LexiconError(f"{where}: an item is neither a regex nor a valence mapping")
-        return _Group(re.compile("|".join(rx), re.I) if rx else None, valence)
+        return _Group(_Lazy("|".join(rx), where) if rx else None, valence)
+
+    def check(self) -> None:
+        """Compile every entry of every language now: a bad regex raises LexiconError naming
+        the file and the entry (matching compiles only what a text needs)."""
+        for k in self._compile(None):
+            for rx in [rx for _, rx in k.search] + k.unless + [
+                    g.rx for _, groups in k.all_of for g in groups if g.rx is not None]:
+                rx.compiled()
 
     # -- matching --------------------------------------------------------------------------------
     def match(self, text: str, languages: tuple[str, ...] | None = None,

@@ -403,6 +403,17 @@ def test_every_lexicon_compiles_for_every_language():
         for lang in lexicon.LANGUAGES:
             lex.match("x", lexicon.langs(lang))
         lex.match("x", None)
+        lex.check()             # every regex of every language (matching compiles what it needs)
+
+
+def test_a_bad_regex_of_a_language_no_text_reached_is_found_by_check(tmp_path):
+    # matching compiles a regex when a text first needs it: a Greek entry is not tried on a
+    # Latin text, so only check() (the test above, on every lexicon file) sees it
+    bad = lexicon.Lexicon("bad", {"kinds": {"k": {"el": {"patterns": ["(ανοιχτό"]}}}},
+                          tmp_path / "bad.yaml")
+    assert bad.match("plain text") is None
+    with pytest.raises(lexicon.LexiconError, match=r"bad.yaml: k.el: bad regex"):
+        bad.check()
 
 
 def test_a_bad_lexicon_names_the_file_and_entry(tmp_path):
