@@ -83,10 +83,11 @@ def _stems(word: str):
 
 
 class _Lazy:
-    """A lexicon regex compiled when first searched: a text needs only the entries of its
-    scripts and languages, and most of the 29 languages' entries are never tried in a run
-    (compiling them all was most of `scan-text`'s start-up). A bad regex is still reported
-    as FILE: entry (at first use, or by Lexicon.check())."""
+    """A lexicon regex compiled when first searched, in the form texts are matched in
+    (words.normal.pattern): a text needs only the entries of its scripts and languages, and
+    most of the 29 languages' entries are never tried in a run (compiling them all was most
+    of `scan-text`'s start-up). A bad regex is still reported as FILE: entry (at first use,
+    or by Lexicon.check())."""
 
     __slots__ = ("source", "where", "_rx")
 
@@ -96,7 +97,7 @@ class _Lazy:
     def compiled(self) -> re.Pattern:
         if self._rx is None:
             try:
-                self._rx = re.compile(self.source, re.I)
+                self._rx = re.compile(pattern(self.source), re.I)
             except re.error as exc:
                 raise LexiconError(f"{self.where}: bad regex: {exc}") from None
         return self._rx
@@ -264,7 +265,7 @@ class Lexicon:
         for e in entry.get("exact", []) or []:
             k.exact[bare(str(e))] = lang
         parts = [_phrase_regex(str(p)) for p in entry.get("phrases", []) or []]
-        parts += [f"(?:{pattern(p)})" for p in entry.get("patterns", []) or []]
+        parts += [f"(?:{p})" for p in entry.get("patterns", []) or []]
         if parts:
             k.search.append((lang, _Lazy("|".join(parts), where)))
         groups = {g: self._group(f"{where}.groups.{g}", pats)
@@ -274,11 +275,11 @@ class Lexicon:
             if missing:
                 raise LexiconError(f"{where}: all_of names unknown group(s) {missing}")
             k.all_of.append((lang, [groups[g] for g in combo]))
-        k.unless += [_Lazy(pattern(p), where) for p in _items(entry.get("unless"))]
+        k.unless += [_Lazy(p, where) for p in _items(entry.get("unless"))]
 
     @staticmethod
     def _group(where: str, pats: list) -> _Group:
-        rx = [f"(?:{pattern(p)})" for p in pats if isinstance(p, str)]
+        rx = [f"(?:{p})" for p in pats if isinstance(p, str)]
         valence = [_Valence(p, where) for p in pats if isinstance(p, dict)]
         if len(rx) + len(valence) != len(pats):
             raise LexiconError(f"{where}: an item is neither a regex nor a valence mapping")

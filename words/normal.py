@@ -16,6 +16,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
                          "\u00a0": " ", "\u202f": " ", "\u2013": "-", "\u2014": "-",
                          "\u200b": "", "\u200e": "", "\u200f": "", "\ufeff": ""})
 _SPACE = re.compile(r"\s+")
+_TURKISH_I = str.maketrans({"\u0130": "i", "\u0131": "i"})      # İ, ı (see fold)
 # An e-mail address and a web address: names, not words of the text ("destek@ornek.com" holds no
 # Portuguese "com"; "deletion@example.com" does not say that deletion goes there). The e-mail
 # form stops at what cannot be in an address, so a word glued before it ("E-mail:a@b.c") stays.
@@ -37,9 +38,6 @@ def fold(text: str | None) -> str:
     them: casefold() alone makes "SİL" "si̇l" (i + a combining dot) and keeps "hesabı" apart
     from "HESABI", so a label in capitals missed its words."""
     return normalize(text).translate(_TURKISH_I).casefold()
-
-
-_TURKISH_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
 @lru_cache(maxsize=16384)
