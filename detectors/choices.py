@@ -18,12 +18,17 @@ from typing import Iterable
 from cancelcheck.screens import Element, Screen
 
 from . import lexicon
+from cancelcheck import words
 from cancelcheck.words.language import detect
 
 PROCEED, RETREAT = "proceed", "retreat"
 MAX_LABEL = 80          # longer texts are sentences, not button labels
-_WAY = {"retreat_first": RETREAT, "proceed_first": PROCEED, "proceed": PROCEED, "retreat": RETREAT}
+_WAY = {"prompt": None, "retreat_first": RETREAT, "proceed_first": PROCEED,
+        "proceed": PROCEED, "retreat": RETREAT}
 _ORDER = list(_WAY)
+# where one label lists several options: "Yes,No", "Continue | Cancel", "是/否"
+_LIST = re.compile(r"\s*[,，、/|;；·•]\s*")
+_ANSWERS = {"yes", "no"}         # concepts (cancelcheck.words) of a bare answer
 
 # "(10s)", "（10秒）", "(10 Sek.)", "(0:15)", "10s", "10秒后", "in 10 s", trailing chevrons
 _COUNTDOWN = re.compile(
@@ -38,12 +43,36 @@ def strip_countdown(label: str) -> str:
 
 def classify(label: str, language: str | None = None) -> str | None:
     """"proceed", "retreat" or None for one button label. A bare "Cancel" is "retreat"; ask
-    is_ambiguous() whether the screen makes it unclear."""
+    is_ambiguous() whether the screen makes it unclear. Neither: a sentence that asks for the
+    password ("Please confirm your password to delete your profile.": the lexicon's `prompt`),
+    and a label that lists options of both ways ("Yes,No", "Continue | Cancel")."""
     text = strip_countdown(lexicon.normalize(label))
     if not text or len(text) > MAX_LABEL:
         return None
-    m = lexicon.load("choices").match(text, lexicon.langs(language), kinds=_ORDER)
-    return _WAY[m.kind] if m else None
+    langs = lexicon.langs(language)
+    m = lexicon.load("choices").match(text, langs, kinds=_ORDER)
+    if m is None or _WAY[m.kind] is None or _lists_options(text, langs):
+        return None
+    return _WAY[m.kind]
+
+
+def _lists_options(text: str, langs: tuple[str, ...] | None) -> bool:
+    """The label is a list of choices, not one: its parts (split at , / | ; ·) include a whole
+    proceed label and a whole retreat label ("Yes,No", "Weiter / Abbrechen"). A lone answer
+    word may lead the action it answers ("Yes, cancel", "No, delete"): one choice."""
+    parts = [p for p in _LIST.split(text) if p]
+    if len(parts) < 2:
+        return False
+    lex = lexicon.load("choices")
+    ways = set()
+    for p in parts:
+        m = lex.match(p, langs, kinds=_ORDER)
+        if m is not None and m.rule == "exact":
+            ways.add(_WAY[m.kind])
+    if not {PROCEED, RETREAT} <= ways:
+        return False
+    answers = [i for i, p in enumerate(parts) if _ANSWERS & set(words.lookup(p, langs))]
+    return answers != [0]
 
 
 def names_leaving(label: str, language: str | None = None) -> bool:
@@ -53,8 +82,9 @@ def names_leaving(label: str, language: str | None = None) -> bool:
     text = strip_countdown(lexicon.normalize(label))
     if not text or len(text) > MAX_LABEL:
         return False
-    return lexicon.load("choices").match(text, lexicon.langs(language),
-                                         kinds=["retreat_first", "proceed_first"]) is not None
+    m = lexicon.load("choices").match(text, lexicon.langs(language),
+                                      kinds=["prompt", "retreat_first", "proceed_first"])
+    return m is not None and m.kind != "prompt"
 
 
 def is_cancel_word(label: str, language: str | None = None) -> bool:
