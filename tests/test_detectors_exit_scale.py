@@ -155,6 +155,17 @@ def test_scan_text_reads_a_markdown_heading_as_the_screen_subject():
     assert [f.type for f in scan_lines(["How to delete your account", *lines[1:]])] == []
 
 
+def test_scan_text_reads_a_markdown_list_item_as_text_not_a_button():
+    # a point of a list is read, not tapped: "- Subject: "Delete my account"" under an
+    # instruction names the deletion as the page's subject, as a paragraph would
+    from cancelcheck.cli.scan_text import scan_lines, text_screen
+    lines = ["Write to us at help@example.org with:", '- the subject "Delete my account";',
+             "2) the address you signed up with.", "* Remove account", "Delete account"]
+    assert [e.clickable for e in text_screen(lines).elements] == [True, False, False, False,
+                                                                 True]
+    assert [f.type for f in scan_lines(lines[:3])] == ["offline_requirement"]
+
+
 def test_a_choice_worded_as_staying_or_leaving_is_a_way_out_without_a_deletion_title():
     # a dialog that names only the loss ("memories will be lost"), not the deletion: its
     # choice ("Save my memories" / "No thanks, …") is itself about staying or leaving

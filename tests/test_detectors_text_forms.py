@@ -289,6 +289,55 @@ def test_offline_near_misses(items):
     assert "offline_requirement" not in types(run(screen(*items)))
 
 
+# Forms written in our own words after the misses of deletion_pages_heldout3.yaml were seen
+# (2026-11-30): each fails without its entry in offline.yaml / context.yaml or the list-item
+# rule of `scan-text`.
+@pytest.mark.parametrize("items,channels", [
+    # es voseo imperative; asking for "la baja" names the deletion
+    (["Para dar de baja tu cuenta, escribinos a ayuda@ejemplo.com.ar"], ["email"]),
+    (["Mandanos un correo electrónico a hola@ejemplo.com.ar pidiendo la baja de tu cuenta."],
+     ["email"]),
+    # ko: the request's object between the channel and its verb; a polite condition (…주시면)
+    (["앱에 로그인할 수 없다면 이메일로 계정 삭제를 요청할 수 있습니다."], ["email"]),
+    (["회원 탈퇴 안내", "아래 주소로 가입 정보를 보내주시면 됩니다.", "이메일: help@example.kr"], ["email"]),
+    # the deletion of one's data names the deletion (ko, vi, es)
+    (["개인정보 삭제 요청", "아래로 요청해 주세요.", "이메일: privacy@example.kr"], ["email"]),
+    (["Yêu cầu xóa dữ liệu", "Vui lòng gửi yêu cầu tới:", "privacy@example.vn"], ["email"]),
+    (["Eliminación de tus datos", "Envíanos un correo a privacidad@ejemplo.es."], ["email"]),
+    # en: a request sent "to our … e-mail address", words between
+    (["Delete your account", "Send a short note asking us to remove your account to our "
+      "privacy email address."], ["email"]),
+    # nl: the account named a few words before its verb, deactivating it; "maak … ticket aan"
+    (["Stuur ons een e-mail met het verzoek uw account te deactiveren."], ["email"]),
+    (["Wilt u uw betaalde account sluiten? Maak dan via de helpdesk een support-ticket aan met "
+      "het verzoek uw account te sluiten."], ["ticket"]),
+    # de du-imperative; tr "şu adrese … yazın" (to this address)
+    (["Um dein Konto zu löschen, schick uns eine E-Mail."], ["email"]),
+    (["Hesabınızı silmek için aşağıdaki adrese kayıtlı e-postanızla yazın: destek@ornek.com.tr"],
+     ["email"]),
+])
+def test_offline_forms_after_heldout3(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+@pytest.mark.parametrize("items", [
+    # a store that is an app store is no visit
+    ["Excluir conta", "Cancele a assinatura na loja onde comprou (Google Play ou App Store) "
+     "antes de excluir a conta."],
+    # ko 방문 is also "a visit" in a log
+    ["데이터 삭제", "앱을 삭제하면 방문 기록 사진 등 로컬 데이터가 삭제됩니다."],
+    # questions ABOUT deletion (de, ko) are help
+    ["Konto löschen", "Sie haben Fragen zur Löschung Ihres Kontos? Schreiben Sie uns eine "
+     "E-Mail an hilfe@example.de."],
+    ["계정 삭제", "계정 삭제와 관련한 문의는 아래 이메일로 연락해 주세요.", "이메일: help@example.kr"],
+    # nl: what follows the app's own form is no form the person must send
+    ["Proefperiode", "Zodra het formulier is verzonden, wordt uw account gesloten."],
+])
+def test_offline_near_misses_after_heldout3(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
 # -- forced wait ------------------------------------------------------------------------------
 @pytest.mark.parametrize("label,secs", [
     ("Löschen (15 s)", 15), ("bitte warten 10 Sek.", 10),           # de

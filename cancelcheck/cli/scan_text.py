@@ -25,19 +25,21 @@ ROW, WIDTH = 48, 412
 
 
 _HEADING = re.compile(r"^#{1,6}\s")          # a Markdown heading: "## How to delete"
+_LIST_ITEM = re.compile(r"^([-*+•]|\d{1,2}[.)])\s")   # a Markdown list item: "- Email: …", "2. …"
 
 
 def text_screen(lines: list[str], controls: bool | None = None) -> Screen:
     """A screen with one text element per line, stacked down the page. A line of 60
     characters or fewer is a clickable control (a button's label), a longer one plain text,
-    and a Markdown heading ("## …") a heading; `controls` True or False makes every line one
-    or the other."""
+    a Markdown heading ("## …") a heading, and a list item ("- …", "2. …") text (a point of a
+    list is read, not tapped); `controls` True or False makes every line one or the other."""
     els = []
     for i, line in enumerate(t for t in (x.strip() for x in lines) if t):
         heading = controls is None and bool(_HEADING.match(line))
         els.append(Element(index=i, parent=None, bounds=Bounds(0, i * ROW, WIDTH, (i + 1) * ROW),
                            text=line, cls="heading" if heading else "text",
-                           clickable=(len(line) <= 60 and not heading) if controls is None
+                           clickable=(len(line) <= 60 and not heading
+                                      and not _LIST_ITEM.match(line)) if controls is None
                            else controls))
     return Screen(image=None, elements=els, source="text",
                   size=(WIDTH, max(1, len(els)) * ROW))
