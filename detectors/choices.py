@@ -13,6 +13,7 @@ text detectors.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from cancelcheck.screens import Element, Screen
@@ -30,15 +31,30 @@ _ORDER = list(_WAY)
 _LIST = re.compile(r"\s*[,，、/|;；·•]\s*")
 _ANSWERS = {"yes", "no"}         # concepts (cancelcheck.words) of a bare answer
 
-# "(10s)", "（10秒）", "(10 Sek.)", "(0:15)", "10s", "10秒后", "in 10 s", trailing chevrons
-_COUNTDOWN = re.compile(
-    r"[(（\[]\s*\d{1,3}(:[0-5]\d)?\s*([^\W\d_]{1,9}\.?)?\s*[)）\]]"
-    r"|\b\d{1,3}\s*(s|sec|secs|seconds?)\b|\d{1,3}\s*(秒|초)(后|後|뒤|후)?|(?<=\s)\d:[0-5]\d\s*$", re.I)
 _TRAIL = re.compile(r"[\s›>»→…]+$")
 
 
+@lru_cache(maxsize=1)
+def _countdown() -> re.Pattern:
+    """"(10s)", "（10秒）", "(10 Sek.)", "(0:15)" (any word in brackets), "10s", "10 Sek.",
+    "Удалить 10 сек", "10秒后" (a bare number with a unit of seconds of any lexicon language:
+    the `units` of detectors/lexicons/forced_wait.yaml, whole words; a unit of a script
+    written without spaces needs no word end), "Delete 0:15"."""
+    units = "|".join(u if _unspaced(u[-1]) else u + lexicon.WORD_END
+                     for u in lexicon.word_list("forced_wait", "units"))
+    return re.compile(
+        r"[(（\[]\s*\d{1,3}(:[0-5]\d)?\s*([^\W\d_]{1,9}\.?)?\s*[)）\]]"
+        r"|(?<![\d.:,])\d{1,3}\s*(?:" + units + r")(?:\s?(?:后|後|뒤|후))?"
+        r"|(?<=\s)\d:[0-5]\d\s*$", re.I)
+
+
+def _unspaced(ch: str) -> bool:
+    """A letter of a script written without spaces between words (Han, kana, Hangul)."""
+    return ch.isalpha() and not words.is_word_char(ch)
+
+
 def strip_countdown(label: str) -> str:
-    return _TRAIL.sub("", _COUNTDOWN.sub("", label or "")).strip()
+    return _TRAIL.sub("", _countdown().sub("", label or "")).strip()
 
 
 def classify(label: str, language: str | None = None) -> str | None:

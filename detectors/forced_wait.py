@@ -21,8 +21,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cancelcheck.words.normal import pattern
-
 from . import lexicon
 from .choices import PROCEED, classify, strip_countdown
 from .registry import detector
@@ -39,18 +37,13 @@ MIN_MEASURED = 2.0          # seconds; below this a disabled button is just a re
 MAX_SHORT = 40              # outside brackets, "15 s" / "0:15" count only on a short label
 
 
-# a unit ends where no letter and no combining mark follows (Thai and Devanagari vowel signs
-# are no \w: "5 วิ" is seconds, "5 วิ่ง" is not)
-_END = r"(?![\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+_END = lexicon.WORD_END      # a unit ends where no letter and no combining mark follows
 
 
 def _unit(section: str) -> str:
     """One alternation of the words of a unit section (`units`, `minutes`) in every language,
     longest first."""
-    units = lexicon.load("forced_wait").data.get(section) or {}
-    words = sorted({pattern(u) for k, us in units.items() if k != "source" for u in (us or [])},
-                   key=len, reverse=True)
-    return "(?:" + "|".join(words) + ")"
+    return "(?:" + "|".join(lexicon.word_list("forced_wait", section)) + ")"
 
 
 @lru_cache(maxsize=1)

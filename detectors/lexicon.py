@@ -54,6 +54,20 @@ def regex(source: str, flags: int = re.I) -> re.Pattern:
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 
+# a word ends where no letter and no combining mark follows (Thai and Devanagari vowel signs
+# are no \w: "5 วิ" is seconds, "5 วิ่ง" is not)
+WORD_END = r"(?![\w\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+
+
+def word_list(family: str, section: str) -> list[str]:
+    """A per-language word list kept beside a family's kinds (forced_wait's `units`,
+    `minutes`): the regexes of every language as one list, in the form texts are matched in
+    (words.normal.pattern), longest first."""
+    lists = load(family).data.get(section) or {}
+    return sorted({pattern(str(w)) for lang, ws in lists.items() if lang != _SOURCE
+                   for w in (ws or [])}, key=len, reverse=True)
+
+
 @lru_cache(maxsize=None)
 def _valence_table(name: str) -> dict[str, float]:
     """A built word -> valence table (detectors/lexicons/valence_<lang>.tsv)."""
