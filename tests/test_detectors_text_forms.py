@@ -196,6 +196,57 @@ def test_confirmshaming_more_languages(label):
 def test_confirmshaming_more_languages_near_misses(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
+
+# Forms written in our own words after the misses of confirmshaming_heldout3.tsv were seen
+# (2026-11-30); each fails without its entry in confirmshaming.yaml.
+@pytest.mark.parametrize("label", [
+    "No thanks, I'll stay ordinary",                         # en: staying small
+    "Nah, I will remain average",                            # en
+    "No, I'll carry on without any results",                 # en: going without a gain
+    "Exit and keep paying full price",                       # en: an exit naming its price
+    "Skip and miss out on the bonus",                        # en
+    "No thanks, I am fine with pop-ups",                     # en: the troubles one keeps
+    "I'm such a chump",                                      # en: self-mockery
+    "Nope, I'm too scared",                                  # en
+    "Nein danke, ich bleibe lieber mittelmäßig",             # de: staying small
+    "Schließen und den vollen Preis zahlen",                 # de: an exit naming its price
+    "Nein, ich mag keine Neuigkeiten",                       # de: disliking knowing things
+    "Nein danke, ich will keinen Gewinn",                    # de: refusing a gain (profit)
+    "Non merci, je reste dans la moyenne",                   # fr: staying small
+    "Fermer et payer plein tarif",                           # fr: an exit naming its price
+    "Non, je vais continuer à perdre",                       # fr: keeping on losing
+    "No gracias, prefiero seguir sin resultados",            # es: going without a gain
+    "Salir y pagar más",                                     # es: an exit naming its price
+    "No, prefiero seguir cometiendo errores",                # es: the troubles one keeps
+    "Prefiro ficar na média",                                # pt: staying small
+    "Não, vou continuar perdendo dinheiro",                  # pt: keeping on losing
+    "Fechar sem proteção",                                   # pt: an exit naming its price
+    "Prefiro seguir sem descontos",                          # pt: going without a gain
+    "Preferisco pagare il prezzo intero",                    # it
+    "Chiudi e paga il prezzo pieno",                         # it: an exit naming its price
+    "No grazie, resto nella media",                          # it: staying small
+])
+def test_confirmshaming_forms_after_heldout3(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "Continue without saving",                   # en: an app's own act, not a gain
+    "Close without saving changes",              # en
+    "Skip for now",                              # en: a bare exit
+    "Continue to checkout",                      # en: an exit that names no price
+    "No, I don't want the newsletter",           # en: a plain refusal
+    "Nein, ich möchte keine Informationen",      # de: not wanting information is a plain decline
+    "Schließen",                                 # de
+    "Fermer sans enregistrer",                   # fr: without saving
+    "Salir sin guardar",                         # es: without saving
+    "Sair sem salvar",                           # pt: without saving
+    "Continua senza salvare",                    # it: without saving
+    "Non, je ne veux pas de newsletter",         # fr: a plain refusal
+])
+def test_confirmshaming_near_misses_after_heldout3(label):
+    assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
+
 # -- confirmshaming by echo: the decline keeps what the offer beside it says it removes ---------
 # Wording of our own (none of these lines is in benchmarks/data/): the offer names a nuisance in a
 # form of removal, the decline accepts or keeps that nuisance in the first person. Neither the
