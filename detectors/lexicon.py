@@ -185,6 +185,7 @@ class _Kind:
     def __init__(self, name: str, weight: float) -> None:
         self.name, self.weight = name, weight
         self.exact: dict[str, str] = {}                      # bare text -> language
+        self.langs_of: dict[str, set[str]] = {}              # bare text -> every language
         self.search: list[tuple[str, _Lazy]] = []            # (language, alternation)
         self.all_of: list[tuple[str, list[_Group]]] = []
         self.unless: list[_Lazy] = []
@@ -224,6 +225,19 @@ class _Kind:
         return None
 
 
+def _drop_false_friends(k: _Kind) -> None:
+    """With no language known, a short whole label that is a common word of another lexicon
+    language (words.common_in) counts only if that language reads it as this kind too, in its
+    own or in the English whole labels: "OK", "No", "Cancel" stay; "Da" (Romanian yes, Italian
+    "from"), "Tak" (Polish yes, Danish "thanks"), "Nie" (Polish no, German "never"), "Ja"
+    (Finnish "and", Polish "I") count only once the screen's language is guessed (a dialog's
+    question is enough for words/language.py: "Usunąć konto? Tak / Nie" is Polish)."""
+    for b in list(k.exact):
+        own = k.langs_of[b]
+        if any(not own & set(langs(z)) for z in words.common_in(b) - own):
+            del k.exact[b]
+
+
 class Lexicon:
     """One family's lexicon file. `kinds` keeps file order: detectors rank by it."""
 
@@ -254,6 +268,8 @@ class Lexicon:
                 if languages is not None and lang != ANY and lang not in languages:
                     continue
                 self._add(k, name, lang, entry or {})
+            if languages is None:
+                _drop_false_friends(k)
             out.append(k)
         self._compiled[key] = out
         return out
@@ -268,6 +284,7 @@ class Lexicon:
             raise LexiconError(f"{self.path}: {name}.concepts: {exc}") from None
         for t in terms:
             k.exact.setdefault(bare(t.text), t.lang)
+            k.langs_of.setdefault(bare(t.text), set()).add(t.lang)
 
     def _add(self, k: _Kind, name: str, lang: str, entry: dict) -> None:
         where = f"{self.path}: {name}.{lang}"
@@ -278,6 +295,7 @@ class Lexicon:
             raise LexiconError(f"{where}: source must be a mapping (hand: reason, or catalog: …)")
         for e in entry.get("exact", []) or []:
             k.exact[bare(str(e))] = lang
+            k.langs_of.setdefault(bare(str(e)), set()).add(lang)
         parts = [_phrase_regex(str(p)) for p in entry.get("phrases", []) or []]
         parts += [f"(?:{p})" for p in entry.get("patterns", []) or []]
         if parts:

@@ -32,16 +32,20 @@ Concepts (words/concepts.py) — built by `make lexicons` from pinned translatio
     contains_regex(phrase, lang) -> str             where a cue may stand inside a label: a
                                                     short word whole, a long one at a word's
                                                     start, a compound's part (COMPOUNDING)
+Common words (words/common.py) — built by tools/build_common_words.py from wordfreq
+    common_in(word) -> frozenset   the lexicon languages in which a short whole label of a
+                                   lexicon is an everyday word ("da": de, it, ro, …)
 `languages` is None (all), one code, or a tuple such as langs("de"). Unknown concepts raise
 WordsError. The list of concepts, their English seeds and the catalogs they are mined from are
 in tools/build_lexicons.py and words/lexicon/SOURCES.md.
 """
+from .common import common_in
 from .concepts import (COMPOUNDING, LEXICON_DIR, SHORT, Term, WordsError, concepts,
                        contains_regex, find, is_word_char, lookup, phrase_regex, terms, texts)
 from .language import LANGUAGES, canonical, detect, langs
 from .normal import bare, fold, normalize, pattern
 
 __all__ = ["COMPOUNDING", "LANGUAGES", "LEXICON_DIR", "SHORT", "Term", "WordsError", "bare",
-           "canonical", "concepts", "contains_regex",
+           "canonical", "common_in", "concepts", "contains_regex",
            "detect", "find", "fold", "is_word_char", "langs", "lookup", "normalize",
            "pattern", "phrase_regex", "terms", "texts"]

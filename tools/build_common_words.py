@@ -1,0 +1,86 @@
+"""Build words/common_words.tsv: the short whole-label words of the lexicons that are a
+COMMON word of some lexicon language, with those languages.
+
+A whole label is one word of one language ("Da": Romanian yes), but a short word is often a
+common word of another language too (Italian "da" from, German "da" there; Danish "tak"
+thanks beside Polish "tak" yes; German "nie" never beside Polish "nie" no). With no screen
+language known, such a word says nothing by itself (detectors/lexicon.py reads this table).
+
+Candidates: every `exact` entry of detectors/lexicons/*.yaml and every term of the built word
+lists (cancelcheck.words concepts) of at most words.SHORT letters. A word is common in a
+language when its frequency is at least MIN_ZIPF on the Zipf scale (log10 of occurrences per
+billion words: 4 = ten per million) in that language's list of wordfreq (Robyn Speer et al.,
+PyPI `wordfreq` 3.1.1; code Apache-2.0, word lists CC BY-SA 4.0), read with
+get_frequency_dict (no tokenizer needed). Thai has no wordfreq list: no Thai column.
+
+    .venv/bin/python -m pip install wordfreq==3.1.1    # for the build only, never at run time
+    .venv/bin/python tools/build_common_words.py       # write the table
+    .venv/bin/python tools/build_common_words.py --out F
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "words" / "common_words.tsv"
+VERSION = "3.1.1"
+MIN_ZIPF = 4.0
+
+
+def candidates() -> dict[str, set[str]]:
+    """Short whole-label words of every lexicon, with the languages they are entries of."""
+    from cancelcheck import words
+    from cancelcheck.detectors import lexicon
+    out: dict[str, set[str]] = {}
+    for family in lexicon.families():
+        for kind in lexicon.load(family)._compile(None):
+            for b, own in kind.langs_of.items():
+                if " " not in b and sum(ch.isalnum() for ch in b) <= words.SHORT:
+                    out.setdefault(b, set()).update(own)
+    return out
+
+
+def build() -> str:
+    try:
+        import wordfreq
+    except ImportError:
+        raise SystemExit(f"build_common_words: needs wordfreq=={VERSION} "
+                         f"(.venv/bin/python -m pip install wordfreq=={VERSION})") from None
+    from importlib.metadata import version
+    if version("wordfreq") != VERSION:
+        raise SystemExit(f"build_common_words: wordfreq {version('wordfreq')}, pinned {VERSION}")
+    from cancelcheck.words import LANGUAGES
+    have = wordfreq.available_languages()
+    lists = {}
+    for lang in LANGUAGES:
+        code = "zh" if lang.startswith("zh") else lang
+        if code in have:
+            lists[lang] = wordfreq.get_frequency_dict(code)
+    rows = []
+    for word in sorted(candidates()):
+        common = [lang for lang, freq in lists.items()
+                  if freq.get(word, 0) and math.log10(freq[word]) + 9 >= MIN_ZIPF]
+        if common:
+            rows.append(f"{word}\t{' '.join(common)}\n")
+    head = (f"# Short whole-label words of the lexicons that are a common word (Zipf >= {MIN_ZIPF}) "
+            f"of these lexicon languages.\n"
+            f"# Built by tools/build_common_words.py from wordfreq {VERSION} (PyPI; code Apache-2.0, "
+            f"word lists CC BY-SA 4.0, Robyn Speer et al.). Do not edit by hand: rebuild.\n")
+    return head + "".join(rows)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    data = build()
+    args.out.write_text(data, encoding="utf-8")
+    print(f"{args.out}: {data.count(chr(10)) - 2} words", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
