@@ -97,7 +97,20 @@ _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _KANA = re.compile(r"[\u3040-\u30FF]")
 _HANGUL = re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF]")
 _CYR = re.compile(r"[\u0400-\u04FF]")
-_UK = re.compile(r"[іїєґІЇЄҐ]")
+# Ukrainian and Russian share most letters; hand-written from the two grammars. Ukrainian: its
+# own letters (і ї є ґ), the apostrophe before a iotated vowel (об'єкт, м'ясо, п'ять), "ьо"
+# (його, сьогодні; Russian writes ё), the verbal noun in -ння (видалення; Russian -ние), the
+# infinitive in -ати/-ити/-ути/-яти and -тися (видалити, повернутися; Russian -ть, -ться) and
+# function words Russian has not. Russian: its own letters (ы э ъ ё), the endings -ие/-ия/-ии/
+# -ию/-ием (удаление, категория; Ukrainian writes -і-: категорія) and its function words.
+_UK = re.compile(r"[іїєґ]|(?<=[^\W\d_])['’ʼ](?=[яюєї])|ьо"
+                 r"|[^\W\d_]{2}(?:[аиуя]ти|тися|ння|нням|нню)\b", re.I)
+_RU = re.compile(r"[ыэъё]|[^\W\d_]{2}(?:ие|ия|ию|ии|ием|иями)\b", re.I)
+_UK_WORDS = frozenset("та що або від це цей ця ці цього буде може чи вже ще немає його її їх ні "
+                      "після коли щоб який яка яке які якщо під між з зі із ви й цим також лише".split())
+_RU_WORDS = frozenset("и что или от это этот эта эти этого будет может уже ещё нет его их после "
+                      "когда чтобы который которая которое которые если под между с со вы также "
+                      "только".split())
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _HEBREW = re.compile(r"[\u0590-\u05FF]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
@@ -128,6 +141,15 @@ def scripts(text: str) -> frozenset[str]:
     return frozenset(name for name, rx in _SCRIPT_RX.items() if rx.search(text))
 
 
+def _ukrainian_or_russian(text: str) -> str:
+    """"uk" when the text has more marks of Ukrainian than of Russian, else "ru"."""
+    low = text.lower()
+    found = _WORD.findall(low)
+    uk = len(_UK.findall(low)) + sum(1 for w in found if w in _UK_WORDS)
+    ru = len(_RU.findall(low)) + sum(1 for w in found if w in _RU_WORDS)
+    return "uk" if uk > ru else "ru"
+
+
 def detect(texts: Iterable[str] | str) -> str | None:
     """One of LANGUAGES, or None when there is too little text to tell."""
     text = texts if isinstance(texts, str) else "\n".join(texts)
@@ -144,7 +166,7 @@ def detect(texts: Iterable[str] | str) -> str | None:
     if han and han * 2 >= latin // 3:
         return "zh-Hant" if len(_HANT_RX.findall(text)) > len(_HANS_RX.findall(text)) else "zh-Hans"
     if cyr and cyr >= latin // 2:
-        return "uk" if _UK.search(text) else "ru"
+        return _ukrainian_or_russian(text)
     for rx, code in ((_ARABIC, "ar"), (_HEBREW, "he"), (_DEVANAGARI, "hi"), (_THAI, "th"),
                      (_GREEK, "el")):
         n = len(rx.findall(text))
