@@ -36,8 +36,7 @@ class Matcher:
         self.contains = list(dict.fromkeys(c for c in self.contains if c[1]))
         parts = sorted({words.contains_regex(c, lang) for lang, c in self.contains})
         self.within = re.compile("|".join(f"(?:{r})" for r in parts)) if parts else None
-        self.regex = re.compile("|".join(f"(?:{r})" for r in regexes), re.I) if regexes else None
-        self._patterns = [re.compile(r, re.I) for r in regexes]
+        self._patterns = [re.compile(r, re.I) for r in regexes]     # each compiled once
 
     def __call__(self, label: str) -> bool:
         text = words.fold(label)
@@ -47,7 +46,7 @@ class Matcher:
             return True
         if self.within is not None and self.within.search(text):
             return True
-        return bool(self.regex and self.regex.search(text))
+        return any(p.search(text) for p in self._patterns)
 
     def match(self, label: str) -> re.Match | None:
         """The match of the first of the section's regexes that matches, with its groups."""
