@@ -189,6 +189,7 @@ class _Kind:
         self.search: list[tuple[str, _Lazy]] = []            # (language, alternation)
         self.all_of: list[tuple[str, list[_Group]]] = []
         self.unless: list[_Lazy] = []
+        self.false_friends: dict[str, set[str]] = {}         # bare text -> its languages
 
     def match(self, text: str, b: str) -> Match | None:
         m = self._match(text, b)
@@ -205,9 +206,10 @@ class _Kind:
             """The text has letters, but none of the language's script ("-50 %" has none)."""
             return lang != ANY and bool(present) and script(lang) not in present
 
+        friend = self.false_friends.get(b, ())
         for lang, rx in self.search:
-            if foreign(lang):
-                continue
+            if foreign(lang) or lang in friend:
+                continue        # nor is a false friend, as the whole label, read by a pattern
             m = rx.search(text)
             if m:
                 return Match(self.name, m.group(0), lang, "pattern")
@@ -231,11 +233,14 @@ def _drop_false_friends(k: _Kind) -> None:
     own or in the English whole labels: "OK", "No", "Cancel" stay; "Da" (Romanian yes, Italian
     "from"), "Tak" (Polish yes, Danish "thanks"), "Nie" (Polish no, German "never"), "Ja"
     (Finnish "and", Polish "I") count only once the screen's language is guessed (a dialog's
-    question is enough for words/language.py: "Usunąć konto? Tak / Nie" is Polish)."""
+    question is enough for words/language.py: "Usunąć konto? Tak / Nie" is Polish). Nor do
+    the patterns of its languages read it as the whole label (Turkish "^sil\\b" for a Czech
+    "Sil", "of forces")."""
     for b in list(k.exact):
         own = k.langs_of[b]
         if any(not own & set(langs(z)) for z in words.common_in(b) - own):
             del k.exact[b]
+            k.false_friends[b] = own
 
 
 class Lexicon:

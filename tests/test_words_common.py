@@ -5,7 +5,8 @@ tools/build_common_words.py; applied in detectors/lexicon.py).
 The clashes were checked by hand with a dictionary: Romanian "da" (yes) is Italian "from" and
 German "there"; Romanian "nu" (no) is Dutch/Swedish/Danish "now"; Polish "tak" (yes) is Danish
 and Norwegian "thanks"; Polish "nie" (no) is German "never"; Indonesian "ya" (yes) is Spanish
-"already"; Czech "ano" (yes) is Portuguese "year". "OK", "No" and "Cancel" are read the same
+"already"; Czech "ano" (yes) is Portuguese "year"; Turkish "sil" (delete) is Czech "of forces"
+(genitive plural of "síla"). "OK", "No" and "Cancel" are read the same
 way in the English whole labels every screen also gets, so they stay.
 """
 from __future__ import annotations
@@ -17,9 +18,10 @@ from cancelcheck.screens import Bounds, Element, Screen
 from cancelcheck.words import common_in, detect
 
 CLASHES = [("da", "it"), ("da", "de"), ("nu", "nl"), ("tak", "da"), ("nie", "de"),
-           ("ya", "es"), ("ano", "pt")]
+           ("ya", "es"), ("ano", "pt"), ("sil", "cs")]
 READ = [("Da", "ro", "proceed"), ("Nu", "ro", "retreat"), ("Tak", "pl", "proceed"),
-        ("Nie", "pl", "retreat"), ("Ya", "id", "proceed"), ("Ano", "cs", "proceed")]
+        ("Nie", "pl", "retreat"), ("Ya", "id", "proceed"), ("Ano", "cs", "proceed"),
+        ("Sil", "tr", "proceed")]       # Turkish delete, Czech "of forces": a pattern's word too
 
 
 @pytest.mark.parametrize("word, lang", CLASHES)
@@ -35,6 +37,10 @@ def test_a_word_of_no_lexicon_is_in_no_row():
 def test_a_false_friend_counts_once_its_language_is_known(label, lang, way):
     assert classify(label, None) is None
     assert classify(label, lang) == way
+
+
+def test_a_longer_label_of_the_word_is_still_read():
+    assert classify("Hesabı sil", None) == "proceed"
 
 
 @pytest.mark.parametrize("label, way", [("OK", "proceed"), ("No", "retreat"),
