@@ -3,7 +3,9 @@ call, an e-mail, a letter, a visit to a branch or counter, a chat with support, 
 form, a support ticket, or "contact customer service" — with or without a copy of an ID.
 
 A channel counts when the same sentence names the deletion ("To delete your account, e-mail …"),
-or when the text makes it a duty on a deletion screen ("Please call us"): a screen whose own
+or stands in the two lines under one that names it and ends in a colon ("You can delete your
+account via:" / "- a request to help@…"), or when the text makes it a duty on a deletion
+screen ("Please call us"): a screen whose own
 text (a heading, a sentence) names the deletion, not one where only a control leads there (a
 settings page with a "Delete account" item in its menu asks nothing about deletion when it says
 "You need to verify your email to contribute"). A channel in one
@@ -40,6 +42,7 @@ from .screen_text import CONTROL_LEN, best, is_request, make, read
 NOT_CHANNEL = {"id_copy"}
 NO_CHANNEL_NAMED = "support"
 _SENTENCE_END = re.compile(r"[:：.。!！]\s*$")
+_INTRO_END = re.compile(r"[:：]\W{0,3}$")
 
 
 def _channels(kinds: list[str]) -> list[str]:
@@ -130,12 +133,15 @@ def offline_requirement(screen, ctx):
         request = is_request(label, st.langs) or (
             _is_sentence(label)
             and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None)
-        request = request and not _offers_help(label, st.langs)
+        helps = _offers_help(label, st.langs)
+        request = request and not helps
         channels = _channels(kinds)
         if not channels and st.subject and _only_address(label) and i - asked <= 2:
             channels = ["email"]   # "Send your request to:" and the address on the next line
-        if request:
-            asked = i
+        if request or (names_deletion and not helps and _INTRO_END.search(label)):
+            asked = i          # an instruction, or a line that names the deletion and
+                               # introduces the ways under it ("… delete it via:", "To
+                               # request deletion:")
         if not channels:
             if (names_deletion and len(label) <= CONTROL_LEN
                     and screen.tappable(e).clickable):

@@ -389,6 +389,53 @@ def test_offline_near_misses_after_heldout3(items):
     assert "offline_requirement" not in types(run(screen(*items)))
 
 
+# Forms written in our own words after the misses of deletion_pages_heldout4.yaml were seen
+# (2026-11-30); each fails without its change (offline.yaml, context.yaml, offline.py).
+@pytest.mark.parametrize("items,channels", [
+    # a line that names the deletion and ends in a colon introduces the ways listed under it
+    (["Delete your data", "To request the deletion of your data:",
+      "- an e-mail to privacy@example.org from your sign-up address"], ["email"]),
+    (["Account verwijderen", "U kunt uw account verwijderen via:", "* de instellingen in de app, of",
+      "* door een e-mail te sturen naar privacy@voorbeeld.nl"], ["email"]),
+    # the deletion of one's data is a deletion subject in every language
+    (["Ștergerea datelor", "Trimiteți-ne un e-mail la privacy@exemplu.ro."], ["email"]),
+    (["Adattörlés", "Küldjön e-mailt a privacy@pelda.hu címre."], ["email"]),
+    (["Usuwanie danych", "Wyślij wiadomość e-mail na adres privacy@przyklad.pl."], ["email"]),
+    # a message through a messaging service named by its name
+    (["Delete account", "To delete your account, message us on WhatsApp."], ["chat"]),
+    (["Pour supprimer votre compte, envoyez un message privé à un administrateur."], ["chat"]),
+    (["Konto löschen", "Schreiben Sie uns im Telegram-Chat, dass Sie Ihr Konto löschen möchten."],
+     ["chat"]),
+])
+def test_offline_forms_after_heldout4(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+@pytest.mark.parametrize("items", [
+    # help offered to someone who needs it, has trouble, or wants more information
+    ["Delete account", "If you need help deleting your account, contact: help@example.com"],
+    ["Delete account", "If you're having trouble deleting your account, please contact our "
+     "support team."],
+    ["Excluir conta", "Para mais informações sobre a exclusão, entre em contato conosco em "
+     "ajuda@exemplo.com.br"],
+    ["회원 탈퇴", "탈퇴 전 정산에 문제가 있다면 고객센터에 꼭 문의해 주세요."],
+    ["Διαγραφή λογαριασμού", "Εάν έχετε οποιεσδήποτε ερωτήσεις σχετικά με τη διαγραφή, "
+     "επικοινωνήστε μαζί μας."],
+    # a platform is no form (ja, ko, hi)
+    ["アカウント削除", "購入履歴はアカウント削除とは別に各プラットフォームによって管理されます。"],
+    ["계정 삭제", "결제 내역은 계정 삭제와 별도로 각 플랫폼을 통해 관리됩니다."],
+    ["खाता हटाएं", "खाता हटाने के बाद भी खरीदारी का इतिहास प्लेटफ़ॉर्म के पास रहता है।"],
+    # a messaging service's name alone is no channel
+    ["Konto löschen", "Die Löschung entfernt keine Daten aus Ihrem WhatsApp-Konto."],
+    # a list of rights that names deletion beside the one the address is for
+    ["Ваши права", "Помимо удаления и копии данных вы можете запросить исправление. Напишите "
+     "на адрес privacy@example.ru."],
+])
+def test_offline_near_misses_after_heldout4(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
 # -- forced wait ------------------------------------------------------------------------------
 @pytest.mark.parametrize("label,secs", [
     ("Löschen (15 s)", 15), ("bitte warten 10 Sek.", 10),           # de
