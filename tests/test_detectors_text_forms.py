@@ -220,7 +220,7 @@ def test_confirmshaming_more_languages_near_misses(label):
     "No, prefiero seguir cometiendo errores",                # es: the troubles one keeps
     "Prefiro ficar na média",                                # pt: staying small
     "Não, vou continuar perdendo dinheiro",                  # pt: keeping on losing
-    "Fechar sem proteção",                                   # pt: an exit naming its price
+    "Sair sem proteger a minha conta",                       # pt: an exit naming its price
     "Prefiro seguir sem descontos",                          # pt: going without a gain
     "Preferisco pagare il prezzo intero",                    # it
     "Chiudi e paga il prezzo pieno",                         # it: an exit naming its price
@@ -245,6 +245,36 @@ def test_confirmshaming_forms_after_heldout3(label):
     "Non, je ne veux pas de newsletter",         # fr: a plain refusal
 ])
 def test_confirmshaming_near_misses_after_heldout3(label):
+    assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
+
+
+# Forms written in our own words after the misses of confirmshaming_heldout4.tsv were seen
+# (2026-11-30); each fails without its entry in confirmshaming.yaml.
+@pytest.mark.parametrize("label", [
+    "Acepto seguir perdiendo oportunidades",                 # es: every form of perder
+    "Me quedo en la ignorancia",                             # es: staying uninformed
+    "Prefiro continuar desinformado",                        # pt
+    "J'accepte de rester moins bon que les autres",          # fr: less good
+    "Tant pis, je galère",                                   # fr: galère with è
+    "Nein, ich bezahle einfach mehr",                        # de: paying more, verb first
+    "No grazie, non voglio migliorare",                      # it: improving oneself
+    "Nee, ik wil niet de beste prijs",                       # nl: the best
+    "Я хочу заплатить полную цену",                          # ru: wanting the worse option
+    "Hayır, tam fiyat ödemek istiyorum",                     # tr
+    "Nevadí, vyhovuje mi pomalý telefon",                    # cs: "it suits me" + slow
+])
+def test_confirmshaming_forms_after_heldout4(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    # going without a gain, with no first person, describes the way and belittles nobody
+    "Continue without discount", "Continuar sin descuento", "Continuar sem desconto",
+    "Continuer sans réduction", "Weiter ohne Rabatt", "Continua senza sconto",
+    "No quiero perder mis datos",               # es: the way back
+    "Я не хочу платить полную цену",            # ru: refusing the worse option
+])
+def test_confirmshaming_near_misses_after_heldout4(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
 # -- confirmshaming by echo: the decline keeps what the offer beside it says it removes ---------
