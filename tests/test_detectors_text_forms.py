@@ -277,6 +277,52 @@ def test_confirmshaming_forms_after_heldout4(label):
 def test_confirmshaming_near_misses_after_heldout4(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
+
+# Forms written in our own words after the misses of confirmshaming_heldout5.tsv were seen
+# (2026-11-30); each fails without its entry in confirmshaming.yaml. Taking the risk, a form
+# the grammar had only in English, in the other languages first.
+@pytest.mark.parametrize("label", [
+    "No, I'll run the risk",                                 # en
+    "Nein, ich gehe das Risiko ein",                         # de
+    "Non, je cours le risque",                               # fr
+    "No, asumo el riesgo",                                   # es
+    "Não, quero arriscar",                                   # pt
+    "No, corro il rischio",                                  # it
+    "Нет, я рискну",                                         # ru
+    "Hayır, riski göze alıyorum",                            # tr
+    "Nee, ik loop het risico",                               # nl
+    "Nie, zaryzykuję",                                       # pl
+    "Nej, jag tar chansen",                                  # sv
+    "我自担风险",                                              # zh-Hans
+    "リスクを承知で続ける",                                      # ja
+    "리스크를 감수하고 계속",                                    # ko
+    "Nein, ich bleibe schlecht informiert",                  # de: badly informed
+    "Non, je garde ma fatigue et mes cernes",                # fr: keeping a trouble
+    "Non merci, je prefere payer plus cher",                 # fr: unaccented préfère
+    "Não, prefiro ficar sem os brindes",                     # pt: without the gifts
+    "Не надо, останусь без скидки",                          # ru: without a gain
+    "Hayır, bu indirimi kaçırmak istiyorum",                 # tr: wanting to miss out
+    "No, I'd rather miss these exclusive deals",             # en
+    "Va bene, continuo senza sconto",                        # it
+])
+def test_confirmshaming_forms_after_heldout5(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "Accept the risk and continue",     # en: no first person (a browser's certificate warning)
+    "Learn about the risks",            # en
+    "Risiken verstehen",                # de
+    "Voir les risques",                 # fr
+    "Riesgo bajo",                      # es
+    "Avaliar o risco",                  # pt
+    "Je garde mes données",             # fr: keeping one's data is the way back
+    "Не хочу рисковать",                # ru: refusing the risk is the way back
+    "风险提示",                          # zh-Hans: a risk notice
+])
+def test_confirmshaming_near_misses_after_heldout5(label):
+    assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
+
 # -- confirmshaming by echo: the decline keeps what the offer beside it says it removes ---------
 # Wording of our own (none of these lines is in benchmarks/data/): the offer names a nuisance in a
 # form of removal, the decline accepts or keeps that nuisance in the first person. Neither the
