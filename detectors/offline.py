@@ -110,11 +110,22 @@ def _offers_help(text: str, langs) -> bool:
 
 
 def _bound(label: str, langs, lex, ctxlex) -> bool:
-    """A channel and the deletion named in ONE sentence ("To delete your account, e-mail …"):
-    a channel in one sentence and a deletion in another ("You can share the code by e-mail.
-    Anyone with it can delete the project.") are not the way to delete."""
-    return any(_channels(lex.kinds_in(s, langs)) and _names_deletion(s, langs, ctxlex)
-               for s in _sentences(label))
+    """A channel and the deletion named in ONE sentence ("To delete your account, e-mail …"),
+    or a channel and, in the sentence right after it, the provider's own promise to delete
+    ("Write to help@… . We will delete your account within 30 days."): a channel in one
+    sentence and a deletion in another that nobody promises ("You can share the code by
+    e-mail. Anyone with it can delete the project.") are not the way to delete."""
+    sents = _sentences(label)
+    for k, s in enumerate(sents):
+        if not _channels(lex.kinds_in(s, langs)):
+            continue
+        if _names_deletion(s, langs, ctxlex):
+            return True
+        after = sents[k + 1] if k + 1 < len(sents) else ""
+        if after and ctxlex.match(without_addresses(after), langs,
+                                  kinds=["provider_deletes"]) is not None:
+            return True
+    return False
 
 
 @detector("offline_requirement")

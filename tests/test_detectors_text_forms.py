@@ -512,6 +512,42 @@ def test_offline_near_misses_after_heldout4(items):
     assert "offline_requirement" not in types(run(screen(*items)))
 
 
+# Forms written in our own words after the misses of deletion_pages_heldout5.yaml were seen
+# (2026-11-30); each fails without its change (offline.yaml, context.yaml, offline.py).
+@pytest.mark.parametrize("items,channels", [
+    # the provider's promise to delete, in the sentence after the request, binds its channel
+    (["Delete account", "Can't sign in? Write to help@example.com from any address. We will "
+      "delete your account within a week."], ["email"]),
+    (["로그인이 안 되나요? help@example.kr 로 이메일을 보내 주세요. 확인 후 계정을 삭제해 드립니다."],
+     ["email"]),
+    # pl "pod adresem:" (at the address)
+    (["Usunięcie danych", "Aby poprosić o usunięcie danych, skontaktuj się z nami pod adresem: "
+      "dane@przyklad.pl"], ["email"]),
+])
+def test_offline_forms_after_heldout5(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+@pytest.mark.parametrize("items", [
+    # a deletion in the next sentence that nobody promises
+    ["Delete account", "Share the invite code by e-mail. Anyone with it can delete the project."],
+    # questions or doubts about deletion are help (pl, cs, es)
+    ["Usuń konto", "Jeśli masz jakiekolwiek pytania dotyczące usuwania konta, skontaktuj się z "
+     "nami: pomoc@przyklad.pl"],
+    ["Smazat účet", "Pokud máš problém se smazáním účtu, napiš na pomoc@priklad.cz."],
+    ["Eliminar cuenta", "Para cualquier duda sobre la eliminación de datos, escribinos a "
+     "ayuda@ejemplo.es"],
+    # "before you delete:" introduces help, not the way (en, de)
+    ["Delete account", "Before you delete:", "- E-mail: help@example.com"],
+    ["Konto löschen", "Bevor Sie Ihr Konto löschen:", "- E-Mail: hilfe@beispiel.de"],
+    # zh: no need to contact us
+    ["删除本地数据", "无需联系我们，您可以在设置中直接删除所有数据。"],
+])
+def test_offline_near_misses_after_heldout5(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
 # -- forced wait ------------------------------------------------------------------------------
 @pytest.mark.parametrize("label,secs", [
     ("Löschen (15 s)", 15), ("bitte warten 10 Sek.", 10),           # de
