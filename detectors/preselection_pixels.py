@@ -1,7 +1,8 @@
 """Preselection seen in the pixels: a ticked box, a filled radio or a switched-on toggle beside
 an option that favours the provider — keeps the account or the data ("Keep my data for 30
-days", "Deactivate instead": choices.yaml), or shares data, signs up for marketing, turns on
-personalised ads (lexicons/provider_favouring.yaml) — on screens whose tree does not say what
+days", "Deactivate instead": deactivation.yaml), or shares data, signs up for marketing, turns
+on personalised ads (lexicons/provider_favouring.yaml) — said by its label, the description
+under it or the heading of its section (option_context.py) — on screens whose tree does not say what
 is checked (OCR screens, canvas apps, Flutter, screenshots from a tester's phone).
 
 When the tree has checked states the tree-based preselection detector covers the screen and
@@ -14,7 +15,7 @@ from cancelcheck.screens import pixels as px
 from cancelcheck.records import Finding
 from cancelcheck.screens.ocr import _label_right_of, _row_text
 
-from . import choices, lexicon
+from . import lexicon, option_context
 from ._prominence import image_array
 from .registry import detector
 
@@ -47,6 +48,18 @@ def _only_state(text: str, language: str | None) -> bool | None:
     return None if m is None else m.kind == "state_on"
 
 
+def _state_by(texts, box: Bounds, language: str | None) -> bool | None:
+    """The state a word written right over or under a switch says ("Off" under it), else None:
+    the word outranks the colours read from the pixels."""
+    for e in texts:
+        if (min(box.x2, e.bounds.x2) - max(box.x1, e.bounds.x1) > 0
+                and (0 <= e.bounds.y1 - box.y2 <= box.height or 0 <= box.y1 - e.bounds.y2 <= box.height)):
+            said = _only_state(e.text, language)
+            if said is not None:
+                return said
+    return None
+
+
 def _title_beside(screen, box: Bounds, language: str | None) -> str | None:
     """The name of the option whose switch is at `box` when the line beside it is only its state:
     the nearest line on the same row to its left (a consent tool's "Performance cookies ...
@@ -62,13 +75,49 @@ def _title_beside(screen, box: Bounds, language: str | None) -> str | None:
     return max(above, key=lambda e: e.bounds.y2).text if above else None
 
 
-def provider_favouring(label: str, language: str | None) -> str | None:
-    """The kind of provider-favouring option a label names ("keep" / "deactivate" from the
-    retreat words, or share_data / marketing / personalised_ads), or None."""
-    if choices.classify(label, language) == choices.RETREAT:
-        return "keep"
-    m = lexicon.load("provider_favouring").match(label, lexicon.langs(language))
-    return m.kind if m else None
+def _label_line(texts, box: Bounds, line: str, index: int):
+    """The text line element a glyph's label was read from (its own index, else the line with
+    that text on the glyph's row, nearest first), or None."""
+    byindex = [e for e in texts if e.index == index]
+    if byindex:
+        return byindex[0]
+    same = [e for e in texts if e.text == line
+            and min(box.y2, e.bounds.y2) - max(box.y1, e.bounds.y1) >= 0.3 * min(box.height, e.bounds.height)]
+    return min(same, key=lambda e: min(abs(e.bounds.x1 - box.x2), abs(box.x1 - e.bounds.x2)), default=None)
+
+
+def _verdicts(screen, glyphs, language: str | None):
+    """(glyph, label, Verdict or None) for each switched-on glyph: its option's title, the
+    description under it and the headings of its section (detectors/option_context.py)."""
+    texts = [e for e in screen.visible() if e.text and e.attrs.get("aggregate") != "1"
+             and not e.attrs.get("glyph")]
+    found = [(g, _label_line(texts, g[1], g[3], g[5]) if g[3] else None) for g in glyphs]
+    labels = {e.index for _, e in found if e is not None}
+    blocks, owned = {}, set(labels)
+    for g, e in found:
+        if e is not None:
+            blocks[id(g)] = option_context.option_block(e, g[1], texts, labels)
+            owned |= {x.index for x in blocks[id(g)].lines}
+    for g, e in found:
+        kind, box, on, line, row, index = g
+        said = _only_state(line, language) if line else None
+        if said is not None:            # the word beside it is its state: it says which
+            on, line = said, _title_beside(screen, box, language)
+            if on and line:
+                yield g, line, option_context.judge(line, "", [], language)
+            continue
+        said = _state_by(texts, box, language)
+        if said is not None:
+            on = said
+        if not on or not line:
+            continue
+        if id(g) not in blocks:         # no line element to read the layout from: its row
+            yield g, line, option_context.judge(line, row if row != line else "", [], language)
+            continue
+        opt = blocks[id(g)]
+        span = (min(opt.title.bounds.x1, box.x1), max(opt.title.bounds.x2, box.x2))
+        heads = option_context.headings_above(opt.title, span, texts, owned)
+        yield g, opt.label, option_context.judge(opt.label, opt.description, heads, language)
 
 
 @detector("preselection_pixels")
@@ -80,26 +129,19 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
     from_tree = list(_glyphs_from_tree(screen))
     glyphs = from_tree if from_tree or screen.source == "ocr" else list(_glyphs_from_pixels(screen))
     out: list[Finding] = []
-    for kind, box, on, line, row, index in glyphs:
-        said = _only_state(line, ctx.language) if line else None
-        if said is not None:            # the word beside it is its state: it says which
-            on, line = said, _title_beside(screen, box, ctx.language)
-            row = line
-        if not on or not line:
+    for (kind, box, _, _, _, index), label, verdict in _verdicts(screen, glyphs, ctx.language):
+        if verdict is None:
             continue
-        # the label line alone ("Deactivate instead"), else its whole row (a title and the
-        # summary under it: "Location" / "access this device's location")
-        label, favour = line, provider_favouring(line, ctx.language)
-        if favour is None and row != line:
-            label, favour = row, provider_favouring(row, ctx.language)
-        if favour is None:
-            continue
+        favour = verdict.kind
         what = {"checkbox": "ticked", "radio": "selected", "toggle": "switched on"}.get(kind, "on")
+        why = ("" if verdict.said_by == option_context.LABEL else
+               f" (its {verdict.said_by} says so: \u201c{verdict.text}\u201d)")
         out.append(Finding(
             type="preselection",
-            explanation=(f"“{label}” is {what} in advance: leaving it as it is keeps what the user asked to remove."
-                         if favour == "keep" else
-                         f"“{label}” is {what} in advance: the user must act to refuse it ({favour.replace('_', ' ')})."),
+            explanation=(f"\u201c{label}\u201d is {what} in advance{why}: leaving it as it is keeps what the user asked to remove."
+                         if favour in ("keep", "deactivate") else
+                         f"\u201c{label}\u201d is {what} in advance{why}: the user must act to refuse it ({favour.replace('_', ' ')})."),
             evidence=label, element=index, box=Bounds(*box.as_list()), score=0.8,
-            data={"glyph": kind, "state": "on", "measured_from": "pixels", "kind": favour}))
+            data={"glyph": kind, "state": "on", "measured_from": "pixels", "kind": favour,
+                  "said_by": verdict.said_by}))
     return out

@@ -114,7 +114,7 @@ def test_the_trailing_switch_not_the_leading_app_icon_is_the_rows_control():
     ("Cookies", False),
 ])
 def test_provider_favouring_cookie_purposes(label, favours):
-    from cancelcheck.detectors.preselection_pixels import provider_favouring
+    from cancelcheck.detectors.option_context import provider_favouring
     assert (provider_favouring(label, None) is not None) == favours
 
 

@@ -1,0 +1,169 @@
+"""What a pre-set option says, read with its context: its own label, the description line(s)
+right under the label, and the heading of its section (the nearest text above it that belongs to
+no other option: a section title, a sheet's intro). A control whose own label is neutral
+("Screens visited", "Send errors?") favours the provider when its description or its section's
+heading says the sharing ("Share usage data with the developers", "These options send reports
+to …").
+
+One judgement for every detector that reads options (`judge`), and the layout of a screen's
+text lines for screens whose tree has no structure (OCR lines beside glyphs found in pixels:
+`blocks_and_headings`).
+
+Guard: a heading counts only when it SAYS the sharing (a verb or noun of sending, sharing,
+collecting: provider_favouring.yaml `context_says`), never when it only names a section
+("Privacy", "Data", "Analytics").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+
+LABEL, DESCRIPTION, HEADING = "label", "description", "heading"
+
+
+def provider_favouring(label: str, language: str | None) -> str | None:
+    """The kind of provider-favouring option a label names: keep / deactivate (keeps the data,
+    the account or a subscription, or pauses instead of deleting: lexicons/deactivation.yaml,
+    the words the tree-based preselection detector reads), or share_data / marketing /
+    personalised_ads (lexicons/provider_favouring.yaml); else None."""
+    langs = lexicon.langs(language)
+    m = lexicon.load("deactivation").match(label, langs) or \
+        lexicon.load("provider_favouring").match(label, langs)
+    return m.kind if m else None
+
+
+@lru_cache(maxsize=None)
+def _says(languages: tuple[str, ...] | None) -> list:
+    """provider_favouring.yaml `context_says` of these languages (None: all), compiled."""
+    says = lexicon.load("provider_favouring").data.get("context_says") or {}
+    return [lexicon.regex(str(rx)) for lang, rxs in says.items()
+            if lang != "source" and (languages is None or lang in languages) for rx in rxs or []]
+
+
+def says_sharing(text: str, language: str | None) -> str | None:
+    """The provider-favouring kind a heading or an intro SAYS (it names the concept AND has a
+    word of sending / sharing / collecting), else None: a section's bare name is not enough."""
+    if not text:
+        return None
+    m = lexicon.load("provider_favouring").match(text, lexicon.langs(language))
+    if m is None:
+        return None
+    norm = lexicon.normalize(text)
+    return m.kind if any(rx.search(norm) for rx in _says(lexicon.langs(language))) else None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str          # keep / deactivate / share_data / marketing / personalised_ads
+    said_by: str       # LABEL, DESCRIPTION or HEADING
+    text: str          # the words that said it
+
+
+def judge(label: str, description: str, headings: list[str], language: str | None) -> Verdict | None:
+    """Whether a pre-set option favours the provider: its own label, else the description under
+    it (the option explains itself: no stricter test than the label's), else one of the headings
+    of its section, nearest first (only when it says the sharing)."""
+    for text, who in ((label, LABEL), (description, DESCRIPTION)):
+        kind = provider_favouring(text, language) if text else None
+        if kind:
+            return Verdict(kind, who, text)
+    for text in headings:
+        kind = says_sharing(text, language)
+        if kind:
+            return Verdict(kind, HEADING, text)
+    return None
+
+
+# -- the layout of text lines (OCR screens) ------------------------------------------------------
+
+def _under(a, b, slack: float = 0.9) -> bool:
+    """Line b right under line a, starting where it starts (a title and its summary, the lines
+    of one paragraph): less than a line's height apart."""
+    return (-a.height <= b.y1 - a.y2 <= slack * a.height
+            and abs(b.x1 - a.x1) <= max(8, a.height))
+
+
+def _sorted(lines):
+    return sorted(lines, key=lambda e: (e.bounds.y1, e.bounds.x1))
+
+
+def _chain(start, lines, up: bool, stop=frozenset(), most: int = 3) -> list:
+    """The lines joined to `start` going down (or up), the nearest each time, at most `most`;
+    ends before a line in `stop` (another control's label)."""
+    out, cur = [], start
+    for _ in range(most):
+        nxt = [e for e in lines if e is not cur and e not in out
+               and (_under(e.bounds, cur.bounds) if up else _under(cur.bounds, e.bounds))]
+        if not nxt:
+            break
+        cur = max(nxt, key=lambda e: e.bounds.y1) if up else min(nxt, key=lambda e: e.bounds.y1)
+        if cur.index in stop:
+            break
+        out.append(cur)
+    return out
+
+
+def _continues(line) -> bool:
+    """A line that goes on with the sentence above it: it starts with a small letter (a label
+    wrapped over two lines: "Anonymous usage" / "statistics and crash reports"); a summary under
+    a title starts a sentence of its own."""
+    first = next((ch for ch in line.text if ch.isalpha()), "")
+    return first.islower()
+
+
+@dataclass(frozen=True)
+class Option:
+    label: str              # its words: the title line and the lines that go on with it
+    title: object           # the title line (an Element)
+    description: str        # the lines under the label
+    lines: tuple            # every line of the option (Elements)
+
+
+def option_block(line, control, lines, labels: set[int]) -> Option:
+    """The option whose control (a Bounds) sits
+    beside `line`. A control is drawn level with its title, or centred on its title and summary:
+    the title is the top of the run of joined lines (up to two above `line`) centred best on the
+    control (of the runs about as well centred, the one that starts highest). The lines joined
+    under it that go on with its sentence are the rest of its label;
+    the next ones are its description (the smaller text right under it), never another
+    control's label."""
+    others = frozenset(labels - {line.index})
+    up = _chain(line, lines, up=True, stop=others, most=2)
+    down = _chain(line, lines, up=False, stop=others, most=3)
+    mid = (control.y1 + control.y2) / 2
+
+    def off(top, bottom) -> float:
+        return abs((top.bounds.y1 + bottom.bounds.y2) / 2 - mid)
+    runs = [(t, b) for t in [line] + up for b in [line] + down]
+    best = min(off(*r) for r in runs)
+    # a control centred on a block only roughly: of the runs about as well centred, the one
+    # that starts highest (its bold title over a long summary)
+    near = [r for r in runs if off(*r) <= best + 0.4 * line.bounds.height]
+    title = min(near, key=lambda r: r[0].bounds.y1)[0]
+    below = _chain(title, lines, up=False, stop=others, most=3)
+    n = 0
+    while n < len(below) and _continues(below[n]):
+        n += 1
+    return Option(" ".join(e.text for e in [title] + below[:n]), title,
+                  " ".join(e.text for e in below[n:]), tuple([title] + below))
+
+
+def headings_above(title, span: tuple[int, int], lines, owned: set[int], most: int = 1) -> list[str]:
+    """The texts of the free blocks above an option, nearest first: walking up from its title
+    over other options' lines (their labels and descriptions, `owned`), each block of lines that
+    belongs to no option (a section heading, a sheet's intro paragraph), at most `most`."""
+    x1, x2 = span
+    above = [e for e in lines if e.bounds.y2 <= title.bounds.y1 + 2 and e.index != title.index
+             and e.bounds.x1 < x2 and e.bounds.x2 > x1]
+    out, used = [], set()
+    for e in sorted(above, key=lambda e: e.bounds.y2, reverse=True):
+        if len(out) >= most:
+            break
+        if e.index in owned or e.index in used:
+            continue
+        para = [e] + _chain(e, above, up=True, stop=frozenset(owned), most=4)
+        used |= {p.index for p in para}
+        out.append(" ".join(p.text for p in _sorted(para)))
+    return out
