@@ -42,6 +42,7 @@ bench-text: venv
 lexicons: venv
 	$(VENV)/bin/python tools/build_lexicons.py
 	$(VENV)/bin/python tools/build_valence.py
+	$(VENV)/bin/python tools/build_common_words.py
 
 # Real third-party apps from PyPI (realapps/): install, start, audit each and its language
 # variants, compare with the hand counts; a table, and out/realapps/index.html with every report.

@@ -202,6 +202,16 @@ def test_a_contains_cue_stands_where_its_language_puts_words(label, section, exp
     assert cues().has(section, label) is expected
 
 
+def test_common_words_rebuild_is_byte_for_byte(tmp_path):
+    """words/common_words.tsv comes out of the pinned wordfreq again (installed by the tool
+    into the lexicon cache, never into the environment)."""
+    out = tmp_path / "common_words.tsv"
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "build_common_words.py"),
+                           "--out", str(out)], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == (ROOT / "words" / "common_words.tsv").read_bytes()
+
+
 def test_valence_rebuild_is_byte_for_byte(tmp_path):
     """detectors/lexicons/valence_en.tsv comes out of the pinned vaderSentiment wheel again."""
     out = tmp_path / "valence_en.tsv"

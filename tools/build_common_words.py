@@ -13,7 +13,6 @@ billion words: 4 = ten per million) in that language's list of wordfreq (Robyn S
 PyPI `wordfreq` 3.1.1; code Apache-2.0, word lists CC BY-SA 4.0), read with
 get_frequency_dict (no tokenizer needed). Thai has no wordfreq list: no Thai column.
 
-    .venv/bin/python -m pip install wordfreq==3.1.1    # for the build only, never at run time
     .venv/bin/python tools/build_common_words.py       # write the table
     .venv/bin/python tools/build_common_words.py --out F
 """
@@ -21,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import subprocess
 import sys
 from pathlib import Path
 
@@ -43,15 +43,33 @@ def candidates() -> dict[str, set[str]]:
     return out
 
 
+def _wordfreq():
+    """The pinned wordfreq, a build-only dependency: installed with pip into the lexicon
+    cache (tools/build_lexicons.py CACHE) the first time, never into the environment."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_lexicons import CACHE
+    target = CACHE / f"wordfreq-{VERSION}"
+    if not (target / "wordfreq").is_dir():
+        proc = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--target",
+                               str(target), f"wordfreq=={VERSION}"], capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise SystemExit(f"build_common_words: pip could not install wordfreq=={VERSION}: "
+                             f"{(proc.stderr.strip().splitlines() or ['?'])[-1]}")
+    sys.path.insert(0, str(target))
+    import wordfreq
+    got = getattr(wordfreq, "__version__", None) or _dist_version(target)
+    if got != VERSION:
+        raise SystemExit(f"build_common_words: wordfreq {got} in {target}, pinned {VERSION}")
+    return wordfreq
+
+
+def _dist_version(target: Path) -> str | None:
+    info = next(target.glob("wordfreq-*.dist-info"), None)
+    return info.name[len("wordfreq-"):-len(".dist-info")] if info else None
+
+
 def build() -> str:
-    try:
-        import wordfreq
-    except ImportError:
-        raise SystemExit(f"build_common_words: needs wordfreq=={VERSION} "
-                         f"(.venv/bin/python -m pip install wordfreq=={VERSION})") from None
-    from importlib.metadata import version
-    if version("wordfreq") != VERSION:
-        raise SystemExit(f"build_common_words: wordfreq {version('wordfreq')}, pinned {VERSION}")
+    wordfreq = _wordfreq()
     from cancelcheck.words import LANGUAGES
     have = wordfreq.available_languages()
     lists = {}
