@@ -140,6 +140,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 LAST = "last"     # the lines are a screen's texts and the last one is the option being judged
+HELDOUT_ROUNDS = ("", "2", "3", "4", "5", "6")   # confirmshaming_heldout*.tsv, deletion_pages_heldout*.yaml
 
 
 def corpora():
@@ -154,9 +155,7 @@ def corpora():
     for lang, label, basis, _, text in _tsv(DATA / "confirmshaming_gathered.tsv"):
         yield f"confirmshaming_gathered/{basis}", lang, [text], \
             {"confirmshaming": label == "shaming"}, True
-    for name in ("confirmshaming_heldout", "confirmshaming_heldout2", "confirmshaming_heldout3",
-                 "confirmshaming_heldout4", "confirmshaming_heldout5",
-                 "confirmshaming_heldout6"):
+    for name in (f"confirmshaming_heldout{n}" for n in HELDOUT_ROUNDS):
         for lang, label, basis, _, _, text in _tsv(DATA / f"{name}.tsv"):
             yield f"{name}/{basis}", lang, [text], {"confirmshaming": label == "shaming"}, True
     for _, label, text, context, _ in _tsv(DATA / "confirmshaming_context.tsv"):
@@ -165,9 +164,7 @@ def corpora():
                 {"confirmshaming": label == "shaming"}, LAST
     for lang, label, kind, _, _, _, _, text in _tsv(DATA / "forced_wait_labels.tsv"):
         yield f"forced_wait_labels/{kind}", lang, [text], {"forced_wait": label == "wait"}, True
-    for name in ("deletion_pages", "deletion_pages_heldout", "deletion_pages_heldout2",
-                 "deletion_pages_heldout3", "deletion_pages_heldout4",
-                 "deletion_pages_heldout5", "deletion_pages_heldout6"):
+    for name in ("deletion_pages", *(f"deletion_pages_heldout{n}" for n in HELDOUT_ROUNDS)):
         pages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["pages"]
         for page in pages:
             for sec in page["sections"]:
@@ -251,29 +248,17 @@ def main(argv=None) -> int:
     rows = [{"pattern": p, "corpus": corpus, "lang": lang, **figures(c)}
             for (p, corpus, lang), c in sorted(cells.items())]
     summary = {p: totals(cells, p) for p in PATTERNS}
-    summary["offline_requirement heldout-file"] = totals(cells, "offline_requirement",
-                                                     "deletion_pages_heldout")
-    summary["offline_requirement heldout2"] = totals(cells, "offline_requirement",
-                                                 "deletion_pages_heldout2")
-    summary["offline_requirement heldout3"] = totals(cells, "offline_requirement",
-                                                 "deletion_pages_heldout3")
-    summary["offline_requirement heldout4"] = totals(cells, "offline_requirement",
-                                                 "deletion_pages_heldout4")
-    summary["offline_requirement heldout5"] = totals(cells, "offline_requirement",
-                                                 "deletion_pages_heldout5")
-    summary["offline_requirement heldout6"] = totals(cells, "offline_requirement",
-                                                 "deletion_pages_heldout6")
+    for n in HELDOUT_ROUNDS:
+        summary[f"offline_requirement heldout{n or '-file'}"] = totals(
+            cells, "offline_requirement", f"deletion_pages_heldout{n}")
     summary["forced_wait labelled"] = totals(cells, "forced_wait", "forced_wait_labels")
     summary["confirmshaming read-after"] = totals(cells, "confirmshaming",
                                                   "confirmshaming_spacy/read-after")
     summary["confirmshaming quoted"] = totals(cells, "confirmshaming", "confirmshaming_quoted")
     summary["confirmshaming gathered"] = totals(cells, "confirmshaming", "confirmshaming_gathered")
-    summary["confirmshaming heldout"] = totals(cells, "confirmshaming", "confirmshaming_heldout")
-    summary["confirmshaming heldout2"] = totals(cells, "confirmshaming", "confirmshaming_heldout2")
-    summary["confirmshaming heldout3"] = totals(cells, "confirmshaming", "confirmshaming_heldout3")
-    summary["confirmshaming heldout4"] = totals(cells, "confirmshaming", "confirmshaming_heldout4")
-    summary["confirmshaming heldout5"] = totals(cells, "confirmshaming", "confirmshaming_heldout5")
-    summary["confirmshaming heldout6"] = totals(cells, "confirmshaming", "confirmshaming_heldout6")
+    for n in HELDOUT_ROUNDS:
+        summary[f"confirmshaming heldout{n}"] = totals(cells, "confirmshaming",
+                                                       f"confirmshaming_heldout{n}")
     summary["confirmshaming in context"] = totals(cells, "confirmshaming", "confirmshaming_context")
     cost = {"lines": n_lines, "ms_per_line_in_process": round(1000 * seconds / n_lines, 3),
             "cli_lines": n_cli, "ms_per_line_cli": round(1000 * s_cli / n_cli, 3)}
