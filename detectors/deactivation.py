@@ -1,36 +1,27 @@
 """Deactivation offered as deletion ("Deactivate instead", "停用", "冻结", "hide your profile"),
 and preselection read from the TREE: a pre-checked radio or checkbox on a deletion screen whose
-label deactivates or keeps data, the account or a subscription ("Keep my data for 30 days").
+label deactivates or keeps data, the account or a subscription ("Keep my data for 30 days"), or
+favours the provider otherwise (shares data, signs up for marketing) -- said by its label, the
+other texts of its row or the heading of its section (option_context.judge, the judgement the
+pixel detector uses).
 (Checkboxes that exist only in pixels are the pixel detectors' job.) Words:
 lexicons/deactivation.yaml.
 """
 from __future__ import annotations
 
-from . import lexicon
+from . import lexicon, option_context
 from .registry import detector
 from .screen_text import best, make, read
 
 
-def _option_label(screen, box) -> tuple[str, object]:
-    """The words of a checkbox/radio: the innermost text in its <label>/row, else its own."""
-    row = next((a for a in screen.ancestors(box) if a.clickable), None)
-    if row is not None:
-        kids = [d for d in screen.descendants(row)
-                if d.text and d.attrs.get("aggregate") != "1" and d is not box]
-        if kids:
-            return kids[0].text, kids[0]
-        if row.label:
-            return row.label, row
-    return box.label, box
-
-
 def checked_options(screen):
-    """(element, label, label element) for every checked checkable element."""
+    """(element, label, label element, description, headings) for every checked checkable
+    element with words (option_context.in_tree)."""
     for e in screen.elements:
         if e.checkable and e.checked and not e.bounds.empty:
-            label, holder = _option_label(screen, e)
-            if label:
-                yield e, label, holder
+            found = option_context.in_tree(screen, e)
+            if found:
+                yield (e, *found)
 
 
 @detector("deactivation_offered")
@@ -56,15 +47,18 @@ def preselection_tree(screen, ctx):
     st = read(screen, ctx)
     if not st.deletion:
         return []
-    lex = lexicon.load("deactivation")
     out = []
-    for box, label, holder in checked_options(screen):
-        m = lex.match(label, st.langs)
-        if not m:
+    for box, label, holder, description, headings in checked_options(screen):
+        v = option_context.judge(label, description, headings, st.language)
+        if v is None:
             continue
-        what = "deactivating instead of deleting" if m.kind == "deactivate" else "keeping data"
-        f = make("preselection", f"The option for {what} is ticked in advance: \u201c{label}\u201d.",
+        what = {"deactivate": "deactivating instead of deleting", "keep": "keeping data"}.get(
+            v.kind, v.kind.replace("_", " ").replace("share data", "sharing data"))
+        why = "" if v.said_by == option_context.LABEL else \
+            f" (its {v.said_by} says so: \u201c{v.text}\u201d)"
+        f = make("preselection", f"The option for {what} is ticked in advance: \u201c{label}\u201d{why}.",
                  box, evidence=label, score=0.9,
-                 data={"kind": m.kind, "source": "tree", "label_element": holder.index})
+                 data={"kind": v.kind, "source": "tree", "label_element": holder.index,
+                       "said_by": v.said_by})
         out.append(f)
     return out

@@ -5,9 +5,10 @@ no other option: a section title, a sheet's intro). A control whose own label is
 heading says the sharing ("Share usage data with the developers", "These options send reports
 to …").
 
-One judgement for every detector that reads options (`judge`), and the layout of a screen's
-text lines for screens whose tree has no structure (OCR lines beside glyphs found in pixels:
-`blocks_and_headings`).
+One judgement for every detector that reads options (`judge`: preselection_tree on the element
+tree, preselection_pixels on glyphs found in the pixels), and where its context is: in the tree
+(`in_tree`: the texts of the option's row, the nearest text above the row outside any row) or in
+OCR lines with no structure (`option_block`, `headings_above`).
 
 Guard: a heading counts only when it SAYS the sharing (a verb or noun of sending, sharing,
 collecting: provider_favouring.yaml `context_says`), never when it only names a section
@@ -167,3 +168,30 @@ def headings_above(title, span: tuple[int, int], lines, owned: set[int], most: i
         used |= {p.index for p in para}
         out.append(" ".join(p.text for p in _sorted(para)))
     return out
+
+
+# -- the context in an element tree --------------------------------------------------------------
+
+def in_tree(screen, box) -> tuple[str, object, str, list[str]] | None:
+    """(label, label element, description, [heading]) of a checkable element: the first text of
+    its row (the clickable ancestor: a <label>, a settings row), the other texts of the row, and
+    the nearest text above the row that lies in no tappable row (a section title). None when it
+    has no words."""
+    row = next((a for a in screen.ancestors(box) if a.clickable), None)
+    if row is None:
+        return (box.label, box, "", []) if box.label else None
+    kids = [d for d in screen.descendants(row)
+            if d.text and d.attrs.get("aggregate") != "1" and d is not box]
+    if kids:
+        label, holder, description = kids[0].text, kids[0], " ".join(k.text for k in kids[1:])
+    elif row.label:
+        label, holder, description = row.label, row, ""
+    else:
+        return (box.label, box, "", []) if box.label else None
+    above = [e for e in screen.visible()
+             if e.text and e.attrs.get("aggregate") != "1" and not e.clickable
+             and e.bounds.y2 <= row.bounds.y1 + 2
+             and e.bounds.x1 < row.bounds.x2 and e.bounds.x2 > row.bounds.x1
+             and not any(a.clickable for a in screen.ancestors(e))]
+    head = max(above, key=lambda e: (e.bounds.y2, -e.index), default=None)
+    return label, holder, description, [head.text] if head is not None else []

@@ -41,3 +41,26 @@ def test_judgement_order_and_guard():
     for heading in ("Privacy", "Usage statistics", "Analytics", "Diagnostics data"):
         assert says_sharing(heading, "en") is None, heading
         assert judge("Pages opened", "", [heading], "en") is None, heading
+
+
+def test_the_tree_detector_reads_the_same_context():
+    """An element tree of a deletion screen (made for this test): a ticked box under a heading
+    that says the sending, one under a heading that only names a topic, one whose row's second
+    text says it. By hand: "Pages opened" (heading) and "Error details" (description)."""
+    from tests.test_detectors_text import btn, run, screen
+
+    def row(at):
+        return [("", {"clickable": True, "attrs": {"aggregate": "1"}}),
+                ("", {"parent": at, "clickable": True, "checkable": True, "checked": True, "cls": "input"})]
+    s = screen("Delete your account",
+               "Before you go: send the developers a summary of your usage",     # 1
+               *row(2), ("Pages opened", {"parent": 2}),                           # 2-4
+               "Privacy",                                                          # 5
+               *row(6), ("Remember this device", {"parent": 6}),                   # 6-8
+               *row(9), ("Error details", {"parent": 9}),                          # 9-11
+               ("Sends the error log to the developers", {"parent": 9}),           # 12
+               btn("Delete account"))
+    found = {f.evidence: (f.data["kind"], f.data["said_by"])
+             for f in run(s) if f.type == "preselection"}
+    assert found == {"Pages opened": ("share_data", "heading"),
+                     "Error details": ("share_data", "description")}
