@@ -323,6 +323,37 @@ def test_confirmshaming_forms_after_heldout5(label):
 def test_confirmshaming_near_misses_after_heldout5(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
+
+# Forms written in our own words after the misses of confirmshaming_heldout6.tsv were seen
+# (2026-11-30); each fails without its entry in confirmshaming.yaml.
+@pytest.mark.parametrize("label", [
+    "Không, tôi sẽ trả giá gốc",                             # vi: wanting the full price
+    "Tidak, saya beli dengan harga penuh",                   # id
+    "Tidak, saya tidak mau optimasi",                        # id: refusing a gain
+    "No, non mi interessa lo sconto",                        # it: sconto (singular)
+    "Prefiro abrir mão dos brindes",                         # pt: giving up a gain
+    "Não, vou continuar gastando mais",                      # pt: spending more
+    "No, prefiero fracasar otra vez",                        # es: failing
+    "Estoy feliz perdiendo clientes",                        # es: happy to lose
+    "Нет, мне не нужно зарабатывать больше",                 # ru: earning as a gain
+    "Non, je préfère rester pauvre",                         # fr: poor
+    "Non merci, je renonce volontiers aux cadeaux",          # fr: an adverb before "aux"
+    "Nein, ich mag keine Belohnungen",                       # de: rewards
+])
+def test_confirmshaming_forms_after_heldout6(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "Tôi muốn xóa tài khoản",              # vi: wanting to delete is the plain action
+    "Saya mau keluar",                     # id: wanting to leave
+    "Lo sconto è scaduto",                 # it: a statement, no refusal
+    "Abrir mão da conta",                  # pt: giving up the account names no gain
+    "Soy feliz con mi plan",               # es: happy, nothing lost
+])
+def test_confirmshaming_near_misses_after_heldout6(label):
+    assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
+
 # -- confirmshaming by echo: the decline keeps what the offer beside it says it removes ---------
 # Wording of our own (none of these lines is in benchmarks/data/): the offer names a nuisance in a
 # form of removal, the decline accepts or keeps that nuisance in the first person. Neither the
