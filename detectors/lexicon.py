@@ -200,21 +200,16 @@ class _Kind:
     def _match(self, text: str, b: str) -> Match | None:
         if b in self.exact:
             return Match(self.name, text, self.exact[b], "exact")
-        present = scripts(text)
-
-        def foreign(lang: str) -> bool:
-            """The text has letters, but none of the language's script ("-50 %" has none)."""
-            return lang != ANY and bool(present) and script(lang) not in present
-
+        foreign = _foreign(scripts(text))
         friend = self.false_friends.get(b, ())
         for lang, rx in self.search:
-            if foreign(lang) or lang in friend:
+            if lang in foreign or lang in friend:
                 continue        # nor is a false friend, as the whole label, read by a pattern
             m = rx.search(text)
             if m:
                 return Match(self.name, m.group(0), lang, "pattern")
         for lang, group in self.all_of:
-            if foreign(lang):
+            if lang in foreign:
                 continue
             hits = []
             for g in group:                      # stop at the first group that is absent
@@ -225,6 +220,16 @@ class _Kind:
             else:
                 return Match(self.name, " … ".join(h.group(0) for h in hits), lang, "all_of")
         return None
+
+
+@lru_cache(maxsize=64)
+def _foreign(present: frozenset[str]) -> frozenset[str]:
+    """The lexicon languages a text written in these scripts cannot be in: the text has
+    letters, but none of the language's script ("-50 %" has none, so no language is foreign).
+    Worked out once per set of scripts, not once per entry and text."""
+    if not present:
+        return frozenset()
+    return frozenset(lang for lang in LANGUAGES if script(lang) not in present)
 
 
 def _drop_false_friends(k: _Kind) -> None:
