@@ -579,6 +579,29 @@ def test_offline_near_misses_after_heldout5(items):
     assert "offline_requirement" not in types(run(screen(*items)))
 
 
+# Forms written in our own words after the misses of deletion_pages_heldout6.yaml were seen
+# (2026-11-30); each fails without its entry in offline.yaml / context.yaml.
+@pytest.mark.parametrize("items,channels", [
+    (["データ削除のお願い", "削除依頼の受付先：support@example.jp"], ["email"]),          # ja
+    (["刪除帳號", "請寄信到 help@example.tw 申請刪除帳號。"], ["email"]),                # zh-Hant
+    (["회원 탈퇴", "관리자에게 탈퇴 요청을 보내면 처리됩니다."], ["support"]),             # ko
+    (["Hesap silme", "Silme talebi için aşağıdaki forma e-posta adresinizi girin."], ["web_form"]),  # tr
+    # zh: the provider's promise a few words on from 我们会
+    (["无法登录时", "可发送邮件至 help@example.cn。我们会在核实身份后尽快删除。"], ["email"]),
+])
+def test_offline_forms_after_heldout6(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+@pytest.mark.parametrize("items", [
+    ["会員情報", "宛先：support@example.jp"],                 # ja: an address field, no deletion
+    ["Formlar", "Bu forma yorumunuzu girin."],                # tr: a comment form, no deletion
+])
+def test_offline_near_misses_after_heldout6(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
 # -- forced wait ------------------------------------------------------------------------------
 @pytest.mark.parametrize("label,secs", [
     ("Löschen (15 s)", 15), ("bitte warten 10 Sek.", 10),           # de
