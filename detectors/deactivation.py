@@ -54,9 +54,7 @@ def preselection_tree(screen, ctx):
             continue
         what = {"deactivate": "deactivating instead of deleting", "keep": "keeping data"}.get(
             v.kind, v.kind.replace("_", " ").replace("share data", "sharing data"))
-        why = "" if v.said_by == option_context.LABEL else \
-            f" (its {v.said_by} says so: \u201c{v.text}\u201d)"
-        f = make("preselection", f"The option for {what} is ticked in advance: \u201c{label}\u201d{why}.",
+        f = make("preselection", f"The option for {what} is ticked in advance: \u201c{label}\u201d{v.because}.",
                  box, evidence=label, score=0.9,
                  data={"kind": v.kind, "source": "tree", "label_element": holder.index,
                        "said_by": v.said_by})

@@ -61,6 +61,12 @@ class Verdict:
     said_by: str       # LABEL, DESCRIPTION or HEADING
     text: str          # the words that said it
 
+    @property
+    def because(self) -> str:
+        """What a finding's explanation adds when the option's own label did not say it:
+        " (its heading says so: “…”)"; "" when it did."""
+        return "" if self.said_by == LABEL else f" (its {self.said_by} says so: \u201c{self.text}\u201d)"
+
 
 def judge(label: str, description: str, headings: list[str], language: str | None) -> Verdict | None:
     """Whether a pre-set option favours the provider: its own label, else the description under

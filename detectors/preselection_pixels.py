@@ -134,13 +134,11 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
             continue
         favour = verdict.kind
         what = {"checkbox": "ticked", "radio": "selected", "toggle": "switched on"}.get(kind, "on")
-        why = ("" if verdict.said_by == option_context.LABEL else
-               f" (its {verdict.said_by} says so: \u201c{verdict.text}\u201d)")
         out.append(Finding(
             type="preselection",
-            explanation=(f"\u201c{label}\u201d is {what} in advance{why}: leaving it as it is keeps what the user asked to remove."
+            explanation=(f"\u201c{label}\u201d is {what} in advance{verdict.because}: leaving it as it is keeps what the user asked to remove."
                          if favour in ("keep", "deactivate") else
-                         f"\u201c{label}\u201d is {what} in advance{why}: the user must act to refuse it ({favour.replace('_', ' ')})."),
+                         f"\u201c{label}\u201d is {what} in advance{verdict.because}: the user must act to refuse it ({favour.replace('_', ' ')})."),
             evidence=label, element=index, box=Bounds(*box.as_list()), score=0.8,
             data={"glyph": kind, "state": "on", "measured_from": "pixels", "kind": favour,
                   "said_by": verdict.said_by}))
