@@ -602,6 +602,37 @@ def test_offline_near_misses_after_heldout6(items):
     assert "offline_requirement" not in types(run(screen(*items)))
 
 
+# The e-mail's subject line, told what to say, is an e-mail to send; an issue on a code forge
+# (named by its name, or opened with a verb) is a ticket.
+@pytest.mark.parametrize("items,channels", [
+    (["Closing your profile", "Subject: Please remove my profile"], ["email"]),               # en
+    (["Konto schließen", "Schreiben Sie uns mit dem Betreff „Konto löschen“."], ["email"]),   # de
+    (["Fermer le compte", "Objet : suppression de mon compte"], ["email"]),                  # fr
+    (["Baja de la cuenta", "Indica en el asunto: eliminar mi cuenta."], ["email"]),          # es
+    (["Удаление профиля", "Тема письма: удалить мой аккаунт"], ["email"]),                    # ru
+    (["退会について", "件名に「アカウント削除」と書いてお送りください。"], ["email"]),            # ja
+    (["注销说明", "邮件主题请写“注销账号”。"], ["email"]),                                      # zh-Hans
+    (["계정 삭제", "제목에 '계정 삭제'라고 적어 주세요."], ["email"]),                          # ko
+    (["Account removal", "To delete your account, file an issue in our tracker."], ["ticket"]),  # en
+    (["Usuwanie konta", "Aby usunąć konto, zgłoś to na GitHubie jako issue."], ["ticket"]),  # pl
+    (["حذف الحساب", "لحذف حسابك افتح issue على GitLab."], ["ticket"]),                       # ar
+    (["删除账号", "如需删除账号，请在代码仓库提交 issue。"], ["ticket"]),                        # zh-Hans
+])
+def test_offline_subject_lines_and_forge_issues(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+@pytest.mark.parametrize("items", [
+    ["Delete account", "Known issues are listed on GitHub."],      # a list of bugs, not a way
+    ["Delete account", "If you have issues, see our GitLab page."],  # help with problems
+    ["Kontakt", "Betreff: Ihre Frage"],                          # a subject line, no deletion
+    ["Delete account", "Tap Delete account in Settings. The subject of your data is you."],
+])
+def test_offline_subject_and_issue_near_misses(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
 # -- forced wait ------------------------------------------------------------------------------
 @pytest.mark.parametrize("label,secs", [
     ("Löschen (15 s)", 15), ("bitte warten 10 Sek.", 10),           # de
