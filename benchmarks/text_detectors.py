@@ -35,6 +35,9 @@ provenance of each):
   confirmshaming_heldout6 97 decline options in 28 languages, gathered and labelled while the
                          grammar was changed after the misses of heldout5 were seen, without
                          sight of them (see benchmarks/data/README.md)
+  confirmshaming_heldout7 86 decline options in 31 languages, gathered and labelled while the
+                         grammar was changed after the misses of heldout6 were seen, without
+                         sight of them (see benchmarks/data/README.md)
   confirmshaming_heldout2 decline options in 13 languages (shaming and not), from public source
                          code, none of them in the four files above; gathered after all four had
                          shaped the grammar, measured once before any change (held out: see the
@@ -54,6 +57,9 @@ provenance of each):
                          without sight of them (see benchmarks/data/README.md)
   deletion_pages_heldout6 121 sections of 45 pages in 23 languages, gathered and labelled while
                          the detector was changed after the misses of heldout5 were seen,
+                         without sight of them (see benchmarks/data/README.md)
+  deletion_pages_heldout7 116 sections of 46 pages in 26 languages, gathered and labelled while
+                         the detector was changed after the misses of heldout6 were seen,
                          without sight of them (see benchmarks/data/README.md)
   deletion_pages_heldout2 more such pages again (en, de, fr, es, pt, pl, ru, ja, zh-Hans, tr,
                          az), none of them in the two files above, labelled before the
@@ -140,7 +146,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 LAST = "last"     # the lines are a screen's texts and the last one is the option being judged
-HELDOUT_ROUNDS = ("", "2", "3", "4", "5", "6")   # confirmshaming_heldout*.tsv, deletion_pages_heldout*.yaml
+HELDOUT_ROUNDS = ("", "2", "3", "4", "5", "6", "7")   # confirmshaming_heldout*.tsv, deletion_pages_heldout*.yaml
 
 
 def corpora():
