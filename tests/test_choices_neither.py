@@ -67,6 +67,48 @@ ONE_CHOICE = [
 ]
 
 
+# the same instruction with no full stop (a catalog's string, or a screen that drops it): it asks
+# for the password AND names what for ("to delete your profile"), which no button label does;
+# one per language of the `prompt` kind, written for this test
+UNPUNCTUATED = [
+    ("en", "Confirm your password to delete your profile"),
+    ("en", "To close your account, enter your password"),
+    ("de", "Bestätige dein Passwort, um dein Profil zu löschen"),
+    ("fr", "Confirmez votre mot de passe pour supprimer votre profil"),
+    ("es", "Confirma tu contraseña para eliminar tu perfil"),
+    ("pt", "Confirme sua senha para excluir seu perfil"),
+    ("it", "Conferma la password per eliminare il profilo"),
+    ("nl", "Bevestig je wachtwoord om je profiel te verwijderen"),
+    ("pl", "Potwierdź hasło, aby usunąć profil"),
+    ("ru", "Подтвердите пароль, чтобы удалить профиль"),
+    ("uk", "Підтвердіть пароль, щоб видалити профіль"),
+    ("ja", "プロフィールを削除するにはパスワードを確認してください"),
+    ("ko", "프로필을 삭제하려면 비밀번호를 확인하세요"),
+    ("zh-Hans", "请确认您的密码以删除您的个人资料"),
+    ("zh-Hant", "請確認您的密碼以刪除您的個人資料"),
+]
+
+# buttons that name the password OR the deletion, not both with a purpose: they keep their way
+# (worked out by hand: each submits the password or goes on with the deletion)
+BUTTONS = [
+    ("en", "Confirm password", P),
+    ("en", "Delete my profile", P),
+    ("de", "Profil löschen", P),
+    ("fr", "Supprimer le profil", P),
+    ("es", "Eliminar perfil", P),
+    ("pt", "Confirmar senha", P),
+    ("it", "Elimina profilo", P),
+    ("nl", "Profiel verwijderen", P),
+    ("pl", "Usuń profil", P),
+    ("ru", "Подтвердить пароль", P),
+    ("uk", "Видалити профіль", P),
+    ("ja", "プロフィールを削除", P),
+    ("ko", "프로필 삭제", P),
+    ("zh-Hans", "删除个人资料", P),
+    ("zh-Hant", "確認密碼", P),
+]
+
+
 def _id(case) -> str:
     return f"{case[0]}:{case[1]}"
 
@@ -79,7 +121,7 @@ def test_a_label_listing_both_ways_is_neither(case, known):
 
 
 @pytest.mark.parametrize("known", [True, False], ids=["language", "no-language"])
-@pytest.mark.parametrize("case", PROMPTS, ids=_id)
+@pytest.mark.parametrize("case", PROMPTS + UNPUNCTUATED, ids=_id)
 def test_a_sentence_asking_for_the_password_is_no_control(case, known):
     lang, text = case
     given = lang if known else None
@@ -91,3 +133,10 @@ def test_a_sentence_asking_for_the_password_is_no_control(case, known):
 def test_one_choice_keeps_its_way(case):
     lang, label, way = case
     assert classify(label, lang) == way
+
+
+@pytest.mark.parametrize("known", [True, False], ids=["language", "no-language"])
+@pytest.mark.parametrize("case", BUTTONS, ids=_id)
+def test_a_button_naming_the_password_or_the_deletion_keeps_its_way(case, known):
+    lang, label, way = case
+    assert classify(label, lang if known else None) == way
