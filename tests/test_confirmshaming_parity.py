@@ -106,6 +106,8 @@ POSITIVES = [
     # trying one's luck / risking it
     "Non, je vais tenter ma chance",            # fr
     "No grazie, tento la fortuna",              # it
+    "いいえ、賭けてみます",                         # ja: I'll gamble on it
+    "No, soy tonto",                            # es: self-belittling without the article
     "운에 맡길게요",                                # ko
     "運に任せます",                                 # ja
     "אנסה את מזלי",                                # he
@@ -145,6 +147,9 @@ def test_filled_form(label):
     # accepting the risk with no first person (an imperative or a noun phrase)
     "Přijmout riziko a pokračovat", "Hyväksy riski ja jatka", "Acceptă riscul și continuă",
     "Terima risiko dan lanjutkan", "जोखिम स्वीकार करें और जारी रखें", "Accept the risk and continue",
+    # the way described, with no first person: going on without a discount
+    "Weiter ohne Rabatt", "Continuer sans réduction", "المتابعة بدون خصم", "המשך ללא הנחה",
+    "割引なしで続ける", "할인 없이 계속", "不使用优惠，继续",
     # a game's call to the player, not a decline
     "Tentez votre chance !", "碰碰运气", "เสี่ยงดวง", "נסה את מזלך", "جرب حظك",
 ])
@@ -155,7 +160,7 @@ def test_filled_form_near_misses(label):
 def test_every_language_has_the_filled_forms():
     """After the fill, the forms named in the task are in every one of the 29 languages, but
     for the gaps written down in the YAML header (en hate+goods: hating alone covers it; ja/ko
-    hating alone; ja/hi riskit)."""
+    hating alone; hi riskit)."""
     _, langs, have = matrix(DEFAULT)
     assert len(langs) == 29
     gaps = {(f, lang) for lang in langs for f in (
@@ -163,4 +168,4 @@ def test_every_language_has_the_filled_forms():
         "knowall", "selfbad", "tooweak", "notsmart", "hatealone", "takerisk")
         if f not in have[lang]}
     assert gaps == {("hate+goods", "en"), ("hatealone", "ja"), ("hatealone", "ko"),
-                    ("riskit", "ja"), ("riskit", "hi")}
+                    ("riskit", "hi")}
