@@ -3,17 +3,17 @@ removes their own account under the user menu › Settings › Account › "Remo
 form with the password, then "Delete this account"; Weblate then mails a link that confirms it).
 
 Weblate's "Installing from sources" (pip) docs: its settings_example.py copied as settings
-(weblate_settings.py beside this file), `migrate`, and a server. Weblate supports PostgreSQL
-(or MySQL), not SQLite, so this installs Debian's `postgresql` (as the Makefile's `system`
-target installs apt packages) and runs a cluster of the project's own in .realapps/weblate/pg,
-reached only over a Unix socket in .realapps/weblate/pgsock (listen_addresses is empty: no TCP
-port). As root (initdb refuses root) the cluster belongs to Debian's `postgres` user and its
-commands run through setpriv. pip builds pycairo, PyGObject and borgbackup from source, hence
-the -dev packages; PyGObject is pinned to 3.50.0, the last that builds against Debian 12's
-gobject-introspection 1.74, and django-otp to 1.6.3 (1.7 renamed the _verify_user that
-Weblate 5.14.3's middleware calls: every page answers 500 with 1.7). Celery runs its tasks
-eagerly in the web process (no broker) and the cache is Django's local memory (no Redis), as
-Weblate's own settings_test.py does; avatars are off (no requests off this machine).
+(weblate_settings.py beside this file), `migrate`, and a server. Weblate supports PostgreSQL (or
+MySQL), not SQLite, so this installs Debian's `postgresql` (as the Makefile's `system` target
+installs apt packages) and runs a cluster of the project's own in .realapps/weblate/pg
+(realapps/postgres_cluster.py), reached only over a Unix socket in .realapps/weblate/pgsock
+(listen_addresses is empty: no TCP port). As root (initdb refuses root) the cluster belongs to
+Debian's `postgres` user and its commands run through setpriv. pip builds pycairo, PyGObject and
+borgbackup from source, hence the -dev packages; PyGObject is pinned to 3.50.0, the last that
+builds against Debian 12's gobject-introspection 1.74, and django-otp to 1.6.3 (1.7 renamed the
+_verify_user that Weblate 5.14.3's middleware calls: every page answers 500 with 1.7). Celery runs
+its tasks eagerly in the web process (no broker) and the cache is Django's local memory (no Redis),
+as Weblate's own settings_test.py does; avatars are off (no requests off this machine).
 
 Data: the database, migrated once and kept as the template database `migrated`, is copied back
 on every reset; Weblate's data folder .realapps/weblate/data/ is emptied. Django's server
@@ -23,13 +23,12 @@ Preferences › Interface language, or the browser's Accept-Language.
 """
 from __future__ import annotations
 
-import json
-import os
 import shutil
 from pathlib import Path
 
 from realapps import django_site as site
 from realapps import lifecycle as lc
+from realapps import postgres_cluster as pg
 
 NAME = "weblate"
 PORT = 18607
@@ -61,79 +60,28 @@ def url() -> str:
     return f"http://127.0.0.1:{PORT}/"
 
 
-def _home() -> Path:
-    return lc.home(NAME)
-
-
 def _env() -> dict:
     return site.settings_env(NAME, HERE, "weblate_settings", REALAPPS_WEBLATE_PORT=str(PORT),
-                             REALAPPS_WEBLATE_PGSOCKET=str(_home() / "pgsock"),
+                             REALAPPS_WEBLATE_PGSOCKET=str(pg.socket_dir(NAME)),
                              REALAPPS_WEBLATE_PGPORT=str(PORT))
 
 
 def install() -> None:
     lc.apt(APT)
     lc.venv(NAME, PACKAGES)
-    _cluster()
-
-
-def _pg(cmd: str) -> list[str]:
-    """Debian's PostgreSQL command CMD, as the cluster's owner (`postgres` when we are root)."""
-    newest = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
-                    key=lambda p: int(p.parent.name))[-1]
-    as_owner = (["setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups"]
-                if os.geteuid() == 0 else [])
-    return [*as_owner, str(newest / cmd)]
-
-
-def _cluster() -> Path:
-    """The project's own cluster in .realapps/weblate/pg (superuser `weblate`, trusted over the
-    Unix socket only), created once."""
-    pgdata, sock = _home() / "pg", _home() / "pgsock"
-    with lc.locked(NAME):
-        if not (pgdata / "PG_VERSION").is_file():
-            shutil.rmtree(pgdata, ignore_errors=True)
-            for folder in (pgdata, sock):
-                folder.mkdir(mode=0o700, exist_ok=True)
-                if os.geteuid() == 0:
-                    shutil.chown(folder, "postgres", "postgres")
-            lc.run(_pg("initdb") + ["-D", pgdata, "-U", "weblate", "--auth=trust",
-                                    "-E", "UTF8", "--locale=C.UTF-8"], NAME)
-    return pgdata
-
-
-def _postgres_args() -> list[str]:
-    return ["-D", str(_home() / "pg"), "-k", str(_home() / "pgsock"), "-p", str(PORT),
-            "-c", "listen_addresses="]
-
-
-def _psql(sql: str) -> None:
-    lc.run(_pg("psql") + ["-h", _home() / "pgsock", "-p", PORT, "-U", "weblate", "-q",
-                          "-v", "ON_ERROR_STOP=1", "-d", "postgres", "-c", sql], NAME)
+    pg.create(NAME, "weblate")
 
 
 def reset() -> None:
     """With the cluster up for a moment: the database copied from the template `migrated`
     (built once per PACKAGES), Weblate's data folder emptied, then seed()."""
     bin_dir = lc.venv(NAME, PACKAGES)
-    pgdata, env = _cluster(), _env()
-    stamp = pgdata / "realapps-migrated"
+    env = _env()
     shutil.rmtree(env["REALAPPS_WEBLATE_DATA"])
-    lc.run(_pg("pg_ctl") + ["start", "-w", "-l", pgdata / "server.log",
-                            "-o", " ".join(_postgres_args()[2:])] + _postgres_args()[:2], NAME)
-    try:
-        if not stamp.is_file() or stamp.read_text() != json.dumps(PACKAGES):
-            _psql("DROP DATABASE IF EXISTS weblate")
-            _psql("DROP DATABASE IF EXISTS migrated")
-            _psql("CREATE DATABASE weblate")
-            lc.run([bin_dir / "django-admin", "migrate", "-v0"], NAME, env=_env())
-            _psql("CREATE DATABASE migrated TEMPLATE weblate")
-            stamp.write_text(json.dumps(PACKAGES))
-        _psql("DROP DATABASE IF EXISTS weblate")
-        _psql("CREATE DATABASE weblate TEMPLATE migrated")
-        seed()
-    finally:
-        lc.run(_pg("pg_ctl") + ["stop", "-w", "-m", "fast", "-D", pgdata], NAME)
+    pg.fresh_database(NAME, PORT, "weblate", "weblate", PACKAGES,
+                      lambda: lc.run([bin_dir / "django-admin", "migrate", "-v0"], NAME,
+                                     env=_env()),
+                      seed)
 
 
 def seed() -> None:
@@ -144,11 +92,5 @@ def start():
     """The cluster and Django's server in one process group: postgres in the background, the
     server once the cluster answers."""
     bin_dir = lc.venv(NAME, PACKAGES)
-    script = ('"$@" & until {ready} -q -h {sock} -p {port}; do sleep 0.2; done; '
-              'exec {admin} runserver --noreload 127.0.0.1:{port}').format(
-        ready=_pg("pg_isready")[-1], sock=_home() / "pgsock", port=PORT,
-        admin=bin_dir / "django-admin")
-    proc = lc.spawn(["sh", "-c", script, "postgres", *_pg("postgres"), *_postgres_args()],
-                    NAME, env=_env())
-    lc.wait_http(url(), proc, timeout=180)
-    return proc
+    return pg.serve_with(NAME, PORT, [bin_dir / "django-admin", "runserver", "--noreload",
+                                      f"127.0.0.1:{PORT}"], _env())
