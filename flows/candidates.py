@@ -29,7 +29,9 @@ The final confirmation (the rule, with its reasons in flows/cues/README.md):
   whose Submit hands the proof in for checking. Taking a non-final button for final only
   stops the run early; the reverse deletes an account;
 - outside the deletion flow, a strong label that is not an entry (a bare "Delete", "Yes,
-  delete", "永久删除") is final too: never tapped, though it does not end the search.
+  delete", "永久删除") is final too: never tapped, though it does not end the search;
+- a control that opens a menu (flows/openers.py) and sends no form is never final, whatever its
+  label: a section switcher showing "Delete account" above the deletion's form only opens a list.
 """
 from __future__ import annotations
 
@@ -42,7 +44,8 @@ from .hosts import leaves_host
 from .icons import (KIND_STAGE, REVEAL_SCORES, glyph_kind, icon_kind, out_of_sight,
                     unlabelled_controls)
 from .openers import OPENER_STAGE, is_opener, promising_item
-from .form_fields import changes_data, fills_a_form, submits_filled_secret, value_select
+from .form_fields import (changes_data, fills_a_form, sends_form, submits_filled_secret,
+                          value_select)
 from .language_menu import language_switch
 from .signin import names_account, submits_account_form
 
@@ -209,6 +212,9 @@ def _final_reason(label: str, target: Element | None, screen: Screen,
     c = cues()
     if c.next(label):
         return ""                   # "Continue", "Next": moves on, never final
+    if target is not None and is_opener(target, screen) and not sends_form(target):
+        return ""                   # opens a menu (a section switcher naming the section open
+        #                             now, "Delete account"): it shows, it does not act
     # deleting the thing one signed in to ("Delete project") weighs as "Delete account"
     strong = c.final_strong(label) or names_account(label, state.account)
     if not state.in_flow:

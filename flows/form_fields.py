@@ -54,6 +54,13 @@ def fills_a_form(e: Element, screen: Screen) -> bool:
     return not about_deletion(e, screen)
 
 
+def sends_form(e: Element) -> bool:
+    """Whether a tap on e sends the form it belongs to (a submit button, or a <button> of no
+    type, inside a form the snapshot names)."""
+    return (e.attrs.get("form") is not None and not e.editable
+            and e.attrs.get("type") in ("submit", "", None))
+
+
 def submits_filled_secret(e: Element | None, screen: Screen) -> bool:
     """Whether a tap on e sends a password the person has typed: e submits a form whose
     password field is filled (the snapshot says whether, attrs.filled, never the value; a
@@ -65,7 +72,7 @@ def submits_filled_secret(e: Element | None, screen: Screen) -> bool:
     if e.editable:
         return False
     if e.attrs.get("form") is not None:
-        if e.attrs.get("type") not in ("submit", "", None):
+        if not sends_form(e):
             return False            # a <button type="button"> does not send the form
         fields = form_members(e, screen)
     elif any(o.attrs.get("form") is not None for o in screen.elements):

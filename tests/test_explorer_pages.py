@@ -251,3 +251,24 @@ def test_a_hamburger_with_words_for_screen_readers_opens_the_menu(pages):
     assert (j.outcome, j.path_steps) == ("reachable", 4), show(j)
     assert j.steps[0].target == "Toggle navigation", show(j)    # before the help links
     assert "may reveal 'Settings'" in j.steps[0].note, show(j)
+
+
+def test_a_section_switcher_that_names_the_deletion_is_not_its_final_confirmation(pages):
+    # section-switch/delete.html: a drop-down toggle heads the page (aria-haspopup, a
+    # dropdown-toggle class) showing the section open now, "Delete account"; a tap on it only
+    # opens the list of sections. The section's form below — the password and "Delete my
+    # account permanently" — is the deletion's own; sending it is the irreversible step.
+    # Hand count: Preferences, Delete account, type the password, Delete my account
+    # permanently = 4.
+    device = WebDevice(f"{pages.base_url}/section-switch/")
+    try:
+        device.start(fresh=True)
+        j = run_audit(device, "section-switch",
+                      AuditOptions(credentials={"password": "reed-3-lantern"}))
+        sent = device.run_js("return localStorage.getItem('sent')")
+    finally:
+        device.close()
+    assert (j.outcome, j.path_steps) == ("reachable", 4), show(j)
+    assert j.final_action == "Delete my account permanently", show(j)
+    assert [s.kind for s in j.steps] == ["tap", "tap", "type"], show(j)
+    assert sent is None, show(j)                        # the form was never sent
