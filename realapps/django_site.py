@@ -1,5 +1,6 @@
-"""The parts every real Django app under realapps/ shares (oscar, wger): its django-admin in the
-app's own venv, a database migrated once and copied back on every reset, a seed run through
+"""The parts every real Django app under realapps/ shares (oscar, wger, weblate, misago): its
+django-admin in the app's own venv, a database migrated once and copied back on every reset (a
+SQLite file, or a database in the app's own PostgreSQL cluster), a seed run through
 `django-admin shell`, and Django's own server on 127.0.0.1."""
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import shutil
 from pathlib import Path
 
 from realapps import lifecycle as lc
+from realapps import postgres_cluster as pg
 
 
 def settings_env(name: str, here: Path, module: str, **extra: str) -> dict:
@@ -44,3 +46,22 @@ def runserver(name: str, bin_dir: Path, port: int, env: dict, *extra: str):
                      f"127.0.0.1:{port}"], name, env=env)
     lc.wait_http(f"http://127.0.0.1:{port}/", proc, timeout=120)
     return proc
+
+
+def fresh_postgres(name: str, bin_dir: Path, port: int, superuser: str, packages: list[str],
+                   env_of, seed) -> None:
+    """Fresh data on the app's own PostgreSQL cluster (realapps/postgres_cluster.py): its data
+    folder emptied, the database NAME copied from the template migrated once per PACKAGES,
+    then SEED(). ENV_OF() gives django-admin's environment (settings_env)."""
+    shutil.rmtree(env_of()[f"REALAPPS_{name.upper()}_DATA"])
+    pg.fresh_database(name, port, superuser, name, packages,
+                      lambda: lc.run([bin_dir / "django-admin", "migrate", "-v0"], name,
+                                     env=env_of()),
+                      seed)
+
+
+def runserver_on_postgres(name: str, bin_dir: Path, port: int, env: dict):
+    """The app's PostgreSQL cluster and Django's own server on 127.0.0.1:PORT in one process
+    group (stopping the server stops the cluster too), once the server answers."""
+    return pg.serve_with(name, port, [bin_dir / "django-admin", "runserver", "--noreload",
+                                      f"127.0.0.1:{port}"], env)

@@ -14,7 +14,6 @@ is copied back on every reset. Django's server (DEBUG, so it serves the static f
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from realapps import django_site as site
@@ -66,13 +65,7 @@ def install() -> None:
 def reset() -> None:
     """Fresh data: the database copied from the migrated template, the data folder emptied,
     then seed()."""
-    bin_dir = lc.venv(NAME, PACKAGES)
-    env = _env()
-    shutil.rmtree(env["REALAPPS_MISAGO_DATA"])
-    pg.fresh_database(NAME, PORT, DB_USER, "misago", PACKAGES,
-                      lambda: lc.run([bin_dir / "django-admin", "migrate", "-v0"], NAME,
-                                     env=_env()),
-                      seed)
+    site.fresh_postgres(NAME, lc.venv(NAME, PACKAGES), PORT, DB_USER, PACKAGES, _env, seed)
 
 
 def seed() -> None:
@@ -80,6 +73,4 @@ def seed() -> None:
 
 
 def start():
-    bin_dir = lc.venv(NAME, PACKAGES)
-    return pg.serve_with(NAME, PORT, [bin_dir / "django-admin", "runserver", "--noreload",
-                                      f"127.0.0.1:{PORT}"], _env())
+    return site.runserver_on_postgres(NAME, lc.venv(NAME, PACKAGES), PORT, _env())

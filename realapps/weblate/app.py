@@ -23,7 +23,6 @@ Preferences › Interface language, or the browser's Accept-Language.
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from realapps import django_site as site
@@ -75,13 +74,7 @@ def install() -> None:
 def reset() -> None:
     """With the cluster up for a moment: the database copied from the template `migrated`
     (built once per PACKAGES), Weblate's data folder emptied, then seed()."""
-    bin_dir = lc.venv(NAME, PACKAGES)
-    env = _env()
-    shutil.rmtree(env["REALAPPS_WEBLATE_DATA"])
-    pg.fresh_database(NAME, PORT, "weblate", "weblate", PACKAGES,
-                      lambda: lc.run([bin_dir / "django-admin", "migrate", "-v0"], NAME,
-                                     env=_env()),
-                      seed)
+    site.fresh_postgres(NAME, lc.venv(NAME, PACKAGES), PORT, "weblate", PACKAGES, _env, seed)
 
 
 def seed() -> None:
@@ -91,6 +84,4 @@ def seed() -> None:
 def start():
     """The cluster and Django's server in one process group: postgres in the background, the
     server once the cluster answers."""
-    bin_dir = lc.venv(NAME, PACKAGES)
-    return pg.serve_with(NAME, PORT, [bin_dir / "django-admin", "runserver", "--noreload",
-                                      f"127.0.0.1:{PORT}"], _env())
+    return site.runserver_on_postgres(NAME, lc.venv(NAME, PACKAGES), PORT, _env())
