@@ -56,6 +56,9 @@ def audit(variant: catalog.Variant, out: Path, timeout: float) -> dict:
         except ValueError:
             got = {"outcome": "raised", "reason": (stderr.strip().splitlines() or ["?"])[-1]}
     got["seconds"] = round(time.monotonic() - t0, 1)
+    journal = run_dir / "journal.json"          # the final control's words (not in --json)
+    if journal.is_file():
+        got["final_action"] = json.loads(journal.read_text()).get("final_action") or None
     got["exit"] = proc.returncode
     got["dir"] = str(run_dir.relative_to(out)) if run_dir.is_absolute() else variant.name
     return got
@@ -72,6 +75,8 @@ def row(variant: catalog.Variant, got: dict) -> dict:
         "path_steps": steps, "want_path_steps": want,
         "steps_off": abs(steps - want) if isinstance(steps, int) and want is not None else None,
         "entry_depth": got.get("entry_depth"), "want_entry_depth": truth.get("entry_depth"),
+        "final_action": got.get("final_action") or None,
+        "want_final_action": truth.get("final_action"),
         "effort": effort,
         "effort_per_step": round(effort / steps, 2) if effort and steps else None,
         "seconds": got.get("seconds"),
@@ -84,8 +89,12 @@ def row(variant: catalog.Variant, got: dict) -> dict:
 
 def right(r: dict) -> bool:
     """Outcome right, and path steps within ±1 of the hand count; where the hand count has no
-    path (deletion absent: path_steps null), the run must have none either."""
+    path (deletion absent: path_steps null), the run must have none either; where it names the
+    final control's words (final_action), the run's final must be that control — the right
+    number of steps ending on another control (a menu that names the deletion) is not right."""
     if not r["outcome_right"]:
+        return False
+    if r.get("want_final_action") and r.get("final_action") != r["want_final_action"]:
         return False
     if r["want_path_steps"] is None:
         return r["path_steps"] is None
@@ -108,8 +117,12 @@ def table(rows: list[dict]) -> str:
                      f"{_dash(r['path_steps']):>5} "
                      f"{_dash(r['want_path_steps']):>4} {_dash(r['entry_depth']):>5} "
                      f"{_dash(r['want_entry_depth']):>4} {eps:>12} {r['seconds']:>8}")
+    lines += [f"{r['config']}: final {r['final_action']!r}, hand {r['want_final_action']!r}"
+              for r in rows if r.get("want_final_action")
+              and r.get("final_action") != r["want_final_action"]]
     lines.append(f"\n{sum(map(right, rows))}/{len(rows)} right "
-                 "(outcome, and path steps within ±1 of the hand count; the entry depth is shown "
+                 "(outcome, path steps within ±1 of the hand count, and the final control where "
+                 "the hand count names it; the entry depth is shown "
                  "beside the hand count's, which counts the hand path: the explorer's may differ)")
     return "\n".join(lines)
 
