@@ -86,6 +86,16 @@ def same_option(judged: str, found: str) -> bool:
     return bool(want) and len(want & words(found)) >= 0.5 * len(want)
 
 
+def best_option(judged: list[str], found: str) -> int | None:
+    """The index of the judged label a finding is, or None: of the labels it shares at least
+    half the words with, the one it shares the largest part of ("Consent to Crash Report" is
+    "Consent to Crash Report Collection", not the "Consent to Usage Collection" above it,
+    which it shares half of)."""
+    fits = [(len(words(lab) & words(found)) / len(words(lab)), -i) for i, lab in enumerate(judged)
+            if same_option(lab, found)]
+    return -max(fits)[1] if fits else None
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path, default=[DEFAULT])
@@ -155,7 +165,7 @@ def main(argv=None) -> int:
                 _, findings = preselections(pil, lines_of(name, pil))
                 left = list(labels)
                 for f in findings:
-                    k = next((i for i, lab in enumerate(left) if same_option(lab, f.evidence)), None)
+                    k = best_option(left, f.evidence)
                     if k is None:
                         c3["fp"] += 1
                         misses.append(f"  screenshot-only FP {name} {f.data['glyph']} {f.evidence!r}")

@@ -134,3 +134,15 @@ def test_a_heading_that_says_the_sharing_counts(lang):
 ])
 def test_a_heading_that_only_names_a_section_does_not(heading, lang):
     assert says_sharing(heading, lang) is None
+
+
+# The transfer named by two nouns, the data and what is done with it ("Usage collection"):
+# a switch so labelled is on the provider's side; the same nouns for the user's own things
+# (a photo collection, usage limits) are not.
+@pytest.mark.parametrize("label,kind", [
+    ("Consent to usage collection", S), ("Analytics tracking", S), ("Diagnostics upload", S),
+    ("Performance data collection", S), ("Photo collection", None), ("Usage limits", None),
+    ("Collection", None), ("Upload a photo to my collection", None),
+])
+def test_two_nouns_naming_the_transfer(label, kind):
+    assert _kind(label, "en") == kind
