@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cancelcheck.screens import Bounds, Element, Screen
-from cancelcheck.screens import pixels as px
 
 # platform minimum tap-target sizes, in the screen's own units (Screen.scale pixels each)
 MIN_TARGET = {"web": 24.0, "android": 48.0, "ios": 44.0}
@@ -25,6 +24,7 @@ _CACHE: dict = {}
 
 def image_array(screen: Screen):
     """The screenshot as an RGB array, converted once per image."""
+    from cancelcheck.screens import pixels as px      # cv2 and numpy: not for text alone
     if screen.image is None:
         return None
     key = id(screen.image)
@@ -89,6 +89,7 @@ def label_box(screen: Screen, element: Element) -> Bounds | None:
 def covered(img, element: Element) -> bool:
     """An element whose tree says one fill and whose pixels show another: something lies over
     it (a dialog, a scrim). Only sources with computed style can tell."""
+    from cancelcheck.screens import pixels as px
     st = element.style
     if st is None or st.background is None or len(st.background) < 4 or st.background[3] < 0.99:
         return False
@@ -115,6 +116,7 @@ def measure(screen: Screen, element: Element) -> Measure | None:
 
 
 def _measure(screen: Screen, element: Element) -> Measure | None:
+    from cancelcheck.screens import pixels as px
     s = screen.scale or 1.0
     box = element.bounds
     if box.empty:

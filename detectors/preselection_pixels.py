@@ -11,9 +11,7 @@ this one stays silent, so a preselection is never reported twice.
 from __future__ import annotations
 
 from cancelcheck.screens import Bounds
-from cancelcheck.screens import pixels as px
 from cancelcheck.records import Finding
-from cancelcheck.screens.ocr import _label_right_of, _row_text
 
 from . import lexicon, option_context
 from ._prominence import image_array
@@ -29,6 +27,8 @@ def _glyphs_from_tree(screen):
 
 
 def _glyphs_from_pixels(screen):
+    from cancelcheck.screens import pixels as px      # cv2 and numpy: not for text alone
+    from cancelcheck.screens.ocr import _label_right_of, _row_text
     img = image_array(screen)
     texts = [e for e in screen.visible() if e.text and e.attrs.get("aggregate") != "1"
              and px.inside(e.bounds, img, 0.5)]
