@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from PIL import Image
+if TYPE_CHECKING:                # only named in annotations: a text-only screen needs no PIL
+    from PIL import Image
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from pathlib import Path
 from rich.progress import Progress
 from rich.table import Table
 
-from cancelcheck.policies import judge
 from cancelcheck.records import counts_line, path_lines
 from cancelcheck.specimens import catalog
 
@@ -23,6 +22,7 @@ from .output import (EXIT_BAD, EXIT_ERROR, EXIT_OK, KNOWN_ERRORS, OUTCOME_EXIT, 
 
 
 def summary_dict(result) -> dict:
+    from cancelcheck.policies import judge
     j = result.journey
     return {"target": j.target, "outcome": j.outcome, "reason": j.reason,
             "difficulty": j.difficulty, "path_steps": j.path_steps, "entry_depth": j.entry_depth,
@@ -35,6 +35,7 @@ def summary_dict(result) -> dict:
 
 
 def _print_run(result) -> None:
+    from cancelcheck.policies import judge
     j = result.journey
     colour = {"reachable": "green", "deleted": "green", "obstructed": "yellow",
               "not_offered": "red", "not_found": "red", "failed": "red", "error": "red"}

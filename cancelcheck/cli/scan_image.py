@@ -15,13 +15,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, UnidentifiedImageError
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from .output import EXIT_BAD, EXIT_OK, consoles, fail
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 
 def _scale(value: str) -> float:
@@ -56,6 +59,7 @@ def register(subparsers, parser_class=None) -> argparse.ArgumentParser:
 
 def load_image(path: str) -> Image.Image:
     """The image at path as RGB, or a ValueError whose message names the file."""
+    from PIL import Image, UnidentifiedImageError      # only when an image is read
     p = Path(path)
     if not p.exists():
         raise ValueError(f"{path}: no such file")

@@ -13,7 +13,6 @@ from rich.table import Table
 
 from cancelcheck.specimens import catalog
 
-from ..targets import opened
 from .output import EXIT_OK, out
 
 
@@ -52,6 +51,8 @@ def _goto(device, route: str | None, wait: float) -> None:
 
 def cmd_capture(args) -> int:
     from cancelcheck.evidence.files import save_screen
+
+    from ..targets import opened        # a device and a web server: only when capturing
     with opened(args.target) as device:
         _goto(device, args.route, args.wait)
         screen = device.capture()
