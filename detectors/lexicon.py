@@ -10,6 +10,8 @@ family does this text say?".
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +23,8 @@ from cancelcheck import words
 from cancelcheck.words import LANGUAGES, bare, canonical, langs, normalize  # noqa: F401 (API)
 from cancelcheck.words.language import script, scripts
 from cancelcheck.words.normal import pattern
+
+from . import disk_cache, regex_grams
 
 ROOT = Path(__file__).resolve().parent / "lexicons"
 ANY = "any"                      # entries that hold in every language (numbers, symbols)
@@ -100,13 +104,14 @@ class _Lazy:
     """A lexicon regex compiled when first searched, in the form texts are matched in
     (words.normal.pattern): a text needs only the entries of its scripts and languages, and
     most of the 29 languages' entries are never tried in a run (compiling them all was most
-    of `scan-text`'s start-up). A bad regex is still reported as FILE: entry (at first use,
+    of `scan-text`'s start-up), and one whose words (regex_grams) are not in a text is neither
+    compiled nor run for it. A bad regex is still reported as FILE: entry (at first use,
     or by Lexicon.check())."""
 
-    __slots__ = ("source", "where", "_rx")
+    __slots__ = ("source", "where", "_rx", "_grams")
 
     def __init__(self, source: str, where: str) -> None:
-        self.source, self.where, self._rx = source, where, None
+        self.source, self.where, self._rx, self._grams = source, where, None, False
 
     def compiled(self) -> re.Pattern:
         if self._rx is None:
@@ -117,6 +122,10 @@ class _Lazy:
         return self._rx
 
     def search(self, text: str, pos: int = 0):
+        if self._grams is False:
+            self._grams = regex_grams.grams(pattern(self.source))
+        if not regex_grams.possible(self._grams, text):
+            return None          # none of the words it needs: not compiled, not run
         return self.compiled().search(text, pos)
 
 
@@ -327,13 +336,17 @@ class Lexicon:
             raise LexiconError(f"{where}: an item is neither a regex nor a valence mapping")
         return _Group(_Lazy("|".join(rx), where) if rx else None, valence)
 
+    def regexes(self) -> list[_Lazy]:
+        """Every regex of every language (not compiled)."""
+        return [rx for k in self._compile(None)
+                for rx in [rx for _, rx in k.search] + k.unless + [
+                    g.rx for _, groups in k.all_of for g in groups if g.rx is not None]]
+
     def check(self) -> None:
         """Compile every entry of every language now: a bad regex raises LexiconError naming
         the file and the entry (matching compiles only what a text needs)."""
-        for k in self._compile(None):
-            for rx in [rx for _, rx in k.search] + k.unless + [
-                    g.rx for _, groups in k.all_of for g in groups if g.rx is not None]:
-                rx.compiled()
+        for rx in self.regexes():
+            rx.compiled()
 
     # -- matching --------------------------------------------------------------------------------
     def match(self, text: str, languages: tuple[str, ...] | None = None,
@@ -372,16 +385,36 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load(family: str) -> Lexicon:
     path = ROOT / f"{family}.yaml"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise LexiconError(f"{path}: no such lexicon") from None
+    data = _parsed(path, raw)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top")
+    return Lexicon(family, data, path)
+
+
+def _parsed(path: Path, raw: bytes):
+    """The YAML document of a lexicon file, kept on disk as JSON (disk_cache) under its content
+    hash: reading JSON is many times faster, and an edited file has another hash. Kept only if
+    JSON gives the very same document back (no keys that are not strings, no dates)."""
+    name = f"lexicon-{path.stem}-{hashlib.sha256(raw).hexdigest()[:24]}-yaml{yaml.__version__}.json"
+    kept = disk_cache.read_json(name)
+    if kept is not None:
+        return kept
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise LexiconError(f"{where}: {getattr(exc, 'problem', None) or exc}") from None
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: expected a mapping at the top")
-    return Lexicon(family, data, path)
+    try:
+        same = json.loads(json.dumps(data)) == data
+    except (TypeError, ValueError):
+        same = False
+    if same:
+        disk_cache.write_json(name, data, drop=f"lexicon-{path.stem}-*.json")
+    return data
 
 
 def families() -> list[str]:
