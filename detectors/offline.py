@@ -37,7 +37,8 @@ from cancelcheck.words.normal import EMAIL, without_addresses
 
 from . import lexicon
 from .registry import detector
-from .screen_text import CONTROL_LEN, best, is_request, make, read
+from .screen_text import CONTROL_LEN, best, is_request, make, names, read
+from .screen_text import sentences as _sentences
 
 NOT_CHANNEL = {"id_copy"}
 NO_CHANNEL_NAMED = "support"
@@ -64,14 +65,6 @@ def _only_address(label: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _MAILTO = re.compile(r"mailto:", re.I)
-# a sentence ends at . ! ? before a space or a capital ("choix.Une"), or at 。！？ — not inside
-# an address ("privacy@example.com") or a number ("1.5")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-zà-ÿ])"
-                             r"|(?<=[。！？])")
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
 
 
 def _kinds(label: str, langs, lex) -> list[str]:
@@ -89,24 +82,35 @@ def _names_deletion(text: str, langs, ctxlex) -> bool:
     """The text's own words name the deletion; an address or a link's target is a name, not a
     statement ("E-mail: data-deletion@example.com" under "For questions about deletion:" says
     where questions go, not that deletion goes there)."""
-    return ctxlex.match(without_addresses(text), langs,
-                        kinds=["deletion_word"]) is not None
+    return names(ctxlex, without_addresses(text), langs, "deletion_word")
 
 
 @lru_cache(maxsize=None)
-def _help_rx(langs) -> re.Pattern | None:
-    """The help-only forms (offline.yaml `help_only`) of the screen's languages, as one regex."""
-    table = lexicon.load("offline").data.get("help_only") or {}
+def _table_rx(family: str, section: str, langs) -> re.Pattern | None:
+    """The forms of a per-language table of a lexicon (offline.yaml `help_only`, context.yaml
+    `undo_deletion`) in the screen's languages, as one regex."""
+    table = lexicon.load(family).data.get(section) or {}
     pats = [p for lang, ps in table.items() if langs is None or lang in langs for p in ps]
     return lexicon.regex("|".join(f"(?:{p})" for p in pats)) if pats else None
+
+
+def _says(family: str, section: str, text: str, langs) -> bool:
+    rx = _table_rx(family, section, langs)
+    return rx is not None and rx.search(lexicon.normalize(text)) is not None
 
 
 def _offers_help(text: str, langs) -> bool:
     """Help offered for questions or problems ("If you have questions about deletion, contact
     us:", "Para dúvidas sobre a exclusão:"): an instruction to ask, not the way to delete, so
     the address on the lines after it is where questions go."""
-    rx = _help_rx(langs)
-    return rx is not None and rx.search(lexicon.normalize(text)) is not None
+    return _says("offline", "help_only", text, langs)
+
+
+def _undoes(text: str, langs) -> bool:
+    """Undoing a deletion ("Cancelling the deletion", "To withdraw your deletion request:"):
+    the channels on the lines after it, until a line names the deletion again, are the way
+    back from a deletion, not the way to one."""
+    return _says("context", "undo_deletion", text, langs)
 
 
 def _bound(label: str, langs, lex, ctxlex) -> bool:
@@ -134,11 +138,16 @@ def offline_requirement(screen, ctx):
     lex, ctxlex = lexicon.load("offline"), lexicon.load("context")
     hits, id_copy, in_app = [], False, False
     asked = -10                 # index (in st.elements) of the last instruction to the person
+    undoing = False             # the last text to speak of the deletion spoke of undoing it
     for i, e in enumerate(st.elements):
         label = e.label
         names_deletion = _names_deletion(label, st.langs, ctxlex)
         if not st.subject and not names_deletion:
             continue                   # no channel can count on this text
+        if names_deletion or _undoes(label, st.langs):
+            undoing = not names_deletion
+        if undoing:
+            continue                   # the way back from a deletion ("To cancel it, e-mail …")
         kinds = _kinds(label, st.langs, lex)
         bound = names_deletion and kinds and _bound(label, st.langs, lex, ctxlex)
         request = is_request(label, st.langs) or (

@@ -5,6 +5,7 @@ Computed once per screen and kept on it, so ten detectors do not read the tree t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -33,6 +34,23 @@ class ScreenText:
         return [e.label for e in self.elements]
 
 
+
+# a sentence ends at . ! ? before a space or a capital ("choix.Une"), or at 。！？ — not inside
+# an address ("privacy@example.com") or a number ("1.5")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-zà-ÿ])"
+                             r"|(?<=[。！？])")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def names(ctxlex, text: str, langs, kind: str) -> bool:
+    """Some sentence of the text says the context kind ("deletion", "deletion_word"), read
+    sentence by sentence so that what rules the kind out (its `unless`: undoing a deletion,
+    "You can cancel the deletion within 30 days") rules it out in its own sentence only."""
+    return any(ctxlex.match(s, langs, kinds=[kind]) is not None for s in sentences(text))
+
 def read(screen: Screen, ctx) -> ScreenText:
     key = (len(screen.elements), getattr(ctx, "language", None),
            (getattr(ctx, "settings", None) or {}).get("stage"))
@@ -48,7 +66,7 @@ def read(screen: Screen, ctx) -> ScreenText:
     deletion = subject
     if not deletion:
         ctxlex = lexicon.load("context")
-        naming = [e for e in els if ctxlex.match(e.label, langs, kinds=["deletion"])]
+        naming = [e for e in els if names(ctxlex, e.label, langs, "deletion")]
         deletion = bool(naming)
         subject = any(not is_control(screen, e) for e in naming)
     st = ScreenText(els, language, langs, deletion, subject)

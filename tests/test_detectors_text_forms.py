@@ -354,6 +354,7 @@ def test_confirmshaming_forms_after_heldout6(label):
 def test_confirmshaming_near_misses_after_heldout6(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
+
 # -- confirmshaming by echo: the decline keeps what the offer beside it says it removes ---------
 # Wording of our own (none of these lines is in benchmarks/data/): the offer names a nuisance in a
 # form of removal, the decline accepts or keeps that nuisance in the first person. Neither the
@@ -631,6 +632,34 @@ def test_offline_subject_lines_and_forge_issues(items, channels):
 ])
 def test_offline_subject_and_issue_near_misses(items):
     assert "offline_requirement" not in types(run(screen(*items)))
+
+
+# Undoing a deletion is the way back from it: the channels that withdraw a deletion request are
+# no offline requirement to delete — but a page that also tells how to delete by e-mail still is.
+@pytest.mark.parametrize("items", [
+    ["Changed your mind?", "To cancel your deletion request, e-mail us at help@example.com."],   # en
+    ["Widerruf", "Um die Löschung rückgängig zu machen, schreiben Sie eine E-Mail an a@b.de."],  # de
+    ["Rétractation", "Pour annuler votre demande de suppression, écrivez à aide@exemple.fr."],  # fr
+    ["Arrepentimiento", "Para cancelar tu solicitud de eliminación, escríbenos a a@b.es."],    # es
+    ["Silme talebini geri çekme", "Hesap silme talebinizi 14 gün içinde iptal edebilirsiniz:",
+     "1. destek@ornek.com adresine e-posta gönderin"],                                          # tr
+    ["Отмена удаления", "Чтобы отменить удаление, напишите на почту help@example.ru."],         # ru
+    ["削除申請の取り消し", "取り消す場合は help@example.jp までメールでご連絡ください。"],           # ja
+    ["撤销注销", "如需撤销注销申请，请发送邮件至 help@example.cn。"],                             # zh-Hans
+])
+def test_undoing_a_deletion_by_email_is_no_offline_requirement(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
+@pytest.mark.parametrize("items,channels", [
+    (["Delete your account", "To delete your account, e-mail help@example.com. "
+      "You can cancel the deletion within 30 days."], ["email"]),
+    (["Cancelling a deletion", "To cancel it, sign in again.", "Deleting your account",
+      "To delete your account, write to help@example.com."], ["email"]),
+])
+def test_a_way_to_delete_beside_the_way_back_still_counts(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
 
 
 # -- forced wait ------------------------------------------------------------------------------
