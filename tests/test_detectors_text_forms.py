@@ -355,6 +355,50 @@ def test_confirmshaming_near_misses_after_heldout6(label):
     assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
 
 
+# Forms written in our own words after the misses of confirmshaming_heldout7.tsv were seen
+# (2026-11-30); each fails without its entry in confirmshaming.yaml.
+@pytest.mark.parametrize("label", [
+    "Nope, I'm a scaredy-cat",                               # en: a decline that calls oneself afraid
+    "No thanks, I'm scared",                                 # en
+    "Nein, ich trau mich nicht",                             # de
+    "Non, j'ai peur",                                        # fr
+    "No gracias, no me atrevo",                              # es
+    "Não, estou com medo",                                   # pt
+    "Nee, ik durf het niet",                                 # nl
+    "Hayır, cesaretim yok",                                  # tr
+    "Нет, мне страшно",                                      # ru
+    "Tidak, aku takut",                                      # id
+    "いいえ、勇気がありません",                                  # ja
+    "不了，我不敢",                                            # zh-Hans
+    "No thanks, I'll keep the ads",                          # en: ads as the worse thing
+    "No, I'd rather stay unorganized",                       # en: disorder
+    "I'll let my rivals get ahead",                          # en: letting others win
+    "Nein, ich bleibe gerne ahnungslos",                     # de: "ich … gerne"
+    "Non, je ne veux pas améliorer mes notes",               # fr: bettering as a gain
+    "Prefiero seguir sin saber",                             # es: not knowing
+    "Não, prefiro a minha agenda bagunçada",                 # pt: a messy life
+    "No grazie, continuerò a pagare di più",                 # it: the future of going on
+    "할인 포기하고 나갈게요",                                    # ko: giving up, then leaving
+    "我有的是钱，不用优惠",                                      # zh-Hans: boasting of money to waste
+])
+def test_confirmshaming_forms_after_heldout7(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "No, I'm afraid not",                  # en: a polite idiom, no fear
+    "No, I am not scared",                 # en: no fear said
+    "Tengo miedo de perder mis fotos",     # es: a worry, no decline
+    "Ads settings",                        # en: a section
+    "I'll let you know",                   # en
+    "Mehr Werbung ausblenden",             # de: hiding ads
+    "Voglio continuare",                   # it: plain going on
+    "포기하고 싶지 않아요",                    # ko: not wanting to give up
+    "不差这一步",                            # zh-Hans: nothing about money
+])
+def test_confirmshaming_near_misses_after_heldout7(label):
+    assert "confirmshaming" not in types(run(screen("Special offer", btn("Yes"), btn(label))))
+
 # -- confirmshaming by echo: the decline keeps what the offer beside it says it removes ---------
 # Wording of our own (none of these lines is in benchmarks/data/): the offer names a nuisance in a
 # form of removal, the decline accepts or keeps that nuisance in the first person. Neither the
