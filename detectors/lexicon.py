@@ -243,7 +243,7 @@ def _foreign(present: frozenset[str]) -> frozenset[str]:
 
 def _drop_false_friends(k: _Kind) -> None:
     """With no language known, a short whole label that is a common word of another lexicon
-    language (words.common_in) counts only if that language reads it as this kind too, in its
+    language (words.false_friend) counts only if that language reads it as this kind too, in its
     own or in the English whole labels: "OK", "No", "Cancel" stay; "Da" (Romanian yes, Italian
     "from"), "Tak" (Polish yes, Danish "thanks"), "Nie" (Polish no, German "never"), "Ja"
     (Finnish "and", Polish "I") count only once the screen's language is guessed (a dialog's
@@ -252,7 +252,7 @@ def _drop_false_friends(k: _Kind) -> None:
     "Sil", "of forces")."""
     for b in list(k.exact):
         own = k.langs_of[b]
-        if any(not own & set(langs(z)) for z in words.common_in(b) - own):
+        if words.false_friend(b, own):
             del k.exact[b]
             k.false_friends[b] = own
 

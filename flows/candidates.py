@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from cancelcheck.screens import Element, Screen, clean_text
 
-from .cues import cues
+from .cues import cues, on_screen
 from .hosts import leaves_host
 from .icons import (KIND_STAGE, REVEAL_SCORES, glyph_kind, icon_kind, out_of_sight,
                     unlabelled_controls)
@@ -104,8 +104,9 @@ def is_entry(label: str, state: FlowState) -> bool:
     return cues().entry(label) or names_account(label, state.account)
 
 
-def _proceed_or_retreat(label: str) -> str | None:
-    c = cues()
+def _proceed_or_retreat(label: str, c) -> str | None:
+    """Which way a label goes, by the detectors' reading and the cues `c` (read on its
+    screen: cues.on_screen)."""
     try:
         from cancelcheck.detectors.choices import classify   # the detectors' fuller reading, when present
         verdict = classify(label)
@@ -143,7 +144,7 @@ class Reading:
 def classify(label: str, target: Element | None, screen: Screen, state: "FlowState",
              shown: Element | None = None) -> Reading:
     """The one reading of a tappable label, for the ranking and for the guard alike."""
-    c = cues()
+    c = on_screen(screen)
     if forbidden(target, label) or (shown is not None and forbidden(shown, label)):
         return Reading("forbidden", "buys, pays, subscribes, calls or signs out: never tapped")
     if c.deactivate(label) and not c.entry(label):
@@ -164,7 +165,7 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
                                   for t in screen.texts()):
         return Reading("final", "the final confirmation (the browser's own dialog asks "
                                 "to confirm the deletion)")
-    direction = _proceed_or_retreat(label)
+    direction = _proceed_or_retreat(label, c)
     if direction == "retreat":
         return Reading("retreat", "turns back from the deletion")
     why = _final_reason(label, target, screen, state)
@@ -196,7 +197,7 @@ def _off_the_way(label: str, target: Element | None, screen: Screen,
         return Reading("language", "switches the app's language: never a way in")
     if state.in_flow or is_entry(label, state):
         return None
-    if changes_data(label):
+    if changes_data(label, on_screen(screen)):
         return Reading("changes_data", "creates, adds, saves, resets or restores something: "
                                        "changes the user's data, never a way to the deletion")
     if target is not None and fills_a_form(target, screen):
@@ -209,7 +210,7 @@ def _final_reason(label: str, target: Element | None, screen: Screen,
                   state: "FlowState") -> str:
     """Why this label (on `target`, the element a tap acts on) is the final irreversible
     confirmation ("" when it is not)."""
-    c = cues()
+    c = on_screen(screen)
     if c.next(label):
         return ""                   # "Continue", "Next": moves on, never final
     if target is not None and is_opener(target, screen) and not sends_form(target):
@@ -395,7 +396,7 @@ def _deletion_forms(screen: Screen, state: FlowState) -> set[str]:
     a strong final or a permanent cue, or inside the flow a bare confirmation ("Are you
     sure?"). A page may hold several forms (profile, change password, delete account): only
     the deletion's own fields are filled on the way to its button."""
-    c = cues()
+    c = on_screen(screen)
     return {e.attrs["form"] for e in screen.elements
             if e.attrs.get("form") is not None and e.label and not e.editable
             and not e.checkable and (is_entry(e.label, state) or c.final_strong(e.label)
@@ -417,7 +418,7 @@ def _new_password(e: Element) -> bool:
 def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
     """What the deletion's form asks for (inside the flow): the fields of the forms whose
     buttons delete or confirm, or any field when the page names no such form."""
-    c = cues()
+    c = on_screen(screen)
     out: list[Candidate] = []
     visible = [e for e in screen.visible() if e.attrs.get("obscured") != "1"]
     forms = _deletion_forms(screen, state)
@@ -464,7 +465,7 @@ def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             elif c.agree(label) and not c.retreat(label):
                 out.append(Candidate("check", label, FORM_SCORE,
                                      "tick the box the deletion requires", element=e))
-            elif _confirms_deletion(e, label, forms):
+            elif _confirms_deletion(e, label, forms, c):
                 out.append(Candidate("check", label, FORM_SCORE,
                                      "tick the box that confirms the deletion", element=e))
     return out
@@ -473,7 +474,7 @@ def _form_candidates(screen: Screen, state: FlowState) -> list[Candidate]:
 def _menu_choices(screen: Screen) -> list[Candidate]:
     """A drop-down used as a menu (Account actions ▾ → Delete account): choosing the option
     that leads toward deletion is the step."""
-    c = cues()
+    c = on_screen(screen)
     out = []
     for e in screen.visible():
         if e.attrs.get("tag") != "select" or not e.enabled or e.attrs.get("obscured") == "1":
@@ -502,11 +503,11 @@ def _menu_choices(screen: Screen) -> list[Candidate]:
     return out
 
 
-def _confirms_deletion(e: Element, label: str, forms: set[str]) -> bool:
+def _confirms_deletion(e: Element, label: str, forms: set[str], c) -> bool:
     """A box of the deletion's own form that restates the deletion ("I really do want to
     delete my account"), or that the form requires: ticking it is how the deletion goes on.
-    Never a box that turns back, deactivates, or buys or subscribes."""
-    c = cues()
+    Never a box that turns back, deactivates, or buys or subscribes (cues `c`: read on its
+    screen)."""
     if c.retreat(label) or c.deactivate(label) or forbidden(e, label):
         return False
     if c.entry(label) or c.permanent(label):
@@ -696,7 +697,7 @@ def promising_below(screen: Screen, state: FlowState) -> str:
     a way in or on (an entry, a proceed or confirm) or a field or box to fill; "weak" — words a
     cue reads as the way to account, settings, profile, help or a menu, or a glyph for one;
     "" — nothing any cue reads (a native list's rows out of sight are not in its tree)."""
-    c = cues()
+    c = on_screen(screen)
     found = ""
     for e in screen.elements:
         if e.visible or e.bounds.y2 <= 0:

@@ -3,6 +3,14 @@ there). All languages are merged: a label in any of them matches. A phrase `@con
 `=@concept`) brings in every term of that concept from the built word lists (cancelcheck.words,
 every lexicon language) as a `contains` (or whole-label) phrase. Labels and phrases are compared
 in the one form cancelcheck.words gives them (fold(): NFKC, straight quotes, casefolded).
+
+A whole label that is an everyday word of another lexicon language (words.false_friend, the
+detectors' rule: "Ano", Czech yes, is Portuguese "year"; "Nie", Polish no, German "never")
+counts only on a screen guessed to be in one of its own languages: `on_screen(screen)` (or
+`cues(language)`) reads the cues there; `cues()` knows no language.
+
+    c = on_screen(screen)
+    c.final_weak("Ano")        # True on a Czech screen, False on a Portuguese one
 """
 from __future__ import annotations
 
@@ -13,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from cancelcheck import words
+from cancelcheck.screens import Screen
 
 CUE_DIR = Path(__file__).resolve().parent / "cues"
 
@@ -26,9 +35,11 @@ class Matcher:
         self.exact: set[str] = set()
         self.contains: list[tuple[str | None, str]] = []
         regexes = []
+        own: dict[str, set] = {}                  # whole label -> the languages it is from
         for lang, p in _expand(phrases):
             if p.startswith("="):
                 self.exact.add(words.fold(p[1:]))
+                own.setdefault(words.fold(p[1:]), set()).add(lang)
             elif p.startswith("~"):
                 regexes.append(words.pattern(p[1:]))
             else:
@@ -37,12 +48,21 @@ class Matcher:
         parts = sorted({words.contains_regex(c, lang) for lang, c in self.contains})
         self.within = re.compile("|".join(f"(?:{r})" for r in parts)) if parts else None
         self._patterns = [re.compile(r, re.I) for r in regexes]     # each compiled once
+        # a false friend is read only in its own languages (a phrase of `language: any`, or of
+        # no language, is no word of one language: it stays)
+        self.friends = {t: frozenset(o) for t, o in own.items()
+                        if not o & {None, "any"} and words.false_friend(words.bare(t), o)}
+        self.exact -= set(self.friends)
 
-    def __call__(self, label: str) -> bool:
+    def __call__(self, label: str, language: str | None = None) -> bool:
+        """The label is one of the section's phrases; a false friend only when `language`
+        (the screen's) is one of its own."""
         text = words.fold(label)
         if not text:
             return False
         if text in self.exact:
+            return True
+        if text in self.friends and self.friends[text] & set(words.langs(language) or ()):
             return True
         if self.within is not None and self.within.search(text):
             return True
@@ -79,11 +99,29 @@ def _expand(phrases: list) -> list[tuple[str | None, str]]:
     return out
 
 
-class Cues:
-    def __init__(self, sections: dict[str, list[str]]):
-        self._m = {name: Matcher(phrases) for name, phrases in sections.items()}
+class _Read:
+    """One section's matcher read on a screen in `language` (None: not known)."""
 
-    def __getattr__(self, section: str) -> Matcher:
+    __slots__ = ("_m", "_language")
+
+    def __init__(self, m: Matcher, language: str | None) -> None:
+        self._m, self._language = m, language
+
+    def __call__(self, label: str) -> bool:
+        return self._m(label, self._language)
+
+    def match(self, label: str) -> re.Match | None:
+        return self._m.match(label)
+
+    def search(self, label: str) -> str | None:
+        return self._m.search(label)
+
+
+class Cues:
+    def __init__(self, matchers: dict[str, Matcher], language: str | None = None):
+        self._m = {name: _Read(m, language) for name, m in matchers.items()}
+
+    def __getattr__(self, section: str) -> _Read:
         try:
             return self._m[section]
         except KeyError:
@@ -99,7 +137,7 @@ class Cues:
 
 
 @lru_cache(maxsize=1)
-def cues() -> Cues:
+def _matchers() -> dict[str, Matcher]:
     merged: dict[str, list[str]] = {}
     for path in sorted(CUE_DIR.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -108,4 +146,25 @@ def cues() -> Cues:
             if section == "language":
                 continue
             merged.setdefault(section, []).extend((lang, p) for p in phrases or [])
-    return Cues(merged)
+    return {name: Matcher(phrases) for name, phrases in merged.items()}
+
+
+@lru_cache(maxsize=None)
+def cues(language: str | None = None) -> Cues:
+    """The cues read on a screen in `language` (a lexicon language; None: not known)."""
+    return Cues(_matchers(), words.canonical(language))
+
+
+def on_screen(screen: Screen) -> Cues:
+    """The cues read in the language guessed from the screen's texts (words.detect), guessed
+    once per screen."""
+    try:
+        return cues(screen._cc_language)
+    except AttributeError:
+        pass
+    language = words.detect(screen.texts())
+    try:
+        screen._cc_language = language
+    except AttributeError:
+        pass
+    return cues(language)

@@ -29,7 +29,7 @@ from cancelcheck.records import Step
 
 from .candidates import (FORM_SCORE, OTHER_SCORE, PROCEED_SCORE, SCROLL_SCORE, Candidate,
                          FlowState, candidates, promising_below, refusal, scroll_targets)
-from .cues import cues
+from .cues import cues, on_screen
 from .hosts import host_of, left_app
 from .icons import appeared
 from .into_view import out_of_view
@@ -655,10 +655,11 @@ def _revealed_note(screen: Screen, item: str) -> str:
 
 def _enabled(screen: Screen, cand: Candidate) -> bool:
     label = clean_text(cand.label).casefold()
+    c = on_screen(screen)
     for e in screen.visible():
         if clean_text(e.label).casefold().startswith(label[:4]) and screen.tappable(e).enabled \
                 and (e.clickable or screen.tappable(e).clickable):
-            if cues().next(e.label) or cues().final_strong(e.label) or cues().final_weak(e.label):
+            if c.next(e.label) or c.final_strong(e.label) or c.final_weak(e.label):
                 return True
     return False
 

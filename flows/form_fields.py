@@ -82,8 +82,9 @@ def submits_filled_secret(e: Element | None, screen: Screen) -> bool:
     return any(o.password and (o.attrs.get("filled") or o.text) for o in fields)
 
 
-def changes_data(label: str) -> bool:
+def changes_data(label: str, c=None) -> bool:
     """Whether a control's words create, add, save, reset or restore something (cues:
-    changes_data): not a way to the account's deletion."""
-    c = cues()
+    changes_data): not a way to the account's deletion. `c`: the cues read on its screen
+    (cues.on_screen; default: no language known)."""
+    c = c or cues()
     return c.changes_data(label) and not c.entry(label)

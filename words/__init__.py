@@ -35,11 +35,14 @@ Concepts (words/concepts.py) — built by `make lexicons` from pinned translatio
 Common words (words/common.py) — built by tools/build_common_words.py from wordfreq
     common_in(word) -> frozenset   the lexicon languages in which a short whole label of a
                                    lexicon is an everyday word ("da": de, it, ro, …)
+    false_friend(word, own) -> bool  a whole label read in the languages `own` that is an
+                                   everyday word of another language: it counts only once the
+                                   screen's language is one of `own` (lexicons and cues alike)
 `languages` is None (all), one code, or a tuple such as langs("de"). Unknown concepts raise
 WordsError. The list of concepts, their English seeds and the catalogs they are mined from are
 in tools/build_lexicons.py and words/lexicon/SOURCES.md.
 """
-from .common import common_in
+from .common import common_in, false_friend
 from .concepts import (COMPOUNDING, LEXICON_DIR, SHORT, Term, WordsError, concepts,
                        contains_regex, find, is_word_char, lookup, phrase_regex, terms, texts)
 from .language import LANGUAGES, canonical, detect, langs
@@ -47,5 +50,5 @@ from .normal import bare, fold, normalize, pattern
 
 __all__ = ["COMPOUNDING", "LANGUAGES", "LEXICON_DIR", "SHORT", "Term", "WordsError", "bare",
            "canonical", "common_in", "concepts", "contains_regex",
-           "detect", "find", "fold", "is_word_char", "langs", "lookup", "normalize",
+           "detect", "false_friend", "find", "fold", "is_word_char", "langs", "lookup", "normalize",
            "pattern", "phrase_regex", "terms", "texts"]
