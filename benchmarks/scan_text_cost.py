@@ -29,6 +29,16 @@ the wall figures are about twice the CPU ones; `--runs 5`, min / median:
 
 With the disk cache cold (its first run, or the first after a lexicon file is edited): 2.24-2.41
 s CPU (3 runs), with no cache ($CANCELCHECK_CACHE=""): 2.20 s.
+
+Again at 10:52-10:53 UTC, load 4-6 (after first, then before):
+
+                               before (eb90fd3's code)    after (disk cache warm)
+    wall ms a line, with       3.70 / 4.60                1.54 / 2.05
+    wall ms a line, without    3.26 / 3.71                1.23 / 1.65
+    CPU ms a line, with        2.99 / 3.22                1.46 / 1.96
+    wall, whole run            2.92 / 3.64 s              1.22 / 1.62 s
+
+Cold cache: 2.52-3.80 s wall, 1.79-1.98 s CPU (3 runs).
 """
 from __future__ import annotations
 
