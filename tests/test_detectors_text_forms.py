@@ -706,6 +706,33 @@ def test_a_way_to_delete_beside_the_way_back_still_counts(items, channels):
     assert f.data["channels"] == channels
 
 
+# After the misses of deletion_pages_heldout7.yaml were seen: a deletion REQUEST names the
+# deletion; asking at an address is e-mail (en, pl), ru in the infinitive, ja with the address
+# set off by marks; pt "the official service channels" is contacting support.
+@pytest.mark.parametrize("items,channels", [
+    (["Data deletion request", "Send an email to:", "privacy@example.org"], ["email"]),        # en
+    (["Delete your account", "To delete it, request it from help@example.com"], ["email"]),  # en
+    (["Löschantrag", "Schreiben Sie uns an:", "datenschutz@beispiel.de"], ["email"]),         # de
+    (["Usuwanie danych", "O usunięcie konta poproś na pomoc@przyklad.pl."], ["email"]),      # pl
+    (["Удаление аккаунта", "Запрос на удаление можно направить на help@example.ru."], ["email"]),  # ru
+    (["データ削除", "削除のご希望は「help@example.jp」までご連絡ください。"], ["email"]),          # ja
+    (["Excluir conta", "Para excluir a conta, fale pelos canais oficiais de atendimento."], ["support"]),  # pt
+])
+def test_offline_forms_after_heldout7(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+@pytest.mark.parametrize("items", [
+    ["Delete your account", "If you have any further questions about deletion, contact us at a@b.com."],
+    ["Excluir conta", "Caso tenha dúvidas sobre a exclusão, fale com o suporte."],
+    ["刪除帳號", "如果有任何關於刪除帳號的疑問，歡迎寄信到 help@example.tw。"],
+    ["खाता हटाएं", "खाता हटाने पर प्रश्न हों तो संपर्क करें: help@example.in"],
+])
+def test_questions_about_deletion_are_no_way_after_heldout7(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
 # -- forced wait ------------------------------------------------------------------------------
 @pytest.mark.parametrize("label,secs", [
     ("Löschen (15 s)", 15), ("bitte warten 10 Sek.", 10),           # de
