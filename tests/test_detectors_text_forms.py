@@ -403,15 +403,16 @@ def test_confirmshaming_near_misses_after_heldout7(label):
 # Wording of our own (none of these lines is in benchmarks/data/): the offer names a nuisance in a
 # form of removal, the decline accepts or keeps that nuisance in the first person. Neither the
 # grammar of gains and losses nor the valence table knows these nouns (invoices, reruns, queues,
-# Werbung, publicités, anuncios), so each case fails without the echo rule.
+# Wartezeiten, files d'attente, colas), so each case fails without the echo rule. (Ads were such
+# nouns until heldout7: the grammar now knows ads as a loss, so they no longer test the echo.)
 @pytest.mark.parametrize("offer,label", [
     ("Go paperless: no more invoices in the mail", "No thanks, I'll keep getting invoices in the mail"),
     ("Stop queueing at the counter", "No, I like queueing at the counter"),
     ("Watch commercial-free with Plus", "Maybe later, I'm fine with commercials"),
     ("Tired of reruns? Get the full library", "No thanks, I enjoy reruns"),
-    ("Werbefrei lesen mit Plus", "Nein danke, ich lese weiter mit Werbung"),
-    ("Fini les publicités avec Premium", "Non merci, je préfère les publicités"),
-    ("Navega sin anuncios con Premium", "No gracias, me gustan los anuncios"),
+    ("Ohne Wartezeiten lesen mit Plus", "Nein danke, ich lese weiter mit Wartezeiten"),
+    ("Fini les files d'attente avec Premium", "Non merci, je préfère les files d'attente"),
+    ("Navega sin colas con Premium", "No gracias, me gustan las colas"),
 ])
 def test_confirmshaming_by_echo(offer, label):
     found = [f for f in run(screen(offer, btn("Yes, please"), btn(label)))
