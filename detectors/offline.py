@@ -67,14 +67,19 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _MAILTO = re.compile(r"mailto:", re.I)
 
 
-def _kinds(label: str, langs, lex) -> list[str]:
-    """The kinds the text names, read sentence by sentence: what rules a channel out (the
-    lexicon's `unless`: a question or a problem to write about, a mail the app sends) rules
-    it out in its own sentence only ("To delete your account, e-mail us. If you have any
-    questions, we are happy to help." still names the way)."""
+def _by_sentence(label: str, langs, lex) -> list[tuple[str, list[str]]]:
+    """Each sentence of the text with the kinds it names, read once for `_kinds` and `_bound`:
+    what rules a channel out (the lexicon's `unless`: a question or a problem to write about,
+    a mail the app sends) rules it out in its own sentence only ("To delete your account,
+    e-mail us. If you have any questions, we are happy to help." still names the way)."""
+    return [(s, lex.kinds_in(s, langs)) for s in _sentences(label)]
+
+
+def _kinds(sents: list[tuple[str, list[str]]]) -> list[str]:
+    """The kinds the text's sentences name, in the order first named."""
     out: list[str] = []
-    for s in _sentences(label):
-        out += [k for k in lex.kinds_in(s, langs) if k not in out]
+    for _, ks in sents:
+        out += [k for k in ks if k not in out]
     return out
 
 
@@ -113,19 +118,18 @@ def _undoes(text: str, langs) -> bool:
     return _says("context", "undo_deletion", text, langs)
 
 
-def _bound(label: str, langs, lex, ctxlex) -> bool:
+def _bound(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
     """A channel and the deletion named in ONE sentence ("To delete your account, e-mail …"),
     or a channel and, in the sentence right after it, the provider's own promise to delete
     ("Write to help@… . We will delete your account within 30 days."): a channel in one
     sentence and a deletion in another that nobody promises ("You can share the code by
     e-mail. Anyone with it can delete the project.") are not the way to delete."""
-    sents = _sentences(label)
-    for k, s in enumerate(sents):
-        if not _channels(lex.kinds_in(s, langs)):
+    for k, (s, ks) in enumerate(sents):
+        if not _channels(ks):
             continue
         if _names_deletion(s, langs, ctxlex):
             return True
-        after = sents[k + 1] if k + 1 < len(sents) else ""
+        after = sents[k + 1][0] if k + 1 < len(sents) else ""
         if after and ctxlex.match(without_addresses(after), langs,
                                   kinds=["provider_deletes"]) is not None:
             return True
@@ -148,8 +152,9 @@ def offline_requirement(screen, ctx):
             undoing = not names_deletion
         if undoing:
             continue                   # the way back from a deletion ("To cancel it, e-mail …")
-        kinds = _kinds(label, st.langs, lex)
-        bound = names_deletion and kinds and _bound(label, st.langs, lex, ctxlex)
+        sents = _by_sentence(label, st.langs, lex)
+        kinds = _kinds(sents)
+        bound = names_deletion and kinds and _bound(sents, st.langs, ctxlex)
         request = is_request(label, st.langs) or (
             _is_sentence(label)
             and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None)

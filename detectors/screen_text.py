@@ -34,7 +34,6 @@ class ScreenText:
         return [e.label for e in self.elements]
 
 
-
 # a sentence ends at . ! ? before a space or a capital ("choix.Une"), or at 。！？ — not inside
 # an address ("privacy@example.com") or a number ("1.5")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-zà-ÿ])"
@@ -50,6 +49,7 @@ def names(ctxlex, text: str, langs, kind: str) -> bool:
     sentence by sentence so that what rules the kind out (its `unless`: undoing a deletion,
     "You can cancel the deletion within 30 days") rules it out in its own sentence only."""
     return any(ctxlex.match(s, langs, kinds=[kind]) is not None for s in sentences(text))
+
 
 def read(screen: Screen, ctx) -> ScreenText:
     key = (len(screen.elements), getattr(ctx, "language", None),
