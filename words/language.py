@@ -3,11 +3,13 @@
     LANGUAGES                      every language the word lists know (BCP-47 style codes)
     canonical("pt_BR") -> "pt"     a tag as one of LANGUAGES (or None)
     langs("zh-TW") -> ("zh-Hant", "zh-Hans", "en")   the languages to match a screen in
-    detect(["Konto löschen", …]) -> "de"             scripts first, then stop words
+    detect(["Konto löschen", …]) -> "de"             scripts first, then word frequencies
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 from .normal import without_addresses
@@ -89,10 +91,6 @@ def function_words(language: str) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_MARKS = {"pt": "ãõç", "es": "ñ¿¡", "de": "äöüß", "fr": "éèêàùçœ", "pl": "ąęłńśźż",
-          "tr": "ığşçöü", "cs": "ěřůčš", "hu": "őű", "ro": "ășțâî", "vi": "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư",
-          "sv": "åäö", "da": "æøå", "nb": "æøå", "fi": "äö"}
-
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
 _KANA = re.compile(r"[\u3040-\u30FF]")
 _HANGUL = re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF]")
@@ -176,12 +174,74 @@ def detect(texts: Iterable[str] | str) -> str | None:
         return None
     low = without_addresses(text).lower()   # "destek@ornek.com": no word of any language
     words = _WORD.findall(low)
+    by_frequency = _by_frequency(words)
+    if by_frequency:
+        for line in low.splitlines():       # a line in a third language: the screen mixes them,
+            own = _by_frequency(_WORD.findall(line))   # and reads in every lexicon
+            if own not in (None, by_frequency, "en"):
+                return None
+        return by_frequency
     scores = {lang: sum(1 for w in words if w in s) for lang, s in _STOP_SETS.items()}
-    for lang, marks in _MARKS.items():
-        scores[lang] += sum(1 for ch in marks if ch in low)
     best = max(scores, key=lambda k: (scores[k], k == "en"))
     if scores[best] <= 0:
-        return None
+        return None        # accent marks alone say little: é is French, Spanish, Czech, …
     if sum(1 for v in scores.values() if v == scores[best]) > 1:
         return None        # a tie between two languages: too little to tell, use every lexicon
     return best
+
+
+# -- word frequencies (words/language_words.tsv, built from wordfreq) ---------------------------
+_FREQUENT = Path(__file__).with_name("language_words.tsv")
+UNSEEN = 2.0        # Zipf below a language's rarest listed word that an unlisted word is given
+MARGIN = 1.5        # Zipf points the best language must lead the next by
+FOREIGN = 2.0       # Zipf taken off an unlisted word written with a letter the language lacks
+LETTER_WORDS = 5    # a language's letter: one in at least this many of its common words
+
+
+@lru_cache(maxsize=1)
+def _frequent() -> dict[str, tuple[dict[str, float], float]]:
+    """Per Latin-script language: {word: Zipf} of its commonest words, and the Zipf given to
+    a word not among them."""
+    table: dict[str, dict[str, float]] = {}
+    for line in _FREQUENT.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line:
+            continue
+        lang, zipf, words = line.split("\t")
+        table.setdefault(lang, {}).update(dict.fromkeys(words.split(), float(zipf)))
+    return {lang: (w, min(w.values()) - UNSEEN) for lang, w in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _alphabets() -> dict[str, frozenset[str]]:
+    """Per Latin-script language: the letters its common words are written with (a letter in
+    at least LETTER_WORDS of them: a loanword's "é" in English does not count)."""
+    out = {}
+    for lang, (freq, _) in _frequent().items():
+        count: dict[str, int] = {}
+        for w in freq:
+            for ch in set(w):
+                count[ch] = count.get(ch, 0) + 1
+        out[lang] = frozenset(ch for ch, n in count.items() if n >= LETTER_WORDS)
+    return out
+
+
+def _unseen(word: str, lang: str, rare: float) -> float:
+    """The Zipf given to a word not among a language's common words: rare, and rarer still
+    when a letter of it is no letter of the language ("ő" in Portuguese)."""
+    return rare - FOREIGN if not set(word) <= _alphabets()[lang] else rare
+
+
+def _by_frequency(words: list[str]) -> str | None:
+    """The language in whose common words the text's words are likeliest (each word's Zipf
+    frequency summed, an unlisted word counted as rare), when it leads the next by MARGIN;
+    None when no word is a common word of any language or the lead is smaller."""
+    table = _frequent()
+    if not any(w in freq or not set(w) <= letters
+               for w in words for (freq, _), letters in zip(table.values(), _alphabets().values())):
+        return None
+    scores = {lang: sum(freq[w] if w in freq else _unseen(w, lang, rare) for w in words)
+              for lang, (freq, rare) in table.items()}
+    best, second = sorted(scores.values(), reverse=True)[:2]
+    if best - second < MARGIN:
+        return None
+    return max(scores, key=scores.get)
