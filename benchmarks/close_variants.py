@@ -21,7 +21,7 @@ EARLIER = ("confirmshaming_spacy.tsv", "confirmshaming_quoted.tsv",
            "confirmshaming_gathered.tsv", "confirmshaming_heldout.tsv",
            "confirmshaming_heldout2.tsv", "confirmshaming_heldout3.tsv",
            "confirmshaming_heldout4.tsv", "confirmshaming_heldout5.tsv",
-           "confirmshaming_heldout6.tsv")
+           "confirmshaming_heldout6.tsv", "confirmshaming_heldout7.tsv")
 CLOSE = 0.9
 
 
