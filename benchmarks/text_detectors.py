@@ -146,7 +146,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 LAST = "last"     # the lines are a screen's texts and the last one is the option being judged
-HELDOUT_ROUNDS = ("", "2", "3", "4", "5", "6", "7")   # confirmshaming_heldout*.tsv, deletion_pages_heldout*.yaml
+HELDOUT_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8")   # confirmshaming_heldout*.tsv, deletion_pages_heldout*.yaml
 
 
 def corpora():
