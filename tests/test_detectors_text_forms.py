@@ -936,3 +936,55 @@ def test_offline_channels_in_every_language(line, channels):
 def test_no_offline_in_one_line(line):
     from cancelcheck.cli.scan_text import scan_lines
     assert "offline_requirement" not in types(scan_lines([line]))
+
+
+# Forms written after the first look at confirmshaming_heldout8.tsv and deletion_pages_heldout8
+# (2026-11-30, session 11), in other words than those files: each line below was written here.
+@pytest.mark.parametrize("label", [
+    "No, I'd rather keep paying interest",             # en: costs (fees, interest) as a loss
+    "Not today, my hair can wait",                     # en: one's own good put off
+    "No thanks, my future isn't important",            # en: one's own good made unimportant
+    "No, I'm hopeless with numbers",                   # en: self-belittling "bad at / with"
+    "Nein danke, ich weiß doch schon alles",           # de: mock know-all, two adverbs
+    "Okay, ich werde es riskieren",                    # de: risking it
+    "Nein, ich möchte lieber nicht sparen",            # de: "lieber nicht" refusing a gain
+    "Nein, ich tappe lieber im Dunkeln",               # de: staying in the dark
+    "No gracias, prefiero no proteger mis datos",      # es: "prefiero no" refusing a gain
+    "No, quiero ser ignorante",                        # es: wanting the bad state
+    "Não, vou continuar pagando o valor integral",     # pt: the full price as "valor"
+    "Non merci, je resterai dans l'ignorance",         # fr: future tense, ignorance
+    "No grazie, resterò nell'incertezza",              # it: future tense, uncertainty
+])
+def test_confirmshaming_forms_after_heldout8(label):
+    assert shamed(label) == [label]
+
+
+def test_confirmshaming_near_miss_after_heldout8():
+    # an errand put off names no good of one's own
+    assert shamed("No thanks, my order can wait") == []
+
+
+@pytest.mark.parametrize("items,channels", [
+    # the web form given as fields to fill in, with no word "form"
+    (["Delete my account", "Fill in the fields below to request the deletion of your account."],
+     ["web_form"]),
+    (["Excluir conta", "Preencha todos os campos para pedir a exclusão da sua conta."],
+     ["web_form"]),
+    # de "per E-Mail" as the way
+    (["Konto löschen", "Du kannst die Löschung deines Kontos auch per E-Mail beantragen."],
+     ["email"]),
+    # ru a request sent to an address
+    (["Удаление аккаунта", "Запросы на удаление аккаунта принимаются на адрес help@primer.ru."],
+     ["email"]),
+    # a messenger named before a phone number, in Arabic
+    (["حذف الحساب", "لحذف حسابك راسلنا على واتساب +20 100 000 0000"], ["chat"]),
+])
+def test_offline_forms_after_heldout8(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+def test_offline_mail_the_app_sends_in_german_is_no_channel():
+    items = ["Konto löschen", "Zum Löschen tippe auf Konto löschen. Wir informieren dich per "
+             "E-Mail, sobald dein Konto gelöscht ist."]
+    assert "offline_requirement" not in types(run(screen(*items)))

@@ -176,10 +176,8 @@ def detect(texts: Iterable[str] | str) -> str | None:
     words = _WORD.findall(low)
     by_frequency = _by_frequency(words)
     if by_frequency:
-        for line in low.splitlines():       # a line in a third language: the screen mixes them,
-            own = _by_frequency(_WORD.findall(line))   # and reads in every lexicon
-            if own not in (None, by_frequency, "en"):
-                return None
+        if any(_foreign(line, by_frequency) for line in low.splitlines()):
+            return None     # the screen mixes languages: read it in every lexicon
         return by_frequency
     scores = {lang: sum(1 for w in words if w in s) for lang, s in _STOP_SETS.items()}
     best = max(scores, key=lambda k: (scores[k], k == "en"))
@@ -231,6 +229,25 @@ def _unseen(word: str, lang: str, rare: float) -> float:
     return rare - FOREIGN if not set(word) <= _alphabets()[lang] else rare
 
 
+def _foreign(line: str, lang: str) -> bool:
+    """The line is written in another script than Latin, or its words are likelier by MARGIN
+    in a third language than in `lang` (English is matched on every screen anyway)."""
+    if scripts(line) - {"latin"}:
+        return True
+    words = _WORD.findall(line)
+    if not words:
+        return False
+    scores = _scores(words)
+    best = max(scores, key=scores.get)
+    return best not in (lang, "en") and scores[best] - scores[lang] >= MARGIN
+
+
+def _scores(words: list[str]) -> dict[str, float]:
+    """Per Latin-script language: the words' Zipf frequencies summed (an unlisted word rare)."""
+    return {lang: sum(freq[w] if w in freq else _unseen(w, lang, rare) for w in words)
+            for lang, (freq, rare) in _frequent().items()}
+
+
 def _by_frequency(words: list[str]) -> str | None:
     """The language in whose common words the text's words are likeliest (each word's Zipf
     frequency summed, an unlisted word counted as rare), when it leads the next by MARGIN;
@@ -239,8 +256,7 @@ def _by_frequency(words: list[str]) -> str | None:
     if not any(w in freq or not set(w) <= letters
                for w in words for (freq, _), letters in zip(table.values(), _alphabets().values())):
         return None
-    scores = {lang: sum(freq[w] if w in freq else _unseen(w, lang, rare) for w in words)
-              for lang, (freq, rare) in table.items()}
+    scores = _scores(words)
     best, second = sorted(scores.values(), reverse=True)[:2]
     if best - second < MARGIN:
         return None
