@@ -71,3 +71,11 @@ def test_valid_in_a_code_demand_is_no_validation_message():
     assert sms_kinds("Enter a valid phone number", "en") == []
     assert sms_kinds("Enter your phone number. The SMS code stays valid for 10 minutes",
                      "en") == ["sms"]
+
+
+def test_one_languages_validation_rule_does_not_silence_another():
+    """With no language known every language's entry is tried: another language's "valid"
+    rule (Romanian "valid…", French "valide") must not drop an English code demand, as it
+    names no phone number of its own language."""
+    assert sms_kinds("Enter the code we texted you, it stays valid for five minutes",
+                     None) == ["sms"]
