@@ -29,6 +29,8 @@ def sms_kinds(text, language):
     ("pt", "Digite o código que enviamos por mensagem de texto"),         # text word + code
     ("ja", "ショートメッセージで届いた確認コードを入力してください"),          # text word + code
     ("ru", "Мы отправили код на ваш телефон"),                            # phone + code
+    ("ja", "スマホに届いたコードを入力してください"),                        # phone + code
+    ("ko", "휴대폰으로 받은 코드를 입력하세요"),                              # phone + code
     ("ko", "휴대전화 번호를 입력하세요"),                                    # demand + number
 ])
 def test_sms_demand_in_its_forms(lang, text, language):
