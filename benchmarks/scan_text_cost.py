@@ -6,7 +6,7 @@ lists (words/lexicon/, 29 languages) as lines, plus each with a sentence around 
 Prints the median, 95th percentile and mean per line (target: ≤ 2 ms per line). The first
 pass warms the compiled lexicons (as the first lines of a real run do); the second is timed.
 
-    .venv/bin/python benchmarks/scan_text_cost.py --cli [--runs 5] [--exe PATH]
+    .venv/bin/python benchmarks/scan_text_cost.py --cli [--runs 5] [--exe PATH] [--cold]
 
 The real command instead: one `cancelcheck scan-text --lines FILE` process over the 790
 English NewPipe strings (benchmarks/data/newpipe_strings/en.tsv, the text column, one a line),
@@ -14,7 +14,8 @@ RUNS times, and the same command over an empty file (its start-up: the interpret
 CLI's imports). Prints the min and median wall and user+system CPU seconds of each, and ms a
 line with the start-up and without it ((full - empty) / 790). Target: ≤ 2 ms a line with it.
 The machine is shared: compare figures taken in the same minutes (--exe another checkout's
-cancelcheck), and the CPU ones more than the wall ones.
+cancelcheck), and the CPU ones more than the wall ones. The disk cache (detectors/disk_cache.py)
+is the user's own, warm after a first run; --cold gives each run an empty one instead.
 
 Measured 2026-11-30 10:32-10:34 UTC, the 2 cores at load 10-11 (other sessions' tests), so
 the wall figures are about twice the CPU ones; `--runs 5`, min / median:
@@ -68,18 +69,21 @@ def corpus(limit: int | None) -> list[str]:
 NEWPIPE = Path(__file__).resolve().parent / "data" / "newpipe_strings" / "en.tsv"
 
 
-def _run(exe: str, path: str) -> tuple[float, float]:
-    """Wall and CPU (user + system) seconds of one `scan-text --lines PATH` process."""
+def _run(exe: str, path: str, cache: str | None = None) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one `scan-text --lines PATH` process; with
+    `cache`, its disk cache ($CANCELCHECK_CACHE) is that folder."""
+    env = None if cache is None else {**os.environ, "CANCELCHECK_CACHE": cache}
     before = os.times()
     t0 = time.perf_counter()
-    subprocess.run([exe, "scan-text", "--lines", path], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run([exe, "scan-text", "--lines", path], stdout=subprocess.DEVNULL, check=True,
+                   env=env)
     wall = time.perf_counter() - t0
     after = os.times()
     return wall, (after.children_user - before.children_user
                   + after.children_system - before.children_system)
 
 
-def cli(exe: str, runs: int) -> None:
+def cli(exe: str, runs: int, cold: bool = False) -> None:
     texts = [line.split("\t", 1)[1] for line in NEWPIPE.read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -87,11 +91,16 @@ def cli(exe: str, runs: int) -> None:
         full.write_text("\n".join(texts) + "\n", encoding="utf-8")
         empty.write_text("", encoding="utf-8")
         rows = {"full": [], "empty": []}
-        for _ in range(runs):                   # alternate, so both see the same load
-            rows["full"].append(_run(exe, str(full)))
-            rows["empty"].append(_run(exe, str(empty)))
+        for i in range(runs):                   # alternate, so both see the same load
+            for what, path in (("full", full), ("empty", empty)):
+                cache = None
+                if cold:                        # a new, empty cache folder for each run
+                    cache = str(Path(tmp) / f"cache-{what}-{i}")
+                    os.mkdir(cache)
+                rows[what].append(_run(exe, str(path), cache))
     n = len(texts)
-    print(f"{exe}: {runs} runs over {n} lines (NewPipe en)")
+    print(f"{exe}: {runs} runs over {n} lines (NewPipe en), disk cache "
+          f"{'cold (an empty $CANCELCHECK_CACHE each run)' if cold else 'as it is (warm after a first run)'}")
     for k, what in ((0, "wall"), (1, "CPU")):
         f = sorted(r[k] for r in rows["full"])
         e = sorted(r[k] for r in rows["empty"])
@@ -108,11 +117,14 @@ def main() -> None:
     ap.add_argument("--cli", action="store_true",
                     help="time the real command over the NewPipe strings instead")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--cold", action="store_true",
+                    help="with --cli: each run with an empty disk cache ($CANCELCHECK_CACHE), as "
+                         "a first run or the first after a lexicon file is edited")
     ap.add_argument("--exe", default=str(Path(sys.executable).parent / "cancelcheck"),
                     help="the cancelcheck command to time (default: this venv's)")
     args = ap.parse_args()
     if args.cli:
-        cli(args.exe, args.runs)
+        cli(args.exe, args.runs, args.cold)
         return
     lines = corpus(args.limit)
     for line in lines[:200]:

@@ -91,12 +91,15 @@ def _names_deletion(text: str, langs, ctxlex) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _table_rx(family: str, section: str, langs) -> re.Pattern | None:
+def _table_rx(family: str, section: str, langs):
     """The forms of a per-language table of a lexicon (offline.yaml `help_only`, context.yaml
-    `undo_deletion`) in the screen's languages, as one regex."""
-    table = lexicon.load(family).data.get(section) or {}
+    `undo_deletion`) in the screen's languages, as one regex (lexicon.regex: compiled only
+    once a text holds the words one of the forms needs)."""
+    lex = lexicon.load(family)
+    table = lex.data.get(section) or {}
     pats = [p for lang, ps in table.items() if langs is None or lang in langs for p in ps]
-    return lexicon.regex("|".join(f"(?:{p})" for p in pats)) if pats else None
+    return lexicon.regex("|".join(f"(?:{p})" for p in pats),
+                         where=f"{lex.path}: {section}") if pats else None
 
 
 def _says(family: str, section: str, text: str, langs) -> bool:
