@@ -99,8 +99,9 @@ def cli(exe: str, runs: int, cold: bool = False) -> None:
                     os.mkdir(cache)
                 rows[what].append(_run(exe, str(path), cache))
     n = len(texts)
-    print(f"{exe}: {runs} runs over {n} lines (NewPipe en), disk cache "
-          f"{'cold (an empty $CANCELCHECK_CACHE each run)' if cold else 'as it is (warm after a first run)'}")
+    cache = "cold (an empty $CANCELCHECK_CACHE each run)" if cold else \
+        "as it is (warm after a first run)"
+    print(f"{exe}: {runs} runs over {n} lines (NewPipe en), disk cache {cache}")
     for k, what in ((0, "wall"), (1, "CPU")):
         f = sorted(r[k] for r in rows["full"])
         e = sorted(r[k] for r in rows["empty"])

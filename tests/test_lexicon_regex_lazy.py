@@ -18,8 +18,8 @@ def table_regexes() -> list:
            for rx in removes + accepts]
     out += [rx for rx, _ in cooling_off._duration_rules(None)]
     out += option_context._says(None)
-    out += [offline._table_rx("offline", "help_only", None),
-            offline._table_rx("context", "undo_deletion", None)]
+    out += offline._table_rxs("offline", "help_only", None)
+    out += offline._table_rxs("context", "undo_deletion", None)
     return out
 
 
