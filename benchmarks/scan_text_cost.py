@@ -42,24 +42,27 @@ Again at 10:52-10:53 UTC, load 4-6 (after first, then before):
 
 Cold cache: 2.52-3.80 s wall, 1.79-1.98 s CPU (3 runs).
 
-2026-11-30 13:45-13:47 UTC, load average 9-15 (other sessions' tests), main fab620b (a copy of
-its code run through this venv) against the lazy lexicon.regex tables, offline's forms one
-regex each and scan-text's gc.freeze() at exit, all in the same rounds:
+2026-11-30 13:48-13:49 UTC, load average 11-14 (other sessions' tests): main fab620b, then
+5dc79e8 (the lexicon.regex tables compiled lazily, offline's help_only forms one regex each),
+then e2310b7 (scan-text's gc.freeze() at exit), each a copy of its code run through this venv,
+all in the same rounds:
 
     .venv/bin/python benchmarks/scan_text_cost.py --cli --runs 7 --both \
-        --exe .venv/bin/cancelcheck --exe MAIN_CHECKOUT/cancelcheck
+        --exe MAIN/cancelcheck --exe 5DC79E8/cancelcheck --exe .venv/bin/cancelcheck
 
-    CPU ms a line, min / median     main fab620b       after
-    with start-up, cache warm       0.59 / 0.61        0.52 / 0.53
-    with start-up, cache cold       0.75 / 0.80        0.71 / 0.71
-    without start-up, warm          0.48 / 0.47        0.41 / 0.41
-    without start-up, cold          0.61 / 0.66        0.59 / 0.59
-    CPU, start-up (empty file)      0.09 / 0.11 s      0.09 / 0.10 s
+    CPU ms a line, min / median     main fab620b    lazy tables     + freeze at exit
+    with start-up, cache warm       0.62 / 0.67     0.58 / 0.68     0.54 / 0.57
+    with start-up, cache cold       0.78 / 0.82     0.77 / 0.87     0.75 / 0.78
+    without start-up, warm          0.51 / 0.53     0.47 / 0.54     0.44 / 0.44
+    without start-up, cold          0.67 / 0.68     0.63 / 0.73     0.63 / 0.65
 
-(a second run at 13:46, load 9-10: warm 0.62 / 0.66 -> 0.53 / 0.57, cold 0.78 / 0.84 ->
-0.72 / 0.80). On a cold cache the rest is mostly working out the regexes' pieces (Python's
-regex parser, about 0.10 s for the 838 regexes these lines try) and reading the YAML lexicons
-(0.035 s). These sessions run Python with PYTHONDONTWRITEBYTECODE=1: compiling the modules'
+The lazy tables alone are within the noise here (compiling all ~160 of them, every language,
+cost 0.025 s CPU; a run over English lines compiled its languages' share); freezing at exit
+saves about 0.06-0.07 s a process. Two runs of main against the last at 13:45-13:47 (load
+9-15): warm 0.59 / 0.61 and 0.62 / 0.66 -> 0.52 / 0.53 and 0.53 / 0.57, cold 0.75 / 0.80 and
+0.78 / 0.84 -> 0.71 / 0.71 and 0.72 / 0.80. On a cold cache the rest is mostly working out the
+regexes' pieces (Python's regex parser, about 0.10 s for the 838 regexes these lines try) and
+reading the YAML lexicons (0.035 s). These sessions run Python with PYTHONDONTWRITEBYTECODE=1: compiling the modules'
 source each run costs another 0.04 s or so that an installed cancelcheck does not pay.
 """
 from __future__ import annotations
