@@ -62,8 +62,9 @@ saves about 0.06-0.07 s a process. Two runs of main against the last at 13:45-13
 9-15): warm 0.59 / 0.61 and 0.62 / 0.66 -> 0.52 / 0.53 and 0.53 / 0.57, cold 0.75 / 0.80 and
 0.78 / 0.84 -> 0.71 / 0.71 and 0.72 / 0.80. On a cold cache the rest is mostly working out the
 regexes' pieces (Python's regex parser, about 0.10 s for the 838 regexes these lines try) and
-reading the YAML lexicons (0.035 s). These sessions run Python with PYTHONDONTWRITEBYTECODE=1: compiling the modules'
-source each run costs another 0.04 s or so that an installed cancelcheck does not pay.
+reading the YAML lexicons (0.035 s). These sessions run Python with
+PYTHONDONTWRITEBYTECODE=1: compiling the modules' source each run costs another 0.04 s or so
+that an installed cancelcheck does not pay.
 """
 from __future__ import annotations
 
