@@ -61,11 +61,15 @@ def confirmshaming(screen, ctx):
 
 
 @lru_cache(maxsize=1)
-def _echo_forms() -> dict[str, tuple[list[re.Pattern], list[re.Pattern]]]:
-    """Per language: the forms of removing something (group `thing`) and of accepting it."""
-    table = lexicon.load("confirmshaming").data.get("echo") or {}
-    return {lang: ([lexicon.regex(r) for r in spec.get("removes") or []],
-                   [lexicon.regex(r) for r in spec.get("accepts") or []])
+def _echo_forms() -> dict[str, tuple[list, list]]:
+    """Per language: the forms of removing something (group `thing`) and of accepting it
+    (lexicon.regex: each compiled only once a text holds the words it needs)."""
+    lex = lexicon.load("confirmshaming")
+    table = lex.data.get("echo") or {}
+    return {lang: ([lexicon.regex(r, where=f"{lex.path}: echo.{lang}.removes")
+                    for r in spec.get("removes") or []],
+                   [lexicon.regex(r, where=f"{lex.path}: echo.{lang}.accepts")
+                    for r in spec.get("accepts") or []])
             for lang, spec in table.items()}
 
 

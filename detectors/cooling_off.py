@@ -38,13 +38,15 @@ def cn_number(s: str) -> int | None:
 
 @lru_cache(maxsize=None)
 def _duration_rules(langs: tuple[str, ...] | None):
-    table = lexicon.load("cooling_off").data.get("durations") or {}
+    lex = lexicon.load("cooling_off")
+    table = lex.data.get("durations") or {}
     rules = []
     for lang, entries in table.items():
         if langs is not None and lang not in langs:
             continue
-        for d in entries:
-            rules.append((lexicon.regex(d["pattern"]), d["unit"]))
+        for d in entries:       # each compiled only once a text holds the words it needs
+            rules.append((lexicon.regex(d["pattern"], where=f"{lex.path}: durations.{lang}"),
+                          d["unit"]))
     return rules
 
 

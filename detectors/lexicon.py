@@ -49,10 +49,15 @@ def _phrase_regex(phrase: str) -> str:
     return words.phrase_regex(normalize(phrase))
 
 
-def regex(source: str, flags: int = re.I) -> re.Pattern:
-    """A lexicon file's regular expression, compiled in the form texts are matched in
-    (words.normal.pattern: NFKC outside the regex syntax, so Thai "ำ" or "…" can match)."""
-    return re.compile(pattern(source), flags)
+def regex(source: str, flags: int = re.I, where: str = "a lexicon table") -> _Lazy:
+    """A lexicon file's regular expression (a per-language table a detector reads itself:
+    confirmshaming's `echo`, cooling_off's `durations`…), in the form texts are matched in
+    (words.normal.pattern: NFKC outside the regex syntax, so Thai "ำ" or "…" can match).
+    Compiled when first searched, and only for a text holding one of the pieces every match
+    needs (regex_grams), like the kinds' own regexes: a table holds every language's forms, and
+    most are never needed in a run. `search` and `finditer` as a re.Pattern's; a bad regex
+    raises LexiconError naming `where` at first use."""
+    return _Lazy(source, where, flags)
 
 
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -108,25 +113,42 @@ class _Lazy:
     compiled nor run for it. A bad regex is still reported as FILE: entry (at first use,
     or by Lexicon.check())."""
 
-    __slots__ = ("source", "where", "_rx", "_grams")
+    __slots__ = ("source", "where", "flags", "_rx", "_grams")
 
-    def __init__(self, source: str, where: str) -> None:
-        self.source, self.where, self._rx, self._grams = source, where, None, False
+    def __init__(self, source: str, where: str, flags: int = re.I) -> None:
+        self.source, self.where, self.flags = source, where, flags
+        self._rx, self._grams = None, False
+
+    @property
+    def is_compiled(self) -> bool:
+        return self._rx is not None
 
     def compiled(self) -> re.Pattern:
         if self._rx is None:
             try:
-                self._rx = re.compile(pattern(self.source), re.I)
+                self._rx = re.compile(pattern(self.source), self.flags)
             except re.error as exc:
                 raise LexiconError(f"{self.where}: bad regex: {exc}") from None
         return self._rx
 
-    def search(self, text: str, pos: int = 0):
+    def possible(self, text: str) -> bool:
+        """Can it match anywhere in the text? (False: it holds none of the pieces a match
+        needs.) The pieces are worked out as the regex is read case-insensitively, which a
+        case-sensitive regex's matches hold too; a verbose one (re.X: spaces and # comments
+        are no text) is always searched."""
         if self._grams is False:
-            self._grams = regex_grams.grams(pattern(self.source))
-        if not regex_grams.possible(self._grams, text):
+            self._grams = None if self.flags & re.X else regex_grams.grams(pattern(self.source))
+        return regex_grams.possible(self._grams, text)
+
+    def search(self, text: str, pos: int = 0):
+        if not self.possible(text):
             return None          # none of the words it needs: not compiled, not run
         return self.compiled().search(text, pos)
+
+    def finditer(self, text: str, pos: int = 0):
+        if not self.possible(text):
+            return iter(())
+        return self.compiled().finditer(text, pos)
 
 
 class _Hit:

@@ -91,17 +91,20 @@ def _names_deletion(text: str, langs, ctxlex) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _table_rx(family: str, section: str, langs) -> re.Pattern | None:
+def _table_rxs(family: str, section: str, langs) -> list:
     """The forms of a per-language table of a lexicon (offline.yaml `help_only`, context.yaml
-    `undo_deletion`) in the screen's languages, as one regex."""
-    table = lexicon.load(family).data.get(section) or {}
-    pats = [p for lang, ps in table.items() if langs is None or lang in langs for p in ps]
-    return lexicon.regex("|".join(f"(?:{p})" for p in pats)) if pats else None
+    `undo_deletion`) in the screen's languages, one regex each (lexicon.regex): a form is
+    compiled only once a text holds the words it needs, not every language's forms at once
+    because one of them might match."""
+    lex = lexicon.load(family)
+    table = lex.data.get(section) or {}
+    return [lexicon.regex(p, where=f"{lex.path}: {section}.{lang}")
+            for lang, ps in table.items() if langs is None or lang in langs for p in ps]
 
 
 def _says(family: str, section: str, text: str, langs) -> bool:
-    rx = _table_rx(family, section, langs)
-    return rx is not None and rx.search(lexicon.normalize(text)) is not None
+    t = lexicon.normalize(text)
+    return any(rx.search(t) is not None for rx in _table_rxs(family, section, langs))
 
 
 def _offers_help(text: str, langs) -> bool:

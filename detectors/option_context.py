@@ -37,9 +37,12 @@ def provider_favouring(label: str, language: str | None) -> str | None:
 
 @lru_cache(maxsize=None)
 def _says(languages: tuple[str, ...] | None) -> list:
-    """provider_favouring.yaml `context_says` of these languages (None: all), compiled."""
-    says = lexicon.load("provider_favouring").data.get("context_says") or {}
-    return [lexicon.regex(str(rx)) for lang, rxs in says.items()
+    """provider_favouring.yaml `context_says` of these languages (None: all), each compiled
+    only once a text holds the words it needs (lexicon.regex)."""
+    lex = lexicon.load("provider_favouring")
+    says = lex.data.get("context_says") or {}
+    return [lexicon.regex(str(rx), where=f"{lex.path}: context_says.{lang}")
+            for lang, rxs in says.items()
             if lang != "source" and (languages is None or lang in languages) for rx in rxs or []]
 
 

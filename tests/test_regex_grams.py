@@ -59,11 +59,13 @@ def test_a_text_without_the_pieces_is_ruled_out(rx, text):
 
 
 def _lexicon_pieces() -> set[str]:
+    """The pieces of every kind's regexes and of every per-language table's (lexicon.regex)."""
+    from tests.test_lexicon_regex_lazy import table_regexes
     out: set[str] = set()
-    for fam in lexicon.families():
-        for rx in lexicon.load(fam).regexes():
-            g = work_out(lexicon.pattern(rx.source))
-            out |= set(g or ())
+    for rx in [rx for fam in lexicon.families() for rx in lexicon.load(fam).regexes()] + \
+            table_regexes():
+        g = work_out(lexicon.pattern(rx.source))
+        out |= set(g or ())
     return out
 
 

@@ -6,6 +6,8 @@ on two lines are two buttons of the same screen.
 """
 from __future__ import annotations
 
+import atexit
+import gc
 import json
 import re
 import sys
@@ -97,8 +99,25 @@ def cmd_scan_lines(args, err: Console) -> int:
     return EXIT_OK
 
 
+_FROZEN_AT_EXIT = False
+
+
+def _freeze_at_exit() -> None:
+    """At the process's exit, before the interpreter's last collections, move every object to
+    the collector's permanent generation (gc.freeze): the lexicons, their compiled regexes and
+    the imported modules are then freed without being traversed again, which cost a
+    `scan-text --lines` run over 790 lines about 0.07 s CPU of 0.52 (0.09 ms a line). The
+    atexit handlers and the flushing of stdout still run; nothing is frozen before the exit,
+    so a caller of cmd_scan_text (a test) keeps its collector as it was."""
+    global _FROZEN_AT_EXIT
+    if not _FROZEN_AT_EXIT:
+        atexit.register(gc.freeze)
+        _FROZEN_AT_EXIT = True
+
+
 def cmd_scan_text(args, out: Console | None = None, err: Console | None = None) -> int:
     out, err = consoles(out, err)
+    _freeze_at_exit()
     if getattr(args, "lines", None):
         return cmd_scan_lines(args, err)
     try:
