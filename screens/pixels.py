@@ -580,8 +580,19 @@ def _toggle_state(img: np.ndarray, box: Bounds, outside: Color) -> bool | None:
     return _knob_right(crop, outside)
 
 
+OUTLINE = 0.15      # a switch's track outline: at most this share of its height thick
+
+
+def _runs(row: np.ndarray) -> list[tuple[int, int]]:
+    """The (start, end) of each run of True in a row."""
+    edges = np.diff(np.concatenate(([0], row.astype(np.int8), [0])))
+    return list(zip(np.nonzero(edges == 1)[0].tolist(), np.nonzero(edges == -1)[0].tolist()))
+
+
 def _knob_right(crop: np.ndarray, outside: Color) -> bool:
-    """Whether the knob sits at the right end, for a grey switch. A knob of the background's
+    """Whether the knob sits at the right end, for a grey switch. A track drawn as an outline
+    with the knob inside (Material 3 off) has the knob as the widest run between the outline's
+    two thin edges in its middle row; a knob of the background's
     colour inside the track (iOS off, web) is the gap in the track's middle row; a knob that
     stands out of a thin track (AppCompat, Material 2) makes its end's columns drawn full
     height; else the end that looks least like the middle third (the track) holds the knob."""
@@ -589,6 +600,12 @@ def _knob_right(crop: np.ndarray, outside: Color) -> bool:
     third = max(1, w // 3)
     drawn = _far(crop, outside, 30)
     row = drawn[h // 2 - 1:h // 2 + 2].all(axis=0) if h >= 3 else drawn[h // 2]
+    runs = _runs(row)
+    thin = max(2, OUTLINE * h)
+    if len(runs) >= 3 and runs[0][1] - runs[0][0] <= thin and runs[-1][1] - runs[-1][0] <= thin:
+        # an outlined track (Material 3 off): the knob is the widest run between its two edges
+        start, end = max(runs[1:-1], key=lambda r: r[1] - r[0])
+        return bool((start + end) / 2 > w / 2)
     xs = np.nonzero(row)[0]
     if len(xs) >= 2:
         gap = np.nonzero(~row[xs[0]:xs[-1] + 1])[0]

@@ -126,3 +126,30 @@ def test_controls_found_from_pixels_on_canvas(web_device):
     # the hit point truth.yaml gives for "Delete" falls in the found box
     x, y = 282 * s, 520 * s
     assert buttons["Delete"].contains(int(x), int(y))
+
+
+def test_outlined_switch_with_its_knob_left_is_off():
+    # crafted (not captured): a Material 3 switch drawn as the specification draws it — off: a
+    # track 52x32 dp outlined 2 dp in grey, a 16 dp grey knob at the left; on: the track filled
+    # grey-dark (a monochrome theme), a 24 dp white knob at the right. At 2 px a dp.
+    import cv2
+    img = np.full((240, 400, 3), (255, 251, 254), np.uint8)
+    grey, dark = (121, 116, 126), (73, 69, 79)
+    for y, on in ((40, False), (140, True)):
+        x1, x2, r = 100, 204, 32
+        if on:
+            cv2.rectangle(img, (x1 + r, y), (x2 - r, y + 64), dark, -1)
+            cv2.circle(img, (x1 + r, y + r), r, dark, -1)
+            cv2.circle(img, (x2 - r, y + r), r, dark, -1)
+            cv2.circle(img, (x2 - r, y + r), 24, (255, 255, 255), -1)
+        else:
+            cv2.rectangle(img, (x1 + r, y), (x2 - r, y + 64), grey, -1)
+            cv2.circle(img, (x1 + r, y + r), r, grey, -1)
+            cv2.circle(img, (x2 - r, y + r), r, grey, -1)
+            cv2.rectangle(img, (x1 + r, y + 4), (x2 - r, y + 60), (255, 251, 254), -1)
+            cv2.circle(img, (x1 + r, y + r), r - 4, (255, 251, 254), -1)
+            cv2.circle(img, (x2 - r, y + r), r - 4, (255, 251, 254), -1)
+            cv2.circle(img, (x1 + r, y + r), 16, grey, -1)
+    found = sorted((g for g in px.find_glyphs(img, 2.0) if g.kind == "toggle"),
+                   key=lambda g: g.box.y1)
+    assert [g.state for g in found] == [False, True]
