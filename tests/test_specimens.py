@@ -77,8 +77,11 @@ def test_start_screen_is_a_logged_in_phone_screen(name, web_device):
     settle(device)
     screen = device.capture()
     assert screen.image.size == (1082, 2402)
-    # Not a blank page: real apps have contrast and colour.
-    assert max(ImageStat.Stat(screen.image.convert("L")).stddev) > 20
+    # Not a blank page: real apps have contrast and colour. A blank page measures 0; the
+    # sparest start screen (flaky-en's) about 20, once 19.83 while the machine was loaded 14
+    # deep, so the line is drawn at half that.
+    spread = max(ImageStat.Stat(screen.image.convert("L")).stddev)
+    assert spread > 10, f"{name}: a blank-looking start screen (grey-level spread {spread:.1f})"
     assert route(device) in (t.start_route, "")
     if name != "canvas-en":
         assert any(e.clickable for e in screen.visible())
