@@ -195,15 +195,6 @@ def cues(language: str | None = None) -> Cues:
 
 
 def on_screen(screen: Screen) -> Cues:
-    """The cues read in the language guessed from the screen's texts (words.detect), guessed
-    once per screen."""
-    try:
-        return cues(screen._cc_language)
-    except AttributeError:
-        pass
-    language = words.detect(screen.texts())
-    try:
-        screen._cc_language = language
-    except AttributeError:
-        pass
-    return cues(language)
+    """The cues read in the language guessed from the screen's texts: words.screen_language,
+    the one guess the text detectors read too, made once per screen."""
+    return cues(words.screen_language(screen))
