@@ -20,7 +20,7 @@ from cancelcheck.screens import Element, Screen
 
 from . import lexicon
 from cancelcheck import words
-from cancelcheck.words.language import detect
+from cancelcheck.words import screen_language
 
 PROCEED, RETREAT = "proceed", "retreat"
 MAX_LABEL = 80          # longer texts are sentences, not button labels
@@ -158,7 +158,7 @@ def options(screen: Screen, language: str | None = None) -> tuple[list[Element],
     """The visible, tappable elements that proceed and that retreat. The innermost text is
     classified and mapped to the element a tap acts on; an aggregate with no text child of its
     own is classified by its gathered text. Each tappable appears once, the outermost one."""
-    language = language or detect(screen.texts())
+    language = language or screen_language(screen)
     vis = shown(screen)
     labelled_children: set[int] = set()
     for e in vis:

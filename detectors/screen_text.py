@@ -14,7 +14,7 @@ from cancelcheck.records import Finding
 
 from . import lexicon
 from .choices import text_elements
-from cancelcheck.words.language import detect
+from cancelcheck.words import screen_language
 
 DELETION_STAGES = {"delete", "deletion", "confirm", "retention", "cancel", "final"}
 MAX_SENTENCE = 400
@@ -59,7 +59,7 @@ def read(screen: Screen, ctx) -> ScreenText:
         return cached[1]
     els = text_elements(screen)
     language = lexicon.canonical(ctx.language) if getattr(ctx, "language", None) else None
-    language = language or detect([e.label for e in els])
+    language = language or screen_language(screen)      # the explorer's guess too
     langs = lexicon.langs(language)
     settings = getattr(ctx, "settings", None) or {}
     subject = bool(settings.get("deletion_flow")) or settings.get("stage") in DELETION_STAGES

@@ -97,11 +97,12 @@ class FlowState:
     account: tuple = ()                            # words the sign-in form names the account by
 
 
-def is_entry(label: str, state: FlowState) -> bool:
+def is_entry(label: str, state: FlowState, screen: Screen | None = None) -> bool:
     """Opens the deletion flow: an entry cue (Delete account), or the deletion of the thing
     the sign-in form named (signin.account_words: "Delete project" where one signs in to a
-    project)."""
-    return cues().entry(label) or names_account(label, state.account)
+    project); read in the language of `screen` when it is given (flows.cues.on_screen)."""
+    c = on_screen(screen) if screen is not None else cues()
+    return c.entry(label) or names_account(label, state.account, c)
 
 
 def _proceed_or_retreat(label: str, c) -> str | None:
@@ -151,7 +152,7 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
         return Reading("deactivate", "deactivates instead of deleting")
     if len(clean_text(label)) > LONG_TEXT:
         return Reading("paragraph", "a paragraph, not a button")
-    if not state.in_flow and target is not None and not is_entry(label, state) \
+    if not state.in_flow and target is not None and not is_entry(label, state, screen) \
             and submits_account_form(target, screen):
         return Reading("account_form", "signs in, signs up or submits a form with a password "
                                        "outside the deletion flow: never during an audit")
@@ -176,7 +177,7 @@ def classify(label: str, target: Element | None, screen: Screen, state: "FlowSta
             return Reading("proceed", "continue the deletion")
         if c.resolve(label):
             return Reading("resolve", "meet a condition the deletion sets")
-        if is_entry(label, state):
+        if is_entry(label, state, screen):
             return Reading("entry", "deeper into the deletion")
     return Reading("other")
 
@@ -195,7 +196,7 @@ def _off_the_way(label: str, target: Element | None, screen: Screen,
         return None                     # the browser's own dialog: read by its own rule
     if language_switch(label, target, screen):
         return Reading("language", "switches the app's language: never a way in")
-    if state.in_flow or is_entry(label, state):
+    if state.in_flow or is_entry(label, state, screen):
         return None
     if changes_data(label, on_screen(screen)):
         return Reading("changes_data", "creates, adds, saves, resets or restores something: "
@@ -217,9 +218,9 @@ def _final_reason(label: str, target: Element | None, screen: Screen,
         return ""                   # opens a menu (a section switcher naming the section open
         #                             now, "Delete account"): it shows, it does not act
     # deleting the thing one signed in to ("Delete project") weighs as "Delete account"
-    strong = c.final_strong(label) or names_account(label, state.account)
+    strong = c.final_strong(label) or names_account(label, state.account, c)
     if not state.in_flow:
-        if strong and not is_entry(label, state):
+        if strong and not is_entry(label, state, screen):
             return "a destructive confirmation outside the deletion flow"
         return ""
     if strong:
@@ -230,7 +231,7 @@ def _final_reason(label: str, target: Element | None, screen: Screen,
     # form is the deletion's own, and sending it is the irreversible step (whatever the app
     # does after, a link by e-mail included). is_entry, as everywhere the flow asks "does
     # this label delete the account" ("Delete project" where one signs in to a project).
-    if is_entry(label, state):
+    if is_entry(label, state, screen):
         if any(c.asks_sure(t) for t in screen.texts()):
             return ("the final confirmation (a deletion button inside the deletion flow, on a "
                     "screen that asks whether one is sure)")
@@ -335,7 +336,7 @@ def labelled_targets(screen: Screen) -> list[tuple[str, Element, Element]]:
 def field_kind(e: Element, screen: Screen) -> tuple[str, str] | None:
     """What a text field asks for: (kind, phrase) — kind in password, code, phrase, email,
     username, reason."""
-    c = cues()
+    c = on_screen(screen)
     label = " ".join(x for x in (e.description, e.attrs.get("placeholder", ""), e.id) if x)
     if e.password or c.field_password(label):
         return "password", ""
@@ -360,7 +361,7 @@ def field_kind(e: Element, screen: Screen) -> tuple[str, str] | None:
 
 def _optional(e: Element, screen: Screen) -> bool:
     label = " ".join([e.description, e.attrs.get("placeholder", "")] + _nearby_texts(e, screen))
-    return cues().optional(label)
+    return on_screen(screen).optional(label)
 
 
 def _nearby_texts(e: Element, screen: Screen) -> list[str]:
@@ -399,7 +400,7 @@ def _deletion_forms(screen: Screen, state: FlowState) -> set[str]:
     c = on_screen(screen)
     return {e.attrs["form"] for e in screen.elements
             if e.attrs.get("form") is not None and e.label and not e.editable
-            and not e.checkable and (is_entry(e.label, state) or c.final_strong(e.label)
+            and not e.checkable and (is_entry(e.label, state, screen) or c.final_strong(e.label)
                                      or c.permanent(e.label)
                                      or (state.in_flow and c.final_weak(e.label)))
             and not c.retreat(e.label)}
@@ -579,7 +580,7 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             if c.has(section, label):
                 stage_hit = (section, score, level)
                 break
-        if stage_hit is None and names_account(label, state.account):
+        if stage_hit is None and names_account(label, state.account, on_screen(screen)):
             stage_hit = STAGE_SCORES[0]         # "Delete project" where the account is one
         if stage_hit is None and glyph_kind(label):
             stage_hit = KIND_STAGE[glyph_kind(label)]     # ≡ ⚙ 👤: a glyph for a label
@@ -704,7 +705,7 @@ def promising_below(screen: Screen, state: FlowState) -> str:
             continue
         label = e.label if len(clean_text(e.label)) <= LONG_TEXT else ""
         if e.editable or e.checkable or (label and (
-                is_entry(label, state) or c.next(label) or c.final_strong(label)
+                is_entry(label, state, screen) or c.next(label) or c.final_strong(label)
                 or c.final_weak(label))):
             return "strong"
         if label and not found and (glyph_kind(label) or any(

@@ -206,11 +206,12 @@ def account_words(steps) -> tuple[str, ...]:
     return tuple(out)
 
 
-def names_account(label: str, account: tuple[str, ...]) -> bool:
+def names_account(label: str, account: tuple[str, ...], c=None) -> bool:
     """A short label that deletes the thing the sign-in form named ("Delete project",
-    "Supprimer le projet"): a delete verb (cues delete_verb) and one of `account`'s words."""
+    "Supprimer le projet"): a delete verb (cues delete_verb, read with the cues `c`: the
+    screen's, flows.cues.on_screen; none given, cues()) and one of `account`'s words."""
     if not account:
         return False
     tokens = re.findall(r"[^\W\d_]+", words.fold(label))
     return 0 < len(tokens) <= 5 and any(w in tokens for w in account) \
-        and cues().delete_verb(label)
+        and (c or cues()).delete_verb(label)

@@ -17,6 +17,9 @@ Languages (words/language.py)
     langs(language)           languages to match a screen in: (it, "en"), both Chinese scripts
                               together; None (= every language) when unknown
     detect(texts)             guess the language of a screen's texts (scripts, then stop words)
+    screen_language(screen)   the one guess of a screen's language, detect(screen.texts()),
+                              kept on the screen: the explorer's cues and the text detectors
+                              read the same (words/screen_guess.py)
 
 Concepts (words/concepts.py) — built by `make lexicons` from pinned translation catalogs
     concepts() -> tuple[str]  every concept name: "cancel", "continue", "delete_account", …
@@ -47,8 +50,9 @@ from .concepts import (COMPOUNDING, LEXICON_DIR, SHORT, Term, WordsError, concep
                        contains_regex, find, is_word_char, lookup, phrase_regex, terms, texts)
 from .language import LANGUAGES, canonical, detect, langs
 from .normal import bare, fold, normalize, pattern
+from .screen_guess import screen_language
 
 __all__ = ["COMPOUNDING", "LANGUAGES", "LEXICON_DIR", "SHORT", "Term", "WordsError", "bare",
            "canonical", "common_in", "concepts", "contains_regex",
            "detect", "false_friend", "find", "fold", "is_word_char", "langs", "lookup", "normalize",
-           "pattern", "phrase_regex", "terms", "texts"]
+           "pattern", "phrase_regex", "screen_language", "terms", "texts"]
