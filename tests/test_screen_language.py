@@ -21,13 +21,14 @@ def _el(i: int, text: str, parent: int | None = None, **kw) -> Element:
 
 def picker_open() -> Screen:
     """An English settings page with a dialog open to pick the distance unit: the dialog's
-    words alone ("Distance", "Kilometres", "Miles") are no English stop word, so they tell no
-    language; the page under it does ("your", "account", "delete")."""
+    words alone ("Distance", "km", "mi") tell no language ("distance" is a common word of
+    English and French alike, "km" and "mi" are no words); the page under it does ("your",
+    "account", "delete")."""
     page = ["Settings", "Your account", "Notifications", "Delete your account"]
     els = [_el(i, t, cls="p") for i, t in enumerate(page)]
     dialog = _el(len(els), "", cls="dialog")
     els.append(dialog)
-    for t in ("Distance", "Kilometres", "Miles"):
+    for t in ("Distance", "km", "mi"):
         els.append(_el(len(els), t, parent=dialog.index, cls="button", clickable=True))
     return Screen(image=None, elements=els, source="test", size=(400, 60 * len(els)))
 
@@ -35,7 +36,7 @@ def picker_open() -> Screen:
 def test_the_cues_and_the_detectors_read_one_language():
     screen = picker_open()
     dialog_words = [e.label for e in choices.text_elements(screen)]
-    assert dialog_words == ["Distance", "Kilometres", "Miles"] and detect(dialog_words) is None
+    assert dialog_words == ["Distance", "km", "mi"] and detect(dialog_words) is None
     assert on_screen(screen) is cues("en")
     assert screen_text.read(screen, Context()).language == "en"      # old code: None
     # a language the detectors are told (scan-text --language) still wins over the guess

@@ -230,12 +230,13 @@ def _unseen(word: str, lang: str, rare: float) -> float:
 
 
 def _foreign(line: str, lang: str) -> bool:
-    """The line is written in another script than Latin, or its words are likelier by MARGIN
-    in a third language than in `lang` (English is matched on every screen anyway)."""
+    """The line is written in another script than Latin, or its words (two or more: a lone
+    "mi" or "km" says little) are likelier by MARGIN in a third language than in `lang`
+    (English is matched on every screen anyway)."""
     if scripts(line) - {"latin"}:
         return True
     words = _WORD.findall(line)
-    if not words:
+    if len(words) < 2:
         return False
     scores = _scores(words)
     best = max(scores, key=scores.get)
