@@ -15,24 +15,11 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
+
+from ui_strings import rows  # noqa: E402  (benchmarks/, run as a script)
 
 from cancelcheck import words
 from cancelcheck.flows import cues as cuemod
-
-DATA = Path(__file__).resolve().parent / "data"
-SETS = ("catalog_strings", "newpipe_strings")
-
-
-def rows():
-    for name in SETS:
-        for path in sorted((DATA / name).glob("*.tsv")):
-            if "heldout" in path.name:
-                continue
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    yield path.stem, line.split("\t")[-1]
-
 
 def main(argv: list[str]) -> int:
     show = "--list" in argv
@@ -41,7 +28,7 @@ def main(argv: list[str]) -> int:
     n = 0
     got = Counter()             # (reading, form) -> matches
     differ = Counter()          # (section, lang, text, none?, own?) -> count
-    for lang, text in rows():
+    for _, lang, text in rows():
         n += 1
         own = cuemod.cues(lang)
         whole = words.fold(text)

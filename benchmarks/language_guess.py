@@ -15,20 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "benchmarks" / "data"
-
-
-def strings():
-    """(corpus, language, text) of every string of known language."""
-    for corpus in ("catalog_strings", "newpipe_strings"):
-        for f in sorted((DATA / corpus).glob("*.tsv")):
-            for line in f.read_text(encoding="utf-8").splitlines():
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                yield corpus, f.stem, line.split("\t")[-1]
+from ui_strings import rows  # noqa: E402  (benchmarks/, run as a script)
 
 
 def function_words_only(text: str) -> str | None:
@@ -52,7 +40,7 @@ def main(argv=None) -> int:
     guessers = {"now": detect, "function words": function_words_only}
     counts = {name: Counter() for name in guessers}
     per_lang: dict[str, dict[str, Counter]] = {}
-    for _, lang, text in strings():
+    for _, lang, text in rows():
         for name, guess in guessers.items():
             got = guess(text)
             verdict = "right" if got == lang else "none" if got is None else "wrong"

@@ -15,21 +15,10 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
+
+from ui_strings import rows  # noqa: E402  (benchmarks/, run as a script)
 
 from cancelcheck.detectors import lexicon
-
-DATA = Path(__file__).resolve().parent / "data"
-SETS = ("catalog_strings", "newpipe_strings")
-
-
-def rows():
-    for name in SETS:
-        for path in sorted((DATA / name).glob("*.tsv")):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    yield name, path.stem, line.split("\t")[-1]
-
 
 def main(argv: list[str]) -> int:
     lex = lexicon.load("verification")

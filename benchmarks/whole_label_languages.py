@@ -13,23 +13,11 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
+
+from ui_strings import SETS, rows  # noqa: E402  (benchmarks/, run as a script)
 
 from cancelcheck.detectors import lexicon
 from cancelcheck.detectors.choices import _ORDER, _WAY, classify
-
-DATA = Path(__file__).resolve().parent / "data"
-SETS = ("catalog_strings", "newpipe_strings")
-
-
-def rows(name: str):
-    for path in sorted((DATA / name).glob("*.tsv")):
-        if "heldout" in path.name:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                yield path.stem, line.split("\t")[-1]
-
 
 def main() -> int:
     lex = lexicon.load("choices")
@@ -37,7 +25,7 @@ def main() -> int:
     for name in SETS:
         n = bad = 0
         by = Counter()
-        for lang, text in rows(name):
+        for _, lang, text in rows((name,)):
             n += 1
             unknown = classify(text, None)
             if unknown is None or unknown == classify(text, lang):

@@ -90,14 +90,20 @@ def build() -> str:
     return head + "".join(rows)
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=OUT)
+def write(build, out: Path, doc: str, unit: str, argv=None) -> int:
+    """The command line of a table built from wordfreq: write `build()` to --out (default
+    `out`), a two-line header and one row a `unit`."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=out)
     args = ap.parse_args(argv)
     data = build()
     args.out.write_text(data, encoding="utf-8")
-    print(f"{args.out}: {data.count(chr(10)) - 2} words", file=sys.stderr)
+    print(f"{args.out}: {data.count(chr(10)) - 2} {unit}", file=sys.stderr)
     return 0
+
+
+def main(argv=None) -> int:
+    return write(build, OUT, __doc__, "words", argv)
 
 
 if __name__ == "__main__":

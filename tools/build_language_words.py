@@ -15,7 +15,6 @@ billion words) to one decimal, read with get_frequency_dict. Words of letters on
 """
 from __future__ import annotations
 
-import argparse
 import math
 import re
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
-from build_common_words import VERSION, _wordfreq  # noqa: E402  (one pin, one install)
+from build_common_words import VERSION, _wordfreq, write  # noqa: E402  (one pin, one install)
 
 OUT = ROOT / "words" / "language_words.tsv"
 TOP = 5000
@@ -54,13 +53,7 @@ def build() -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
-    data = build()
-    args.out.write_text(data, encoding="utf-8")
-    print(f"{args.out}: {data.count(chr(10)) - 2} rows", file=sys.stderr)
-    return 0
+    return write(build, OUT, __doc__, "rows", argv)
 
 
 if __name__ == "__main__":
