@@ -959,9 +959,13 @@ def test_confirmshaming_forms_after_heldout8(label):
     assert shamed(label) == [label]
 
 
-def test_confirmshaming_near_miss_after_heldout8():
-    # an errand put off names no good of one's own
-    assert shamed("No thanks, my order can wait") == []
+@pytest.mark.parametrize("label", [
+    "No thanks, my order can wait",                    # an errand put off: no good of one's own
+    "No thanks, I'd rather not redeem this free upgrade",   # the offer itself, named by "this"
+    "No thanks, I would rather not claim this exclusive deal",
+])
+def test_confirmshaming_near_misses_after_heldout8(label):
+    assert shamed(label) == []
 
 
 @pytest.mark.parametrize("items,channels", [
