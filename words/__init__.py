@@ -16,7 +16,8 @@ Languages (words/language.py)
     canonical(tag)            "pt_BR" -> "pt", "zh-TW" -> "zh-Hant", "nn" -> "nb"; None if unknown
     langs(language)           languages to match a screen in: (it, "en"), both Chinese scripts
                               together; None (= every language) when unknown
-    detect(texts)             guess the language of a screen's texts (scripts, then stop words)
+    detect(texts)             guess the language of a screen's texts (scripts, then word
+                              frequencies, then function words)
     screen_language(screen)   the one guess of a screen's language, detect(screen.texts()),
                               kept on the screen: the explorer's cues and the text detectors
                               read the same (words/screen_guess.py)
