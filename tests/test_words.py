@@ -217,33 +217,22 @@ def test_a_contains_cue_stands_where_its_language_puts_words(label, section, exp
 READ_IN = {"Hesabı sil": "tr"}
 
 
-def test_common_words_rebuild_is_byte_for_byte(tmp_path):
-    """words/common_words.tsv comes out of the pinned wordfreq again (installed by the tool
-    into the lexicon cache, never into the environment)."""
-    out = tmp_path / "common_words.tsv"
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "build_common_words.py"),
-                           "--out", str(out)], capture_output=True, text=True, timeout=600)
+@pytest.mark.parametrize("tool, table, timeout", [
+    # the pinned wordfreq, installed by the tool into the lexicon cache, never into the
+    # environment: the lexicons' short words common in some language, and each Latin-script
+    # language's commonest words for the language guess
+    ("build_common_words.py", "words/common_words.tsv", 600),
+    ("build_language_words.py", "words/language_words.tsv", 600),
+    # the pinned vaderSentiment wheel
+    ("build_valence.py", "detectors/lexicons/valence_en.tsv", 300),
+])
+def test_built_table_rebuilds_byte_for_byte(tmp_path, tool, table, timeout):
+    """A table built from a pinned package comes out of its tool again, byte for byte."""
+    out = tmp_path / Path(table).name
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / tool), "--out", str(out)],
+                          capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, proc.stderr
-    assert out.read_bytes() == (ROOT / "words" / "common_words.tsv").read_bytes()
-
-
-def test_language_words_rebuild_is_byte_for_byte(tmp_path):
-    """words/language_words.tsv comes out of the pinned wordfreq again (installed by the tool
-    into the lexicon cache, never into the environment)."""
-    out = tmp_path / "language_words.tsv"
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "build_language_words.py"),
-                           "--out", str(out)], capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stderr
-    assert out.read_bytes() == (ROOT / "words" / "language_words.tsv").read_bytes()
-
-
-def test_valence_rebuild_is_byte_for_byte(tmp_path):
-    """detectors/lexicons/valence_en.tsv comes out of the pinned vaderSentiment wheel again."""
-    out = tmp_path / "valence_en.tsv"
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "build_valence.py"),
-                           "--out", str(out)], capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
-    assert out.read_bytes() == (ROOT / "detectors" / "lexicons" / "valence_en.tsv").read_bytes()
+    assert out.read_bytes() == (ROOT / table).read_bytes()
 
 
 @pytest.mark.parametrize("label, is_account", [
