@@ -173,10 +173,11 @@ def detect(texts: Iterable[str] | str) -> str | None:
     if not latin:
         return None
     low = without_addresses(text).lower()   # "destek@ornek.com": no word of any language
-    words = _WORD.findall(low)
-    by_frequency = _by_frequency(words)
+    lines = [_Line(ws) for ws in map(_WORD.findall, low.splitlines()) if ws]
+    words = [w for line in lines for w in line.words]
+    by_frequency = _by_frequency(words, lines)
     if by_frequency:
-        if any(_foreign(line, by_frequency) for line in low.splitlines()):
+        if any(line.foreign(by_frequency) for line in lines):
             return None     # the screen mixes languages: read it in every lexicon
         return by_frequency
     scores = {lang: sum(1 for w in words if w in s) for lang, s in _STOP_SETS.items()}
@@ -189,23 +190,25 @@ def detect(texts: Iterable[str] | str) -> str | None:
 
 
 # -- word frequencies (words/language_words.tsv, built from wordfreq) ---------------------------
+# Frequencies are kept in integer tenths of a Zipf point (the table's own precision), so that a
+# sum does not depend on the order of adding and a lead of exactly MARGIN is a lead.
 _FREQUENT = Path(__file__).with_name("language_words.tsv")
-UNSEEN = 2.0        # Zipf below a language's rarest listed word that an unlisted word is given
-MARGIN = 1.5        # Zipf points the best language must lead the next by
-FOREIGN = 2.0       # Zipf taken off an unlisted word written with a letter the language lacks
+UNSEEN = 20         # tenths of Zipf below a language's rarest listed word given to an unlisted word
+MARGIN = 15         # tenths of Zipf the best language must lead the next by
+FOREIGN = 20        # tenths of Zipf taken off an unlisted word written with a letter the language lacks
 LETTER_WORDS = 5    # a language's letter: one in at least this many of its common words
 
 
 @lru_cache(maxsize=1)
-def _frequent() -> dict[str, tuple[dict[str, float], float]]:
-    """Per Latin-script language: {word: Zipf} of its commonest words, and the Zipf given to
-    a word not among them."""
-    table: dict[str, dict[str, float]] = {}
+def _frequent() -> dict[str, tuple[dict[str, int], int]]:
+    """Per Latin-script language: {word: Zipf in tenths} of its commonest words, and the
+    tenths given to a word not among them."""
+    table: dict[str, dict[str, int]] = {}
     for line in _FREQUENT.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line:
             continue
         lang, zipf, words = line.split("\t")
-        table.setdefault(lang, {}).update(dict.fromkeys(words.split(), float(zipf)))
+        table.setdefault(lang, {}).update(dict.fromkeys(words.split(), round(float(zipf) * 10)))
     return {lang: (w, min(w.values()) - UNSEEN) for lang, w in table.items()}
 
 
@@ -223,33 +226,41 @@ def _alphabets() -> dict[str, frozenset[str]]:
     return out
 
 
-def _unseen(word: str, lang: str, rare: float) -> float:
-    """The Zipf given to a word not among a language's common words: rare, and rarer still
+def _unseen(word: str, lang: str, rare: int) -> int:
+    """The tenths given to a word not among a language's common words: rare, and rarer still
     when a letter of it is no letter of the language ("ő" in Portuguese)."""
     return rare - FOREIGN if not set(word) <= _alphabets()[lang] else rare
 
 
-def _foreign(line: str, lang: str) -> bool:
-    """The line is written in another script than Latin, or its words (two or more: a lone
-    "mi" or "km" says little) are likelier by MARGIN in a third language than in `lang`
-    (English is matched on every screen anyway)."""
-    if scripts(line) - {"latin"}:
-        return True
-    words = _WORD.findall(line)
-    if len(words) < 2:
-        return False
-    scores = _scores(words)
-    best = max(scores, key=scores.get)
-    return best not in (lang, "en") and scores[best] - scores[lang] >= MARGIN
-
-
-def _scores(words: list[str]) -> dict[str, float]:
-    """Per Latin-script language: the words' Zipf frequencies summed (an unlisted word rare)."""
+def _scores(words: list[str]) -> dict[str, int]:
+    """Per Latin-script language: the words' Zipf frequencies summed, in tenths (an unlisted
+    word rare)."""
     return {lang: sum(freq[w] if w in freq else _unseen(w, lang, rare) for w in words)
             for lang, (freq, rare) in _frequent().items()}
 
 
-def _by_frequency(words: list[str]) -> str | None:
+class _Line:
+    """One line's words, scored once per language: the text's scores are its lines' sums."""
+
+    __slots__ = ("words", "scores")
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.scores = _scores(words)
+
+    def foreign(self, lang: str) -> bool:
+        """The line is written in another script than Latin, or its words (two or more: a
+        lone "mi" or "km" says little) are likelier by MARGIN in a third language than in
+        `lang` (English is matched on every screen anyway)."""
+        if scripts(" ".join(self.words)) - {"latin"}:
+            return True
+        if len(self.words) < 2:
+            return False
+        best = max(self.scores, key=self.scores.get)
+        return best not in (lang, "en") and self.scores[best] - self.scores[lang] >= MARGIN
+
+
+def _by_frequency(words: list[str], lines: list[_Line]) -> str | None:
     """The language in whose common words the text's words are likeliest (each word's Zipf
     frequency summed, an unlisted word counted as rare), when it leads the next by MARGIN;
     None when no word is a common word of any language or the lead is smaller."""
@@ -257,7 +268,7 @@ def _by_frequency(words: list[str]) -> str | None:
     if not any(w in freq or not set(w) <= letters
                for w in words for (freq, _), letters in zip(table.values(), _alphabets().values())):
         return None
-    scores = _scores(words)
+    scores = {lang: sum(line.scores[lang] for line in lines) for lang in table}
     best, second = sorted(scores.values(), reverse=True)[:2]
     if best - second < MARGIN:
         return None
