@@ -250,7 +250,7 @@ def _final_reason(label: str, target: Element | None, screen: Screen,
 def _more_steps_hinted(screen: Screen) -> bool:
     """The screen says the flow goes on after it: a step counter short of its last step, or
     the screen collects proof of identity (its Submit hands the proof in for checking)."""
-    c = cues()
+    c = on_screen(screen)
     for t in screen.texts():
         if c.has("proof", t):
             return True
@@ -525,7 +525,7 @@ def _label_for_box(e: Element, screen: Screen) -> str:
 
 
 def _has_context_for_weak_final(screen: Screen) -> bool:
-    c = cues()
+    c = on_screen(screen)
     if any(c.warning(t) for t in screen.texts()):
         return True
     return any(e.editable and e.text for e in screen.visible())
@@ -533,7 +533,7 @@ def _has_context_for_weak_final(screen: Screen) -> bool:
 
 def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
     """Everything worth doing on this screen, best first."""
-    c = cues()
+    c = on_screen(screen)
     out: list[Candidate] = []
     if state.in_flow:
         out.extend(_form_candidates(screen, state))
@@ -580,7 +580,7 @@ def candidates(screen: Screen, state: FlowState) -> list[Candidate]:
             if c.has(section, label):
                 stage_hit = (section, score, level)
                 break
-        if stage_hit is None and names_account(label, state.account, on_screen(screen)):
+        if stage_hit is None and names_account(label, state.account, c):
             stage_hit = STAGE_SCORES[0]         # "Delete project" where the account is one
         if stage_hit is None and glyph_kind(label):
             stage_hit = KIND_STAGE[glyph_kind(label)]     # ≡ ⚙ 👤: a glyph for a label
