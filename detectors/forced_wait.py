@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cancelcheck.words import screen_language
+
 from . import lexicon
 from .choices import PROCEED, classify, strip_countdown
 from .registry import detector
@@ -85,10 +87,17 @@ def countdown_seconds(label: str, language: str | None = None,
     if lex.match(text, None, kinds=["elapsed"]):
         return None      # a time that has passed, in any language: like the units, a
                          # timestamp's words need not be the screen's ("vor 10 Sekunden")
+    goes_on: list[bool] = []            # classify()'s answer, asked at most once
+
+    def proceeds() -> bool:
+        if not goes_on:
+            goes_on.append(classify(text, language) == PROCEED)
+        return goes_on[0]
+
     if control is not True and lex.match(text, langs, kinds=["automatic"]):
         # the app will act by itself (redirect, retry, reconnect, refresh, close): nobody is
         # held back, unless the label is on a control that goes on ("Continue, auto-skip (5)")
-        if control is False or classify(text, language) != PROCEED:
+        if control is False or not proceeds():
             return None
     m = lex.match(text, langs, kinds=["wait"])
     if m:
@@ -106,7 +115,7 @@ def countdown_seconds(label: str, language: str | None = None,
         if t.group(2):
             return int(t.group(1))
         if control is None:
-            control = classify(text, language) == PROCEED
+            control = proceeds()
         if control:
             return int(t.group(1))
     t = bare.search(text)
@@ -169,8 +178,9 @@ def forced_wait_measured(journey, ctx):
         if screen is None:
             continue
         seen = set()
+        language = screen_language(screen)      # the language the other detectors read in
         for e in screen.visible():
-            if not e.label or not e.clickable or classify(e.label) != PROCEED:
+            if not e.label or not e.clickable or classify(e.label, language) != PROCEED:
                 continue
             k = _key(e.label)
             if not k or k in seen:

@@ -396,6 +396,20 @@ def test_forced_wait_measured_from_the_journey():
     assert scan_journey(typed, only=["forced_wait_measured"]) == []
 
 
+def test_forced_wait_measured_reads_the_button_in_the_screens_language():
+    # "Neste" is Norwegian for "Next" and an unrelated word elsewhere (a false friend: read only
+    # on a screen in Norwegian). The notice is Norwegian ("Read the terms before you go on. The
+    # button becomes active in a moment."), so its disabled "Neste" is a proceed button held
+    # back for 9 s (0 -> 9.0 by the times given, only a wait between).
+    notice = lambda on: screen("Slett kontoen din",
+                               "Les vilkårene før du går videre. Knappen blir aktiv om litt.",
+                               btn("Neste", enabled=on))
+    j = journey_of([notice(False), notice(False), notice(True)], times=[0.0, 4.0, 9.0],
+                   steps=[Step(0, "wait", "wait", 0, 1, 0.5), Step(1, "wait", "wait", 1, 2, 5.0)])
+    f, = scan_journey(j, only=["forced_wait_measured"])
+    assert f.data["seconds"] == 9.0 and f.evidence == "Neste"
+
+
 # -- lexicons ---------------------------------------------------------------------------------
 def test_every_lexicon_compiles_for_every_language():
     for fam in lexicon.families():
