@@ -17,7 +17,7 @@ from cancelcheck.records import Journey
 from cancelcheck.records.yamlsrc import SourceError
 
 from .candidates import FlowState, refusal
-from .cues import cues
+from .cues import on_screen
 from .explorer import Result, explore
 from .flowfile import Flow
 from .outcome import conclude
@@ -134,7 +134,8 @@ def _end_of_script(session: Session) -> Result:
     if any(f.type == "offline_requirement" and f.screen in here for f in j.findings):
         return Result("obstructed", "the flow ends on an offline step",
                       end_screen=session.current_index)
-    if any(cues().not_offered(t) for t in session.current.texts()):
+    c = on_screen(session.current)
+    if any(c.not_offered(t) for t in session.current.texts()):
         return Result("not_offered", "the app says the account cannot be deleted",
                       end_screen=session.current_index)
     return Result("not_found", "the flow ended without reaching a final confirmation",
@@ -158,7 +159,8 @@ def _commit(session: Session, result: Result, options: AuditOptions) -> tuple[bo
     session.act(Action("tap", element=target, point=None if target is not None else point,
                        extra={"label": final.label}),
                 source="commit", note="commit: the final irreversible confirmation")
-    said_done = any(cues().done(t) or cues().gone(t) for t in session.current.texts())
+    c = on_screen(session.current)
+    said_done = any(c.done(t) or c.gone(t) for t in session.current.texts())
     session.restart(source="verify", note="reopen the app to check the account is gone")
     gone, how = verify_gone(session, options.credentials, options.login)
     if gone:
@@ -197,7 +199,7 @@ def verify_gone(session: Session, creds: dict, login: Flow | None = None) -> tup
     has one (an app whose sign-in form is behind a "Log in" link, a language chosen first),
     else the sign-in finder. A login flow whose first steps cannot be done (no "Log in" link:
     the app still opens signed in) is "not gone"."""
-    c = cues()
+    c = on_screen(session.current)
     if any(c.gone(t) for t in session.current.texts()):
         return True, "the app says the account no longer exists"
     if login is None and find_form(session.current) is None:
