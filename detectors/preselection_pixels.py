@@ -1,6 +1,7 @@
 """Preselection seen in the pixels: a ticked box, a filled radio or a switched-on toggle beside
 an option that favours the provider — keeps the account or the data ("Keep my data for 30
-days", "Deactivate instead": deactivation.yaml), or shares data, signs up for marketing, turns
+days", "Deactivate instead": deactivation.yaml; only on a screen about deleting or leaving, as
+for the tree-based detector: elsewhere "Save history" is the person's own feature), or shares data, signs up for marketing, turns
 on personalised ads (lexicons/provider_favouring.yaml) — said by its label, the description
 under it or the heading of its section (option_context.py) — on screens whose tree does not say what
 is checked (OCR screens, canvas apps, Flutter, screenshots from a tester's phone).
@@ -16,6 +17,7 @@ from cancelcheck.records import Finding
 from . import lexicon, option_context
 from ._prominence import image_array
 from .registry import detector
+from .screen_text import read
 
 
 def _glyphs_from_tree(screen):
@@ -129,10 +131,19 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
     from_tree = list(_glyphs_from_tree(screen))
     glyphs = from_tree if from_tree or screen.source == "ocr" else list(_glyphs_from_pixels(screen))
     out: list[Finding] = []
+    deletion: bool | None = None        # read once, when a keep / deactivate option needs it
     for (kind, box, _, _, _, index), label, verdict in _verdicts(screen, glyphs, ctx.language):
         if verdict is None:
             continue
         favour = verdict.kind
+        if favour in ("keep", "deactivate"):
+            # keeping the data or pausing the account favours the provider only where the
+            # person is leaving, as preselection_tree has it; on any other screen "Save
+            # history", "Keep backups" are the person's own features
+            if deletion is None:
+                deletion = read(screen, ctx).deletion
+            if not deletion:
+                continue
         what = {"checkbox": "ticked", "radio": "selected", "toggle": "switched on"}.get(kind, "on")
         out.append(Finding(
             type="preselection",

@@ -5,11 +5,13 @@ statistics") is not enough.
 
 tests/data/pages/sharing-settings (words written for this test) is rendered in a real
 phone-sized Chromium, and only its screenshot is read (real OCR + the glyph search), as for a
-screenshot from a tester's phone. By hand, from the page: six switches on, one off; on under
+screenshot from a tester's phone. By hand, from the page: seven switches on, one off; on under
 "Help the developers: send usage reports" are "Screens opened" and "Buttons pressed" (the
 heading says it); "Details after a failure" says it in its description "Sends the error log to
 the developers"; "Large text" (Display), "Remember recent searches" (Privacy) and "Show a weekly
-chart" (Usage statistics: a name, no sending) give nothing away; "Verbose logging" is off.
+chart" (Usage statistics: a name, no sending) give nothing away; "Save my history" (Privacy)
+keeps the person's own trips on a settings screen, not data the person is leaving behind (a
+keep option favours the provider only on a deletion screen); "Verbose logging" is off.
 """
 from __future__ import annotations
 
