@@ -247,3 +247,15 @@ def test_deletion_among_the_rights_asked_by_email_stays_offline(lines):
     assert offline(OTHER_RIGHTS[0]) is None           # paired: the other-rights form is known
     f = offline(lines)
     assert f is not None and f.data["channels"] == ["email"]
+
+
+# "correct" as an adjective is no request for correction: the channel stays the way (this
+# failed with the first `other_rights` entries of commit 404f308, which read any "correct")
+@pytest.mark.parametrize("lines", [
+    ["## Delete account", "Please e-mail privacy@example.com from the correct address."],
+    ["## Delete account", "Please write to privacy@example.com; make sure the address you use "
+     "is the correct one."],
+])
+def test_a_correct_address_is_no_other_right(lines):
+    f = offline(lines)
+    assert f is not None and f.data["channels"] == ["email"]
