@@ -16,9 +16,20 @@ online, on the address the account signed up with), and help offered for questio
 problems ("write to us about issues", "if you run into problems, contact us"): the lexicon's
 `unless`, which rules a channel out in its own sentence only; such an offer is no instruction
 either, so the address on the lines under "If you have questions about deletion, contact us:"
-is where questions go. Nor does a word inside an address or a link ("data-deletion@…") name
-the deletion: it names a mailbox or a page.
-Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`), context.yaml.
+is where questions go; a help offer that ends in "?" or ":" ("Questions about deleting your
+account?", "Need help?") is answered by the line under it ("Write to us at …"), which is then
+no instruction, and it ends the reach of an instruction above it. Nor does a word inside an
+address or a link ("data-deletion@…") name the deletion: it names a mailbox or a page.
+A channel followed, in its sentence or the next, by the PROVIDER's own act on what is sent —
+deleting, verifying, processing, taking care of it ("Send us an e-mail; we verify your identity
+and take care of the rest") — is the way on a deletion screen even when it is worded as an
+option, not an order: the person's act is to contact, the rest is done for them.
+A channel where the person asks for ANOTHER data-protection right (a copy of their data, its
+correction, portability, objection) is not the way to delete unless the deletion is named
+there other than in passing ("Besides deleting your account, you may ask for a copy … by
+writing to …" is none; "… a copy of your data or its deletion by writing to …" is a way).
+Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,
+`other_rights`, `deletion_aside`), context.yaml (`provider_deletes`, `provider_handles`).
 
 The finding's data, for the explorer and the verdicts:
     channels      the channels named on the screen, in lexicon order ("call", "email", …)
@@ -44,6 +55,7 @@ NOT_CHANNEL = {"id_copy"}
 NO_CHANNEL_NAMED = "support"
 _SENTENCE_END = re.compile(r"[:：.。!！]\s*$")
 _INTRO_END = re.compile(r"[:：]\W{0,3}$")
+_ASKS = re.compile(r"[?？:：;؟]\W{0,3}$")        # a help offer that the next line answers
 
 
 def _channels(kinds: list[str]) -> list[str]:
@@ -67,12 +79,35 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _MAILTO = re.compile(r"mailto:", re.I)
 
 
-def _by_sentence(label: str, langs, lex) -> list[tuple[str, list[str]]]:
+def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
     """Each sentence of the text with the kinds it names, read once for `_kinds` and `_bound`:
     what rules a channel out (the lexicon's `unless`: a question or a problem to write about,
     a mail the app sends) rules it out in its own sentence only ("To delete your account,
-    e-mail us. If you have any questions, we are happy to help." still names the way)."""
-    return [(s, lex.kinds_in(s, langs)) for s in _sentences(label)]
+    e-mail us. If you have any questions, we are happy to help." still names the way); so
+    does a request for another right than erasure (`_for_other_rights`)."""
+    sents = _sentences(label)
+    out = []
+    for k, s in enumerate(sents):
+        ks = lex.kinds_in(s, langs)
+        if _channels(ks) and _for_other_rights(s, sents[k - 1] if k else "", langs, ctxlex):
+            ks = [x for x in ks if x in NOT_CHANNEL]
+        out.append((s, ks))
+    return out
+
+
+def _for_other_rights(s: str, before: str, langs, ctxlex) -> bool:
+    """The channel of sentence `s` is where to ask for ANOTHER data-protection right — a copy
+    of one's data, access, correction, portability, objection (offline.yaml `other_rights`) —
+    said in `s` or in the sentence `before` it, and neither names the deletion except in
+    passing ("Besides deleting your account, you may ask for a copy of your data by writing to
+    privacy@…": offline.yaml `deletion_aside`). "You can ask for a copy of your data or its
+    deletion by e-mail" still names the deletion, and stays a way to delete."""
+    def deletion(text: str) -> bool:
+        return _names_deletion(_without("offline", "deletion_aside", text, langs), langs, ctxlex)
+    if _says("offline", "other_rights", without_addresses(s), langs):
+        return not deletion(s)
+    return bool(before) and _says("offline", "other_rights", without_addresses(before), langs) \
+        and not deletion(before) and not deletion(s)
 
 
 def _kinds(sents: list[tuple[str, list[str]]]) -> list[str]:
@@ -99,12 +134,22 @@ def _table_rxs(family: str, section: str, langs) -> list:
     lex = lexicon.load(family)
     table = lex.data.get(section) or {}
     return [lexicon.regex(p, where=f"{lex.path}: {section}.{lang}")
-            for lang, ps in table.items() if langs is None or lang in langs for p in ps]
+            for lang, ps in table.items() if lang != "source" and (langs is None or lang in langs)
+            for p in ps]
 
 
 def _says(family: str, section: str, text: str, langs) -> bool:
     t = lexicon.normalize(text)
     return any(rx.search(t) is not None for rx in _table_rxs(family, section, langs))
+
+
+def _without(family: str, section: str, text: str, langs) -> str:
+    """The text with every match of a per-language table's forms blanked out."""
+    t = lexicon.normalize(text)
+    for rx in _table_rxs(family, section, langs):
+        if rx.search(t) is not None:
+            t = rx.compiled().sub(" ", t)
+    return t
 
 
 def _offers_help(text: str, langs) -> bool:
@@ -121,21 +166,32 @@ def _undoes(text: str, langs) -> bool:
     return _says("context", "undo_deletion", text, langs)
 
 
+PROVIDER_ACTS = ["provider_deletes", "provider_handles"]
+
+
 def _bound(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
     """A channel and the deletion named in ONE sentence ("To delete your account, e-mail …"),
-    or a channel and, in the sentence right after it, the provider's own promise to delete
-    ("Write to help@… . We will delete your account within 30 days."): a channel in one
-    sentence and a deletion in another that nobody promises ("You can share the code by
+    or a channel and the provider's own act on what is sent (`_provider_acts`): a channel in
+    one sentence and a deletion in another that nobody promises ("You can share the code by
     e-mail. Anyone with it can delete the project.") are not the way to delete."""
+    return any(_names_deletion(s, langs, ctxlex) for s, ks in sents if _channels(ks)) \
+        or _provider_acts(sents, langs, ctxlex)
+
+
+def _provider_acts(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
+    """A channel named and then the PROVIDER doing the work, in the same sentence or the next:
+    deleting ("Write to help@… . We will delete your account within 30 days.") or handling
+    the request — verifying, processing, taking care of it ("Send us an e-mail; we verify your
+    identity first", "Contact us and we'll handle it", "mándanos un correo y lo hacemos
+    nosotros"; context.yaml `provider_deletes`, `provider_handles`). The person's act is to
+    contact; what follows is done for them, so the contact is the way. A provider's act with
+    no channel before it ("Tap Delete. We delete your data within 30 days.") is none."""
     for k, (s, ks) in enumerate(sents):
         if not _channels(ks):
             continue
-        if _names_deletion(s, langs, ctxlex):
-            return True
-        after = sents[k + 1][0] if k + 1 < len(sents) else ""
-        if after and ctxlex.match(without_addresses(after), langs,
-                                  kinds=["provider_deletes"]) is not None:
-            return True
+        for t in (s, sents[k + 1][0] if k + 1 < len(sents) else ""):
+            if t and ctxlex.match(without_addresses(t), langs, kinds=PROVIDER_ACTS) is not None:
+                return True
     return False
 
 
@@ -145,6 +201,7 @@ def offline_requirement(screen, ctx):
     lex, ctxlex = lexicon.load("offline"), lexicon.load("context")
     hits, id_copy, in_app = [], False, False
     asked = -10                 # index (in st.elements) of the last instruction to the person
+    offered = -10               # index of the last line that offers help and ends in ? or :
     undoing = False             # the last text to speak of the deletion spoke of undoing it
     for i, e in enumerate(st.elements):
         label = e.label
@@ -155,14 +212,22 @@ def offline_requirement(screen, ctx):
             undoing = not names_deletion
         if undoing:
             continue                   # the way back from a deletion ("To cancel it, e-mail …")
-        sents = _by_sentence(label, st.langs, lex)
+        sents = _by_sentence(label, st.langs, lex, ctxlex)
         kinds = _kinds(sents)
         bound = names_deletion and kinds and _bound(sents, st.langs, ctxlex)
+        provider = bool(_channels(kinds)) and _provider_acts(sents, st.langs, ctxlex)
         request = is_request(label, st.langs) or (
             _is_sentence(label)
             and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None)
         helps = _offers_help(label, st.langs)
         request = request and not helps
+        if i - offered == 1 and not names_deletion:
+            request = False    # "Questions about deleting your account?" / "Write to us at …":
+                               # the line under a help offer answers it (questions go there)
+        if helps and _ASKS.search(label):
+            offered = i
+        if helps:
+            asked = -10        # a help offer ends the reach of the instruction before it
         channels = _channels(kinds)
         if not channels and st.subject and _only_address(label) and i - asked <= 2:
             channels = ["email"]   # "Send your request to:" and the address on the next line
@@ -175,7 +240,7 @@ def offline_requirement(screen, ctx):
                     and screen.tappable(e).clickable):
                 in_app = True          # a control that deletes in the app ("Delete account")
             continue
-        duty = st.subject and (request or i - asked <= 2)
+        duty = st.subject and (request or i - asked <= 2 or provider)
         if bound or duty:
             hits.append((e, (1.0 if bound else 0.7), channels))
             id_copy = id_copy or "id_copy" in kinds
