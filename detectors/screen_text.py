@@ -34,9 +34,11 @@ class ScreenText:
         return [e.label for e in self.elements]
 
 
-# a sentence ends at . ! ? before a space or a capital ("choix.Une"), or at 。！？ — not inside
-# an address ("privacy@example.com") or a number ("1.5")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-zà-ÿ])"
+# a sentence ends at . ! ? (also the Arabic question mark ؟ and the Devanagari danda ।) before
+# a space or a capital ("choix.Une"), or at 。！？ — not inside an address
+# ("privacy@example.com") or a number ("1.5")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?\u061f\u0964])\s+"
+                             r"|(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-zà-ÿ])"
                              r"|(?<=[。！？])")
 
 

@@ -992,3 +992,23 @@ def test_offline_mail_the_app_sends_in_german_is_no_channel():
     items = ["Konto löschen", "Zum Löschen tippe auf Konto löschen. Wir informieren dich per "
              "E-Mail, sobald dein Konto gelöscht ist."]
     assert "offline_requirement" not in types(run(screen(*items)))
+
+
+# Sentence ends of Arabic (؟) and Devanagari (।), written after the first look at
+# deletion_pages_heldout9.yaml (session 12), in other words than that file: a help question,
+# or a question offer, in its own sentence rules out only its own sentence.
+@pytest.mark.parametrize("line", [
+    # ar: "Need help? If you cannot open the app to delete your account, write to us at … and
+    # we will delete it ourselves."
+    "هل تحتاج إلى مساعدة؟ إن لم تستطع فتح التطبيق لحذف حسابك، راسلنا على help@mithal.com وسنحذفه بأنفسنا.",
+    # hi: "To delete the account, e-mail help@… . If you have a question, write to us too."
+    "खाता हटाने के लिए help@udaharan.in पर ईमेल करें। कोई सवाल हो तो भी हमें लिखें।",
+])
+def test_offline_way_beside_a_question_in_its_own_sentence(line):
+    f, = [f for f in run(screen(line)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == ["email"]
+
+
+def test_a_question_about_deletion_ended_by_an_arabic_question_mark_is_no_way():
+    # ar: "Do you have a question about deleting the account? Write to us at …": questions go there
+    assert "offline_requirement" not in types(run(screen("هل لديك سؤال عن حذف الحساب؟ راسلنا على help@mithal.com")))
