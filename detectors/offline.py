@@ -84,12 +84,14 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
     what rules a channel out (the lexicon's `unless`: a question or a problem to write about,
     a mail the app sends) rules it out in its own sentence only ("To delete your account,
     e-mail us. If you have any questions, we are happy to help." still names the way); so
-    does a request for another right than erasure (`_for_other_rights`)."""
+    does a request for another right than erasure (`_for_other_rights`), and a sentence that
+    says no contact is needed ("No need to contact us": offline.yaml `no_contact`)."""
     sents = _sentences(label)
     out = []
     for k, s in enumerate(sents):
         ks = lex.kinds_in(s, langs)
-        if _channels(ks) and _for_other_rights(s, sents[k - 1] if k else "", langs, ctxlex):
+        if _channels(ks) and (_for_other_rights(s, sents[k - 1] if k else "", langs, ctxlex)
+                              or _says("offline", "no_contact", s, langs)):
             ks = [x for x in ks if x in NOT_CHANNEL]
         out.append((s, ks))
     return out

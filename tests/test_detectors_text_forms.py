@@ -1012,3 +1012,37 @@ def test_offline_way_beside_a_question_in_its_own_sentence(line):
 def test_a_question_about_deletion_ended_by_an_arabic_question_mark_is_no_way():
     # ar: "Do you have a question about deleting the account? Write to us at …": questions go there
     assert "offline_requirement" not in types(run(screen("هل لديك سؤال عن حذف الحساب؟ راسلنا على help@mithal.com")))
+
+
+# Forms written after the first look at deletion_pages_heldout9.yaml (session 12), in other
+# words than that file.
+@pytest.mark.parametrize("items,channels", [
+    # pt (European): eliminar / eliminação name the deletion; a tu-imperative where a clause starts
+    (["Se já não tens a app, envia um e-mail para ajuda@exemplo.pt a pedir a eliminação da conta."],
+     ["email"]),
+    (["Eliminar a conta", "Sem acesso à aplicação? Escreve-nos para ajuda@exemplo.pt."], ["email"]),
+    # es: a request in the usted imperative, then the ways listed under it
+    (["Solicite el borrado de su cuenta", "- Por correo electrónico: ayuda@ejemplo.es"], ["email"]),
+    # ru: the ты-imperative of filling in a form
+    (["Удаление аккаунта", "Нет доступа к приложению? Заполни форму ниже, и мы удалим аккаунт."],
+     ["web_form"]),
+    # ja: an address followed by 宛てに (addressed to)
+    (["アカウント削除", "登録したメールアドレスから help@example.jp 宛てに削除をご依頼ください。"], ["email"]),
+])
+def test_offline_forms_after_heldout9(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+@pytest.mark.parametrize("items", [
+    # a sentence that says no contact is needed names no way (the en and ar lines were flagged
+    # before offline.yaml `no_contact`; the de and es ones guard its words there)
+    ["Delete your account", "Tap Delete account in Settings. No need to contact us: it is instant."],
+    ["Konto löschen", "Du kannst dein Konto in den Einstellungen löschen, ohne uns zu kontaktieren."],
+    ["Eliminar cuenta", "Puedes eliminar tu cuenta desde Ajustes sin contactarnos."],
+    ["حذف الحساب", "احذف حسابك من الإعدادات، لا حاجة للتواصل معنا، فالحذف فوري."],
+    # pt: "envia" in the middle of a clause is the app sending, not an order
+    ["Eliminar a conta", "Toca em Eliminar conta. A aplicação envia um e-mail de confirmação."],
+])
+def test_no_offline_way_after_heldout9(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
