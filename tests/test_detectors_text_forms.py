@@ -1026,6 +1026,8 @@ def test_a_question_about_deletion_ended_by_an_arabic_question_mark_is_no_way():
     # ru: the ты-imperative of filling in a form
     (["Удаление аккаунта", "Нет доступа к приложению? Заполни форму ниже, и мы удалим аккаунт."],
      ["web_form"]),
+    # pt: a request for the removal (remoção) of data, the tu-imperative "contacta" with an address
+    (["Para pedidos de remoção de dados, contacta ajuda@exemplo.pt."], ["email"]),
     # ja: an address followed by 宛てに (addressed to)
     (["アカウント削除", "登録したメールアドレスから help@example.jp 宛てに削除をご依頼ください。"], ["email"]),
 ])
@@ -1046,3 +1048,20 @@ def test_offline_forms_after_heldout9(items, channels):
 ])
 def test_no_offline_way_after_heldout9(items):
     assert "offline_requirement" not in types(run(screen(*items)))
+
+
+@pytest.mark.parametrize("line", [
+    # deleting "in the app or BY CONTACTING US": the contact is a way beside the app's (gerund;
+    # the tr line was read before, the others fail on the old lexicons)
+    "Vous pouvez supprimer votre compte dans l'application ou en nous écrivant.",
+    "Puedes borrar tu cuenta desde la app o escribiéndonos.",
+    "Podes eliminar a tua conta na aplicação ou contactando-nos.",
+    "Puoi eliminare il tuo account nell'app oppure contattandoci.",
+    "Du kannst dein Konto in der App löschen oder indem du uns kontaktierst.",
+    "Możesz usunąć konto w aplikacji albo kontaktując się z nami.",
+    "Удалить аккаунт можно в приложении или связавшись с нами.",
+    "Hesabınızı uygulamadan ya da bizimle iletişime geçerek silebilirsiniz.",
+])
+def test_offline_by_contacting_us_beside_the_app(line):
+    f, = [f for f in run(screen(line)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == ["support"]
