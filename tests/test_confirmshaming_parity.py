@@ -472,6 +472,7 @@ PAIRS = [
     # richwaste: a boast of money, not money named
     ("No thanks, money is no object", "Add money"),
     ("Nein danke, Geld spielt keine Rolle", "Geld zurück"),
+    ("Nie, stać mnie", "Nie stać mnie na to"),          # pl: I can afford it / I cannot
     # lossok: accepting the loss, not a loss reported
     ("No thanks, losing out is fine by me", "Report a loss"),
     ("Nein danke, ich nehme den Verlust in Kauf", "Verlust melden"),
@@ -483,12 +484,25 @@ PAIRS = [
     ("No gracias, mi jardín ya está perfecto", "No gracias, estoy contento con mi plan"),
     ("不了，我的代码已经很完美了", "我的资料已完善"),
     ("No thanks, I'm already perfect", "Perfect, continue"),
+    # "vollkommen" is also the adverb "completely": no boast
+    ("Nein danke, meine Texte sind schon perfekt", "Nein danke, mein Konto ist vollkommen sicher"),
     # makedo: a poor substitute, not one's own thing
     ("No thanks, I'll just use an old towel", "No thanks, I'll use my own account"),
     ("I'll make do with what I have", "No thanks, I'll use my phone instead"),
     ("Je vais me débrouiller avec un vieux carton", "Non merci, j'utilise mon propre compte"),
     ("No gracias, me las arreglo con lo que tengo", "No gracias, uso mi propia cuenta"),
     ("Nein danke, ich nehme einfach ein altes Handtuch", "Nein danke, ich nutze mein eigenes Konto"),
+    # makedo: AN old thing (any poor substitute) is making do; THE old version (the app's known
+    # previous option, a definite article, or in a language with none a version named) is not
+    ("No thanks, I'll use some old rags", "No thanks, I'll stick with the old version"),
+    ("Non merci, je prends une vieille serviette", "Non merci, je prends la vieille version"),
+    ("No gracias, usaré una toalla vieja", "No gracias, uso la versión vieja"),
+    ("No grazie, userò un asciugamano vecchio", "No grazie, uso la versione vecchia"),
+    ("Nee, ik gebruik gewoon een oude handdoek", "Nee, ik gebruik de oude versie"),
+    ("Nej tack, jag använder bara en gammal handduk", "Nej tack, jag använder den gamla versionen"),
+    ("Нет, обойдусь старым полотенцем", "Нет, использую старую версию"),
+    ("Không, tôi sẽ dùng tạm cái khăn cũ", "Không, tôi sẽ dùng phiên bản cũ"),
+    ("不了，我将就用旧毛巾吧", "不了，用旧版就好"),
     # stagnant: stuck or standing still, not staying signed in or on one's plan
     ("No, I prefer to remain professionally stagnant", "No thanks, I'll stay logged in"),
     ("Non merci, je préfère rester coincé", "Non merci, je reste connecté"),
