@@ -509,6 +509,17 @@ PAIRS = [
     ("Nein danke, ich trete lieber auf der Stelle", "Nein danke, ich bleibe angemeldet"),
     ("Não, prefiro ficar empacado", "Não, obrigado, fico com meu plano atual"),
     ("No gracias, prefiero quedarme atascado", "No gracias, me quedo con mi plan actual"),
+    # stagnant: preferring to stay behind, not refusing to ("I don't want to fall behind")
+    ("No gracias, prefiero quedarme atascado", "No quiero quedarme atrás"),
+    ("No grazie, preferisco restare fermo al palo", "Non voglio restare indietro"),
+    ("Nie, wolę stać w miejscu", "Nie chcę zostać w tyle"),
+    ("Ne, radši zůstanu pozadu", "Nechci zůstat pozadu"),
+    ("Нет, я лучше останусь на месте", "Не хочу остаться позади"),
+    ("Ні, я краще залишуся позаду", "Не хочу залишитися позаду"),
+    ("لا، أفضل أن أبقى عالقا", "لا أريد أن أبقى متأخرا"),
+    ("ไม่ ขอย่ำอยู่กับที่", "ฉันไม่ชอบย่ำอยู่กับที่"),
+    # badat: the person is bad at something, not a thing bad somewhere (ar needs أنا)
+    ("لا، أنا سيء في الرياضيات", "الاتصال سيء في هذه المنطقة"),
     # skipping a gain itself, not a named item that is free
     ("No thanks, I'll skip saving money", "No thanks, I'll skip the free checklist"),
     ("No thanks, I'll pass on the savings", "No thanks, I'll pass on the free trial"),
