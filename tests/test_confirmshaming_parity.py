@@ -473,6 +473,14 @@ PAIRS = [
     ("No thanks, money is no object", "Add money"),
     ("Nein danke, Geld spielt keine Rolle", "Geld zurück"),
     ("Nie, stać mnie", "Nie stać mnie na to"),          # pl: I can afford it / I cannot
+    # richwaste: having money to waste, not lacking it ("I have no money to waste" is prudence)
+    ("No grazie, ho soldi da buttare", "No grazie, non ho soldi da buttare"),
+    ("No gracias, me sobra el dinero", "No gracias, no me sobra el dinero"),
+    ("Não, obrigado, tenho dinheiro de sobra", "Não, obrigado, não tenho dinheiro de sobra"),
+    ("Nu, mulțumesc, am bani de aruncat", "Nu, mulțumesc, nu am bani de aruncat"),
+    ("Όχι, έχω λεφτά για πέταμα", "Όχι, δεν έχω λεφτά για πέταμα"),
+    ("Hayır, param çok", "Hayır, param çok değil"),
+    ("لا، عندي فلوس كثير", "لا، ما عندي فلوس كثير"),
     # lossok: accepting the loss, not a loss reported
     ("No thanks, losing out is fine by me", "Report a loss"),
     ("Nein danke, ich nehme den Verlust in Kauf", "Verlust melden"),
