@@ -492,6 +492,17 @@ PAIRS = [
     ("No gracias, mi jardín ya está perfecto", "No gracias, estoy contento con mi plan"),
     ("不了，我的代码已经很完美了", "我的资料已完善"),
     ("No thanks, I'm already perfect", "Perfect, continue"),
+    # boast: perfect claimed, not denied ("my garden is not perfect" boasts of nothing)
+    ("No gracias, mi jardín ya está perfecto", "No gracias, mi jardín no está perfecto"),
+    ("Não, obrigado, meu código já é perfeito", "Não, meu código não é perfeito"),
+    ("No grazie, il mio giardino è già perfetto", "No, il mio giardino non è perfetto"),
+    ("Nie, mój kod jest już idealny", "Nie, mój kod nie jest idealny"),
+    ("Нет, мой код и так идеален", "Нет, мой код не идеален"),
+    ("いいえ、私の庭はもう完璧です", "いいえ、私の設定は完璧ではありません"),
+    ("不了，我的代码已经很完美了", "不了，我的代码不完美"),
+    ("아니요, 제 정원은 이미 완벽해요", "아니요, 제 정원은 완벽하지 않아요"),
+    ("لا شكرا، حديقتي مثالية بالفعل", "لا، حديقتي ليست مثالية أصلا"),
+    ("Hayır, bahçem zaten mükemmel", "Hayır, bahçem zaten mükemmel değil"),
     # "vollkommen" is also the adverb "completely": no boast
     ("Nein danke, meine Texte sind schon perfekt", "Nein danke, mein Konto ist vollkommen sicher"),
     # makedo: a poor substitute, not one's own thing
