@@ -463,6 +463,7 @@ PAIRS = [
     ("No gracias, mi salud puede esperar", "No gracias, mi pedido puede esperar"),
     ("Нет, моё здоровье может подождать", "Нет, мой заказ может подождать"),
     ("不了，我的健康可以等等", "不了，我的订单可以等等"),
+    ("아니요, 제 건강은 기다릴 수 있어요", "제 건강은 기다릴 수 없어요"),   # ko: can wait / cannot
     # unimportant: one's own good, not a message
     ("Nein, meine Zukunft ist mir nicht wichtig", "Diese Nachricht ist nicht wichtig"),
     ("Non, mon avenir n'est pas important", "Ce n'est pas important"),
