@@ -239,12 +239,15 @@ class _Kind:
             m = rx.search(text)
             if m:
                 return Match(self.name, m.group(0), lang, "pattern")
-        for lang, group in self.all_of:
+        seen: dict = {}          # a group shared by combinations ([hate, goods], [hate, info])
+        for lang, group in self.all_of:         # is searched once from one place
             if lang in foreign:
                 continue
             hits = []
             for g in group:                      # stop at the first group that is absent
-                h = g.search(text, hits[-1].end() if hits else 0)
+                at = hits[-1].end() if hits else 0
+                key = (id(g), at)
+                h = seen[key] if key in seen else seen.setdefault(key, g.search(text, at))
                 if h is None:
                     break
                 hits.append(h)

@@ -9,7 +9,15 @@ KIND of self-contained pattern, named in the pattern itself by a named regex gro
 The kinds: care (not caring), whocares, riskit (I'll risk it), chances (taking one's chances),
 knowall (I know it all), selfbad (I'm stupid / lazy), tooweak (I'm too weak / scared),
 notsmart (I'm not smart), hatealone (I hate …, nothing else needed), takerisk (taking the
-risk), cruel (an adverb of cruelty on leaving, zh). A pattern with no name is counted as "?".
+risk), cruel (an adverb of cruelty on leaving, zh), lossok (accepting the loss: "I'll take the
+loss"), richwaste (boasting of money to waste: "money is no object"), badat (I'm bad at …, a
+statement, not a question), canwait (one's own good put off: "my health can wait"),
+unimportant (one's own good declared unimportant), boast (an ironic boast that one's own thing
+needs no help: "my code is already flawless"), makedo (making do with a poor substitute: "I'll
+just use an old towel"), stagnant (staying stuck or behind: "I'd rather stay stuck").
+A pattern with no name is counted as "?". A combination is named by its groups in one order
+(the stance first: neg_want, prefer, hate, renounce, leave; then what it bears on), whatever
+order the language writes them in ([info, hate] in a verb-final language is "hate+info").
 Rows are forms, columns languages; "x" has it, "." has not.
 """
 from __future__ import annotations
@@ -22,12 +30,19 @@ import yaml
 
 DEFAULT = Path(__file__).resolve().parents[1] / "detectors" / "lexicons" / "confirmshaming.yaml"
 KINDS = ("care", "whocares", "riskit", "chances", "knowall", "selfbad", "tooweak", "notsmart",
-         "hatealone", "takerisk", "cruel")
+         "hatealone", "takerisk", "cruel", "lossok", "richwaste", "badat", "canwait",
+         "unimportant", "boast", "makedo", "stagnant")
+ORDER = ("neg_want", "prefer", "hate", "renounce", "leave", "goods", "bads", "info", "costly")
+
+
+def combo_name(combo: list[str]) -> str:
+    """An all_of entry's name: its groups in ORDER (groups not in it last, as written)."""
+    return "+".join(sorted(combo, key=lambda g: ORDER.index(g) if g in ORDER else len(ORDER)))
 
 
 def forms(entry: dict) -> set[str]:
     """The forms of one language block."""
-    out = {"+".join(combo) for combo in entry.get("all_of") or []}
+    out = {combo_name(combo) for combo in entry.get("all_of") or []}
     for p in entry.get("patterns") or []:
         names = {re.sub(r"\d+$", "", n) for n in re.compile(p).groupindex}
         out |= names or {"?"}
