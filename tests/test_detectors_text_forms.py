@@ -1065,3 +1065,34 @@ def test_no_offline_way_after_heldout9(items):
 def test_offline_by_contacting_us_beside_the_app(line):
     f, = [f for f in run(screen(line)) if f.type == "offline_requirement"]
     assert f.data["channels"] == ["support"]
+
+
+# Confirmshaming forms written after the first look at confirmshaming_heldout9.tsv (session 12),
+# in other words than that file: each line below was written here.
+@pytest.mark.parametrize("label", [
+    "Nope, I don't want to lose a few kilos",              # en: losing (some) weight is a gain
+    "No thanks, I prefer an incomplete profile",          # en: the incomplete one as the worse
+    "Nein, ich achte lieber nicht auf meine Gesundheit",   # de: any verb + "lieber nicht"
+    "Nein danke, ich will keine Karriere",                 # de: a career as a gain
+    "No, prefiero arriesgarlo todo",                       # es: risking it all
+    "No gracias, me quedo con el desorden",                # es: disorder as the worse state
+    "Não, não quero proteger a minha casa",                # pt: refusing to protect one's own
+    "Não, quero continuar com o perfil incompleto",        # pt: keeping the incomplete one
+    "狠心略过",                                             # zh-Hans: a cruel adverb on skipping
+    "無情退訂",                                             # zh-Hant: … on unsubscribing
+    "不用了，我不想变得更聪明",                              # zh-Hans: becoming smarter as a gain
+    "Dư tiền, không cần khuyến mãi",                        # vi: a boast of spare money
+])
+def test_confirmshaming_forms_after_heldout9(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    # (all quiet on the old lexicon too but the de line: they guard the forms above)
+    "No, I don't want to lose more photos",                # losing one's own things: the way back
+    "Nein, ich verzichte auf die Vorauszahlung",           # de: giving up a payment, a cost
+    "No, prefiero no arriesgar mis datos",                 # es: refusing the risk is no shame
+    "跳过",                                                 # zh: a plain skip
+])
+def test_confirmshaming_near_misses_after_heldout9(label):
+    assert shamed(label) == []
