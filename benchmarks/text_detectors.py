@@ -146,8 +146,8 @@ def paragraphs(text: str) -> list[str]:
 
 
 LAST = "last"     # the lines are a screen's texts and the last one is the option being judged
-SHAMING_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8", "9")    # confirmshaming_heldout*.tsv
-PAGES_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8", "9")          # deletion_pages_heldout*.yaml
+SHAMING_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")    # confirmshaming_heldout*.tsv
+PAGES_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")      # deletion_pages_heldout*.yaml
 
 
 def corpora():
