@@ -76,6 +76,7 @@ def _only_address(label: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
+
 _MAILTO = re.compile(r"mailto:", re.I)
 
 
@@ -177,7 +178,19 @@ def _bound(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
     one sentence and a deletion in another that nobody promises ("You can share the code by
     e-mail. Anyone with it can delete the project.") are not the way to delete."""
     return any(_names_deletion(s, langs, ctxlex) for s, ks in sents if _channels(ks)) \
-        or _provider_acts(sents, langs, ctxlex)
+        or _provider_acts(sents, langs, ctxlex) or _after_rights(sents, langs, ctxlex)
+
+
+def _after_rights(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
+    """A channel in the sentence right after a list of the data-protection rights that names
+    the deletion among them ("You may ask for access to your data, its correction or its
+    deletion. Requests go to privacy@…"; offline.yaml `other_rights`): the channel is where
+    those requests, deletion among them, are sent. A channel after a sentence that names the
+    deletion alone ("Delete your account in Settings. E-mail us for help.") is not bound."""
+    return any(_channels(ks) and k and _says("offline", "other_rights",
+                                             without_addresses(sents[k - 1][0]), langs)
+               and _names_deletion(sents[k - 1][0], langs, ctxlex)
+               for k, (_, ks) in enumerate(sents))
 
 
 def _provider_acts(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:

@@ -1096,3 +1096,54 @@ def test_confirmshaming_forms_after_heldout9(label):
 ])
 def test_confirmshaming_near_misses_after_heldout9(label):
     assert shamed(label) == []
+
+
+# Forms written after the first look at confirmshaming_heldout10.tsv and
+# deletion_pages_heldout10.yaml (session 12), in other words than those files.
+@pytest.mark.parametrize("label", [
+    "Nie, nie potrzebuję gwarancji",                       # pl: a guarantee as a gain
+    "아니요, 그냥 매달 5만 원씩 내겠습니다",                    # ko: I'll just pay so much a month
+    "Hayir, guc istemiyorum",                              # tr: strength, typed without accents
+    "No thanks, I am happy getting fat",                   # en: getting fat as the worse state
+    "いいえ、貧乏のままで構いません",                          # ja: fine staying poor
+    "Não, prefiro ficar pobre",                            # pt: poor as the worse state
+    "No, prefiero seguir siendo pobre",                    # es
+    "No grazie, preferisco restare povero",                # it
+    "Non merci, je paie le prix fort",                     # fr: the present tense of paying
+])
+def test_confirmshaming_forms_after_heldout10(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "No thanks, I prefer full-fat milk",                   # a product's name, no state of oneself
+    "Non, je paie par carte",                              # fr: a way to pay, no worse option
+])
+def test_confirmshaming_near_misses_after_heldout10(label):
+    assert shamed(label) == []
+
+
+@pytest.mark.parametrize("items,channels", [
+    # el: "you can contact us" (infinitive after "you can") for access, correction or deletion
+    (["Μπορείτε να επικοινωνήσετε μαζί μας για πρόσβαση, διόρθωση ή διαγραφή των δεδομένων σας."],
+     ["support"]),
+    # fi: the request must be made in writing, after a list of rights with deletion among them
+    (["Sinulla on oikeus pyytää tietojesi korjausta tai poistoa. Pyynnön on oltava kirjallinen."],
+     ["letter"]),
+    # cs: the du-imperative "kontaktuj:" followed by a name and an address
+    (["Chceš-li smazat svá data, kontaktuj: Jana Nováková jana@priklad.cz"], ["email"]),
+    # es: "mediante el correo" (by the mail address given below)
+    (["Puedes solicitar el borrado de tu cuenta en la app o mediante el correo de abajo."],
+     ["email"]),
+    # da: a list of rights with deletion, then where the requests go
+    (["Du har ret til indsigt, berigtigelse og sletning. Anmodninger sendes til data@eksempel.dk."],
+     ["email"]),
+])
+def test_offline_forms_after_heldout10(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+def test_a_channel_after_a_deletion_sentence_that_lists_no_rights_is_no_way():
+    items = ["Delete your account under Settings. E-mail us at help@example.com if you get stuck."]
+    assert "offline_requirement" not in types(run(screen(*items)))
