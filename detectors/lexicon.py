@@ -22,7 +22,7 @@ import yaml
 from cancelcheck import words
 from cancelcheck.words import LANGUAGES, bare, canonical, langs, normalize  # noqa: F401 (API)
 from cancelcheck.words.language import script, scripts
-from cancelcheck.words.normal import pattern
+from cancelcheck.words.normal import pattern, unaccented
 
 from . import disk_cache, regex_grams
 
@@ -113,11 +113,11 @@ class _Lazy:
     compiled nor run for it. A bad regex is still reported as FILE: entry (at first use,
     or by Lexicon.check())."""
 
-    __slots__ = ("source", "where", "flags", "_rx", "_grams")
+    __slots__ = ("source", "where", "flags", "_rx", "_grams", "_plain")
 
     def __init__(self, source: str, where: str, flags: int = re.I) -> None:
         self.source, self.where, self.flags = source, where, flags
-        self._rx, self._grams = None, False
+        self._rx, self._grams, self._plain = None, False, False
 
     @property
     def is_compiled(self) -> bool:
@@ -140,10 +140,22 @@ class _Lazy:
             self._grams = None if self.flags & re.X else regex_grams.grams(pattern(self.source))
         return regex_grams.possible(self._grams, text)
 
-    def search(self, text: str, pos: int = 0):
+    def search(self, text: str, pos: int = 0, plain: bool = False):
+        """`plain`: the text is typed without accent marks (lexicon.Lexicon.match decides):
+        the regex is searched as it reads unaccented (`unaccented`)."""
+        if plain:
+            return self._unaccented().search(text, pos) if self._unaccented() else \
+                self.search(text, pos)
         if not self.possible(text):
             return None          # none of the words it needs: not compiled, not run
         return self.compiled().search(text, pos)
+
+    def _unaccented(self) -> "_Lazy | None":
+        """The regex without accent marks, or None when it has none to lose."""
+        if self._plain is False:
+            plain = unaccented(self.source)
+            self._plain = None if plain == self.source else _Lazy(plain, self.where, self.flags)
+        return self._plain
 
     def finditer(self, text: str, pos: int = 0):
         if not self.possible(text):
@@ -195,8 +207,8 @@ class _Group:
     def __init__(self, rx: _Lazy | None, valence: list[_Valence]) -> None:
         self.rx, self.valence = rx, valence
 
-    def search(self, text: str, pos: int = 0):
-        h = self.rx.search(text) if self.rx is not None else None
+    def search(self, text: str, pos: int = 0, plain: bool = False):
+        h = self.rx.search(text, plain=plain) if self.rx is not None else None
         if h is not None:
             return h
         return next((v for v in (x.search(text, pos) for x in self.valence) if v), None)
@@ -222,13 +234,13 @@ class _Kind:
         self.unless: list[_Lazy] = []
         self.false_friends: dict[str, set[str]] = {}         # bare text -> its languages
 
-    def match(self, text: str, b: str) -> Match | None:
-        m = self._match(text, b)
-        if m is not None and any(u.search(text) for u in self.unless):
+    def match(self, text: str, b: str, plain: bool = False) -> Match | None:
+        m = self._match(text, b, plain)
+        if m is not None and any(u.search(text, plain=plain) for u in self.unless):
             return None          # checked last: most texts match nothing, unless is then moot
         return m
 
-    def _match(self, text: str, b: str) -> Match | None:
+    def _match(self, text: str, b: str, plain: bool = False) -> Match | None:
         if b in self.exact:
             return Match(self.name, text, self.exact[b], "exact")
         foreign = _foreign(scripts(text))
@@ -236,7 +248,7 @@ class _Kind:
         for lang, rx in self.search:
             if lang in foreign or lang in friend:
                 continue        # nor is a false friend, as the whole label, read by a pattern
-            m = rx.search(text)
+            m = rx.search(text, plain=plain)
             if m:
                 return Match(self.name, m.group(0), lang, "pattern")
         seen: dict = {}          # a group shared by combinations ([hate, goods], [hate, info])
@@ -247,7 +259,7 @@ class _Kind:
             for g in group:                      # stop at the first group that is absent
                 at = hits[-1].end() if hits else 0
                 key = (id(g), at)
-                h = seen[key] if key in seen else seen.setdefault(key, g.search(text, at))
+                h = seen[key] if key in seen else seen.setdefault(key, g.search(text, at, plain))
                 if h is None:
                     break
                 hits.append(h)
@@ -380,11 +392,11 @@ class Lexicon:
         t = normalize(text)
         if not t:
             return None
-        b = bare(t)
+        b, plain = bare(t), _typed_plain(t, languages)
         for k in self._compile(languages):
             if kinds is not None and k.name not in kinds:
                 continue
-            m = k.match(t, b)
+            m = k.match(t, b, plain)
             if m:
                 return m
         return None
@@ -394,11 +406,19 @@ class Lexicon:
         t = normalize(text)
         if not t:
             return []
-        b = bare(t)
-        return [m for k in self._compile(languages) if (m := k.match(t, b))]
+        b, plain = bare(t), _typed_plain(t, languages)
+        return [m for k in self._compile(languages) if (m := k.match(t, b, plain))]
 
     def kinds_in(self, text: str, languages: tuple[str, ...] | None = None) -> list[str]:
         return [m.kind for m in self.matches(text, languages)]
+
+
+def _typed_plain(text: str, languages: tuple[str, ...] | None) -> bool:
+    """The text is read as typed without accent marks: it holds none (only ASCII), and it is
+    read in known languages other than English alone (a page of French or Turkish typed on a
+    keyboard without them: "ecrire a", "iletisime gecin"). With no language known, every
+    lexicon is read, and an English text would meet every language's words unaccented."""
+    return languages is not None and any(lang != "en" for lang in languages) and text.isascii()
 
 
 # libyaml's safe loader where PyYAML was built with it (its wheels are): the same documents,

@@ -1147,3 +1147,27 @@ def test_offline_forms_after_heldout10(items, channels):
 def test_a_channel_after_a_deletion_sentence_that_lists_no_rights_is_no_way():
     items = ["Delete your account under Settings. E-mail us at help@example.com if you get stuck."]
     assert "offline_requirement" not in types(run(screen(*items)))
+
+
+# Text typed without accent marks (session 12: unaccented fr, tr, vi pages in held-out rounds 6,
+# 7, 9 and 10): read in a known language other than English, each lexicon pattern is also read
+# without its marks; with no language known, or in English alone, it is not.
+def test_a_lexicon_reads_a_text_typed_without_accents_in_its_language():
+    from cancelcheck.detectors import lexicon
+    line = "Pour supprimer votre compte, ecrivez-nous a aide@exemple.fr."
+    assert lexicon.load("offline").kinds_in(line, lexicon.langs("fr")) == ["email"]
+    assert lexicon.load("offline").kinds_in(line, None) == []          # no language: as typed
+    assert lexicon.load("offline").kinds_in(line.replace("ecrivez", "écrivez"), None) == ["email"]
+
+
+@pytest.mark.parametrize("items,channels", [
+    # tr typed without its letters: "Hesabinizi silmek icin destek@… ile iletisime gecin."
+    (["Hesap silme", "Uygulamaya giremiyorsaniz, hesabinizi silmek icin destek@ornek.com ile "
+      "iletisime gecin."], ["support"]),
+    # fr typed without accents
+    (["Supprimer le compte", "Si vous n'avez plus acces a l'application, ecrivez a "
+      "aide@exemple.fr pour demander la suppression de votre compte."], ["email"]),
+])
+def test_offline_way_typed_without_accents(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels

@@ -114,6 +114,15 @@ def test_a_lead_of_exactly_the_margin_is_a_lead_whatever_the_order_of_adding():
     assert words.detect("fechada\ndata") == words.detect("data\nfechada") == "pt"
 
 
+def test_a_text_typed_without_accent_marks_is_still_its_language():
+    # Each word of a Latin-script language's list also counts in its unaccented spelling, unless
+    # that spelling is a listed word itself. By hand: "hesabinizi", "silmek", "icin" are
+    # Turkish words typed without ı, ç; "acceder", "a", "l'application" French without é, à.
+    assert words.detect("Uygulamaya giremiyorsaniz hesabinizi silmek icin bize yazin") == "tr"
+    assert words.detect("Vous ne pouvez plus acceder a votre compte depuis l'application") == "fr"
+    assert words.normal.unaccented("Hesabınızı sil, écrivez, ß, й, ά") == "Hesabinizi sil, ecrivez, ß, й, ά"
+
+
 def test_accent_marks_alone_do_not_make_a_language():
     # é is written in French, Spanish, Portuguese, Italian, Czech, Hungarian and Vietnamese:
     # a short Spanish label with one é is Spanish by its words ("perder", "dinero" are common

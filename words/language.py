@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .normal import without_addresses
+from .normal import unaccented, without_addresses
 
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru",
              "it", "nl", "pl", "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi",
@@ -209,6 +209,14 @@ def _frequent() -> dict[str, tuple[dict[str, int], int]]:
             continue
         lang, zipf, words = line.split("\t")
         table.setdefault(lang, {}).update(dict.fromkeys(words.split(), round(float(zipf) * 10)))
+    for freq in table.values():
+        # a word typed without its accent marks ("iletisime", "ecrire") is still the word;
+        # a spelling that is itself a listed word ("a" for "à") keeps its own frequency
+        listed = set(freq)
+        for word, z in list(freq.items()):
+            plain = unaccented(word)
+            if plain != word and plain not in listed:
+                freq[plain] = max(freq.get(plain, 0), z)
     return {lang: (w, min(w.values()) - UNSEEN) for lang, w in table.items()}
 
 

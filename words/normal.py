@@ -58,6 +58,27 @@ def _edge(ch: str) -> bool:
     return ch == "_" or unicodedata.category(ch)[0] in "PSZC"
 
 
+# letters with no decomposition that a keyboard without them is typed with ("ı" -> "i")
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                                "ħ": "h"})
+
+
+def unaccented(text: str) -> str:
+    """A word or a pattern as it reads typed without accent marks ("é" -> "e", "ş" -> "s",
+    "ı" -> "i"): a Latin letter becomes the plain ASCII letter it is written on, one for one
+    (a pattern's lookbehinds stay fixed-width); letters of other scripts (й, ά, 한) and
+    letters with no plain form ("ß", "æ") are unchanged."""
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", ch)
+                       if not unicodedata.combining(c)).translate(_PLAIN_LETTERS)
+        out.append(base if len(base) == 1 and base.isascii() else ch)
+    return "".join(out)
+
+
 def without_addresses(text: str) -> str:
     """The text with every e-mail and web address replaced by a space."""
     return WEB_ADDRESS.sub(" ", EMAIL.sub(" ", text))
