@@ -24,6 +24,9 @@ A channel followed, in its sentence or the next, by the PROVIDER's own act on wh
 deleting, verifying, processing, taking care of it ("Send us an e-mail; we verify your identity
 and take care of the rest") — is the way on a deletion screen even when it is worded as an
 option, not an order: the person's act is to contact, the rest is done for them.
+A channel offered, on a deletion screen, to whoever cannot use the app's own way ("If you
+cannot access the app, you can e-mail …", context.yaml `cannot_use_app`) is the way for them,
+even worded as an option.
 A channel where the person asks for ANOTHER data-protection right (a copy of their data, its
 correction, portability, objection) is not the way to delete unless the deletion is named
 there other than in passing ("Besides deleting your account, you may ask for a copy … by
@@ -231,6 +234,12 @@ def offline_requirement(screen, ctx):
         kinds = _kinds(sents)
         bound = names_deletion and kinds and _bound(sents, st.langs, ctxlex)
         provider = bool(_channels(kinds)) and _provider_acts(sents, st.langs, ctxlex)
+        # a channel offered to whoever cannot use the app's own way ("If you cannot access the
+        # app, you can e-mail …"), in the sentence that names it; a named channel, not a bare
+        # "contact support (see below)", which points to help
+        fallback = any(set(_channels(ks)) - {NO_CHANNEL_NAMED}
+                       and ctxlex.match(s, st.langs, kinds=["cannot_use_app"]) is not None
+                       for s, ks in sents)
         request = is_request(label, st.langs) or (
             _is_sentence(label)
             and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None)
@@ -255,7 +264,7 @@ def offline_requirement(screen, ctx):
                     and screen.tappable(e).clickable):
                 in_app = True          # a control that deletes in the app ("Delete account")
             continue
-        duty = st.subject and (request or i - asked <= 2 or provider)
+        duty = st.subject and (request or i - asked <= 2 or provider or (fallback and not helps))
         if bound or duty:
             hits.append((e, (1.0 if bound else 0.7), channels))
             id_copy = id_copy or "id_copy" in kinds

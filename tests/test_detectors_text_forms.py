@@ -1171,3 +1171,31 @@ def test_a_lexicon_reads_a_text_typed_without_accents_in_its_language():
 def test_offline_way_typed_without_accents(items, channels):
     f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
     assert f.data["channels"] == channels
+
+
+# A channel offered to whoever cannot use the app's own way (context.yaml cannot_use_app),
+# written after heldout10's fr miss, in other words: on a deletion screen it is the way for them.
+@pytest.mark.parametrize("items,channels", [
+    (["Delete your account", "If you cannot access the app, you can email help@example.com."],
+     ["email"]),
+    (["Supprimer votre compte", "Si vous ne trouvez pas l'option, vous pouvez écrire à "
+      "aide@exemple.fr depuis votre adresse."], ["email"]),
+    (["Konto löschen", "Wenn du die App nicht mehr hast, kannst du an hilfe@beispiel.de schreiben."],
+     ["email"]),
+    (["Eliminar cuenta", "Si ya no tienes la app, puedes escribir a ayuda@ejemplo.es."], ["email"]),
+    (["アカウント削除", "アプリにログインできない場合は、help@example.jp までメールでご連絡いただけます。"],
+     ["email"]),
+])
+def test_offline_fallback_for_who_cannot_use_the_app(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+@pytest.mark.parametrize("items", [
+    # the condition with no channel under it, or only help
+    ["Delete your account", "If you cannot log in, reset your password first. Questions? help@example.com"],
+    # a bare "contact support (see below)" points to help, not a named way
+    ["Delete your account", "If you cannot find the option, you can contact support (see section 3)."],
+])
+def test_no_offline_fallback_without_a_named_channel(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
