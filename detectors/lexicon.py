@@ -143,9 +143,8 @@ class _Lazy:
     def search(self, text: str, pos: int = 0, plain: bool = False):
         """`plain`: the text is typed without accent marks (lexicon.Lexicon.match decides):
         the regex is searched as it reads unaccented (`unaccented`)."""
-        if plain:
-            return self._unaccented().search(text, pos) if self._unaccented() else \
-                self.search(text, pos)
+        if plain and (bare_rx := self._unaccented()) is not None:
+            return bare_rx.search(text, pos)
         if not self.possible(text):
             return None          # none of the words it needs: not compiled, not run
         return self.compiled().search(text, pos)
