@@ -31,8 +31,10 @@ A channel where the person asks for ANOTHER data-protection right (a copy of the
 correction, portability, objection) is not the way to delete unless the deletion is named
 there other than in passing ("Besides deleting your account, you may ask for a copy … by
 writing to …" is none; "… a copy of your data or its deletion by writing to …" is a way).
+A sentence that says no contact is needed ("No need to contact us") names no channel.
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,
-`other_rights`, `deletion_aside`), context.yaml (`provider_deletes`, `provider_handles`).
+`other_rights`, `deletion_aside`, `no_contact`), context.yaml (`provider_deletes`,
+`provider_handles`, `cannot_use_app`).
 
 The finding's data, for the explorer and the verdicts:
     channels      the channels named on the screen, in lexicon order ("call", "email", …)
