@@ -28,6 +28,20 @@ def test_own_records_are_no_sharing_being_tracked_is(own, tracked):
         assert (v.kind, v.said_by) == ("share_data", "label"), tracked
 
 
+@pytest.mark.parametrize("own,tracked", [
+    # the name of a feature, a record of one's own noun-first, against the person tracked
+    ("Workout tracking", "Ad tracking"),
+    ("Sleep tracking", "Location tracking"),
+    ("Package tracking", "Cross-app tracking"),
+    ("Expense tracking", "Workout tracking for ads"),
+    ("Enter the tracking number", "Allow tracking"),           # a parcel's number
+])
+def test_a_feature_named_noun_first_is_no_sharing(own, tracked):
+    assert judge(own, "", [], "en") is None, own
+    v = judge(tracked, "", [], "en")
+    assert v is not None and v.kind == "share_data", tracked
+
+
 def test_being_tracked_across_apps_without_an_allow_word():
     """"Track me" names the person as the one tracked; the old entry needed "allow"/"let" or
     "track my" for it and read this label as nothing."""
