@@ -50,7 +50,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from text_detectors import SHAMING_ROUNDS, corpora  # noqa: E402
+from text_detectors import HELDOUT_ROUNDS, corpora  # noqa: E402
 
 from cancelcheck.cli.scan_text import scan_lines  # noqa: E402
 from cancelcheck.words import fold  # noqa: E402
@@ -137,7 +137,7 @@ def evaluate(test: str, data: list, xs: list) -> None:
 def main(argv: list[str]) -> int:
     data = list(rows())
     names = {r[0] for r in data}
-    tests = argv or [f"confirmshaming_heldout{n}" for n in SHAMING_ROUNDS]
+    tests = argv or [f"confirmshaming_heldout{n}" for n in HELDOUT_ROUNDS]
     for t in tests:
         if t not in names:
             print(f"sense_model.py: no labelled file {t!r} (known: {', '.join(sorted(names))})",

@@ -146,8 +146,8 @@ def paragraphs(text: str) -> list[str]:
 
 
 LAST = "last"     # the lines are a screen's texts and the last one is the option being judged
-SHAMING_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")    # confirmshaming_heldout*.tsv
-PAGES_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")      # deletion_pages_heldout*.yaml
+# confirmshaming_heldout*.tsv and deletion_pages_heldout*.yaml, gathered in rounds of both
+HELDOUT_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")
 
 
 def corpora():
@@ -162,7 +162,7 @@ def corpora():
     for lang, label, basis, _, text in _tsv(DATA / "confirmshaming_gathered.tsv"):
         yield f"confirmshaming_gathered/{basis}", lang, [text], \
             {"confirmshaming": label == "shaming"}, True
-    for name in (f"confirmshaming_heldout{n}" for n in SHAMING_ROUNDS):
+    for name in (f"confirmshaming_heldout{n}" for n in HELDOUT_ROUNDS):
         for lang, label, basis, _, _, text in _tsv(DATA / f"{name}.tsv"):
             yield f"{name}/{basis}", lang, [text], {"confirmshaming": label == "shaming"}, True
     for _, label, text, context, _ in _tsv(DATA / "confirmshaming_context.tsv"):
@@ -171,7 +171,7 @@ def corpora():
                 {"confirmshaming": label == "shaming"}, LAST
     for lang, label, kind, _, _, _, _, text in _tsv(DATA / "forced_wait_labels.tsv"):
         yield f"forced_wait_labels/{kind}", lang, [text], {"forced_wait": label == "wait"}, True
-    for name in ("deletion_pages", *(f"deletion_pages_heldout{n}" for n in PAGES_ROUNDS)):
+    for name in ("deletion_pages", *(f"deletion_pages_heldout{n}" for n in HELDOUT_ROUNDS)):
         pages = yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))["pages"]
         for page in pages:
             for sec in page["sections"]:
@@ -255,7 +255,7 @@ def main(argv=None) -> int:
     rows = [{"pattern": p, "corpus": corpus, "lang": lang, **figures(c)}
             for (p, corpus, lang), c in sorted(cells.items())]
     summary = {p: totals(cells, p) for p in PATTERNS}
-    for n in PAGES_ROUNDS:
+    for n in HELDOUT_ROUNDS:
         summary[f"offline_requirement heldout{n or '-file'}"] = totals(
             cells, "offline_requirement", f"deletion_pages_heldout{n}")
     summary["forced_wait labelled"] = totals(cells, "forced_wait", "forced_wait_labels")
@@ -263,7 +263,7 @@ def main(argv=None) -> int:
                                                   "confirmshaming_spacy/read-after")
     summary["confirmshaming quoted"] = totals(cells, "confirmshaming", "confirmshaming_quoted")
     summary["confirmshaming gathered"] = totals(cells, "confirmshaming", "confirmshaming_gathered")
-    for n in SHAMING_ROUNDS:
+    for n in HELDOUT_ROUNDS:
         summary[f"confirmshaming heldout{n}"] = totals(cells, "confirmshaming",
                                                        f"confirmshaming_heldout{n}")
     summary["confirmshaming in context"] = totals(cells, "confirmshaming", "confirmshaming_context")
