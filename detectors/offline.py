@@ -110,12 +110,21 @@ def _for_other_rights(s: str, before: str, langs, ctxlex) -> bool:
     passing ("Besides deleting your account, you may ask for a copy of your data by writing to
     privacy@…": offline.yaml `deletion_aside`). "You can ask for a copy of your data or its
     deletion by e-mail" still names the deletion, and stays a way to delete."""
-    def deletion(text: str) -> bool:
-        return _names_deletion(_without("offline", "deletion_aside", text, langs), langs, ctxlex)
-    if _says("offline", "other_rights", without_addresses(s), langs):
-        return not deletion(s)
-    return bool(before) and _says("offline", "other_rights", without_addresses(before), langs) \
-        and not deletion(before) and not deletion(s)
+    if _other_rights(s, langs):
+        return not _deletion_itself(s, langs, ctxlex)
+    return bool(before) and _other_rights(before, langs) \
+        and not _deletion_itself(before, langs, ctxlex) and not _deletion_itself(s, langs, ctxlex)
+
+
+def _other_rights(text: str, langs) -> bool:
+    """The text names a data-protection right other than erasure (offline.yaml `other_rights`)."""
+    return _says("offline", "other_rights", without_addresses(text), langs)
+
+
+def _deletion_itself(text: str, langs, ctxlex) -> bool:
+    """The text names the deletion other than in passing (offline.yaml `deletion_aside`:
+    "besides deleting your account, …" names no deletion as what is asked for)."""
+    return _names_deletion(_without("offline", "deletion_aside", text, langs), langs, ctxlex)
 
 
 def _kinds(sents: list[tuple[str, list[str]]]) -> list[str]:
@@ -179,11 +188,12 @@ PROVIDER_ACTS = ["provider_deletes", "provider_handles"]
 
 def _bound(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
     """A channel and the deletion named in ONE sentence ("To delete your account, e-mail …"),
-    or a channel and the provider's own act on what is sent (`_provider_acts`): a channel in
-    one sentence and a deletion in another that nobody promises ("You can share the code by
-    e-mail. Anyone with it can delete the project.") are not the way to delete."""
+    or a channel right after a list of rights with the deletion among them (`_after_rights`).
+    (With the provider's own act on what is sent, `_provider_acts`, the detector binds them
+    too.) A channel in one sentence and a deletion in another that nobody promises ("You can
+    share the code by e-mail. Anyone with it can delete the project.") are not the way."""
     return any(_names_deletion(s, langs, ctxlex) for s, ks in sents if _channels(ks)) \
-        or _provider_acts(sents, langs, ctxlex) or _after_rights(sents, langs, ctxlex)
+        or _after_rights(sents, langs, ctxlex)
 
 
 def _after_rights(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
@@ -192,9 +202,8 @@ def _after_rights(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
     deletion. Requests go to privacy@…"; offline.yaml `other_rights`): the channel is where
     those requests, deletion among them, are sent. A channel after a sentence that names the
     deletion alone ("Delete your account in Settings. E-mail us for help.") is not bound."""
-    return any(_channels(ks) and k and _says("offline", "other_rights",
-                                             without_addresses(sents[k - 1][0]), langs)
-               and _names_deletion(sents[k - 1][0], langs, ctxlex)
+    return any(_channels(ks) and k and _other_rights(sents[k - 1][0], langs)
+               and _deletion_itself(sents[k - 1][0], langs, ctxlex)
                for k, (_, ks) in enumerate(sents))
 
 
@@ -234,8 +243,8 @@ def offline_requirement(screen, ctx):
             continue                   # the way back from a deletion ("To cancel it, e-mail …")
         sents = _by_sentence(label, st.langs, lex, ctxlex)
         kinds = _kinds(sents)
-        bound = names_deletion and kinds and _bound(sents, st.langs, ctxlex)
-        provider = bool(_channels(kinds)) and _provider_acts(sents, st.langs, ctxlex)
+        provider = _provider_acts(sents, st.langs, ctxlex)      # False with no channel
+        bound = names_deletion and kinds and (provider or _bound(sents, st.langs, ctxlex))
         # a channel offered to whoever cannot use the app's own way ("If you cannot access the
         # app, you can e-mail …"), in the sentence that names it; a named channel, not a bare
         # "contact support (see below)", which points to help
