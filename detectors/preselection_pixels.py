@@ -131,19 +131,16 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
     from_tree = list(_glyphs_from_tree(screen))
     glyphs = from_tree if from_tree or screen.source == "ocr" else list(_glyphs_from_pixels(screen))
     out: list[Finding] = []
-    deletion: bool | None = None        # read once, when a keep / deactivate option needs it
     for (kind, box, _, _, _, index), label, verdict in _verdicts(screen, glyphs, ctx.language):
         if verdict is None:
             continue
         favour = verdict.kind
-        if favour in ("keep", "deactivate"):
+        if favour in ("keep", "deactivate") and not read(screen, ctx).deletion:
             # keeping the data or pausing the account favours the provider only where the
             # person is leaving, as preselection_tree has it; on any other screen "Save
-            # history", "Keep backups" are the person's own features
-            if deletion is None:
-                deletion = read(screen, ctx).deletion
-            if not deletion:
-                continue
+            # history", "Keep backups" are the person's own features (read() is kept on the
+            # screen: asked once)
+            continue
         what = {"checkbox": "ticked", "radio": "selected", "toggle": "switched on"}.get(kind, "on")
         out.append(Finding(
             type="preselection",
