@@ -87,12 +87,13 @@ def countdown_seconds(label: str, language: str | None = None,
     if lex.match(text, None, kinds=["elapsed"]):
         return None      # a time that has passed, in any language: like the units, a
                          # timestamp's words need not be the screen's ("vor 10 Sekunden")
-    goes_on: list[bool] = []            # classify()'s answer, asked at most once
+    goes_on: bool | None = None         # classify()'s answer, asked at most once
 
     def proceeds() -> bool:
-        if not goes_on:
-            goes_on.append(classify(text, language) == PROCEED)
-        return goes_on[0]
+        nonlocal goes_on
+        if goes_on is None:
+            goes_on = classify(text, language) == PROCEED
+        return goes_on
 
     if control is not True and lex.match(text, langs, kinds=["automatic"]):
         # the app will act by itself (redirect, retry, reconnect, refresh, close): nobody is
