@@ -143,11 +143,15 @@ class _Lazy:
     def search(self, text: str, pos: int = 0, plain: bool = False):
         """`plain`: the text is typed without accent marks (lexicon.Lexicon.match decides):
         the regex is searched as it reads unaccented (`unaccented`)."""
-        if plain and (bare_rx := self._unaccented()) is not None:
-            return bare_rx.search(text, pos)
-        if not self.possible(text):
+        rx = self.read_as(plain)
+        if not rx.possible(text):
             return None          # none of the words it needs: not compiled, not run
-        return self.compiled().search(text, pos)
+        return rx.compiled().search(text, pos)
+
+    def read_as(self, plain: bool) -> "_Lazy":
+        """The regex a text is searched with: itself, or, for a text typed without accent marks
+        (`plain`), itself as it reads unaccented."""
+        return (self._unaccented() if plain else None) or self
 
     def _unaccented(self) -> "_Lazy | None":
         """The regex without accent marks, or None when it has none to lose."""
@@ -391,7 +395,7 @@ class Lexicon:
         t = normalize(text)
         if not t:
             return None
-        b, plain = bare(t), _typed_plain(t, languages)
+        b, plain = bare(t), typed_plain(t, languages)
         for k in self._compile(languages):
             if kinds is not None and k.name not in kinds:
                 continue
@@ -405,14 +409,14 @@ class Lexicon:
         t = normalize(text)
         if not t:
             return []
-        b, plain = bare(t), _typed_plain(t, languages)
+        b, plain = bare(t), typed_plain(t, languages)
         return [m for k in self._compile(languages) if (m := k.match(t, b, plain))]
 
     def kinds_in(self, text: str, languages: tuple[str, ...] | None = None) -> list[str]:
         return [m.kind for m in self.matches(text, languages)]
 
 
-def _typed_plain(text: str, languages: tuple[str, ...] | None) -> bool:
+def typed_plain(text: str, languages: tuple[str, ...] | None) -> bool:
     """The text is read as typed without accent marks: it holds none (only ASCII), and it is
     read in known languages other than English alone (a page of French or Turkish typed on a
     keyboard without them: "ecrire a", "iletisime gecin"). With no language known, every

@@ -156,14 +156,19 @@ def _table_rxs(family: str, section: str, langs) -> list:
 
 
 def _says(family: str, section: str, text: str, langs) -> bool:
+    """A form of a per-language table is in the text; a text typed without accent marks is
+    read as the lexicons' kinds are (lexicon.typed_plain)."""
     t = lexicon.normalize(text)
-    return any(rx.search(t) is not None for rx in _table_rxs(family, section, langs))
+    plain = lexicon.typed_plain(t, langs)
+    return any(rx.search(t, plain=plain) is not None for rx in _table_rxs(family, section, langs))
 
 
 def _without(family: str, section: str, text: str, langs) -> str:
     """The text with every match of a per-language table's forms blanked out."""
     t = lexicon.normalize(text)
+    plain = lexicon.typed_plain(t, langs)
     for rx in _table_rxs(family, section, langs):
+        rx = rx.read_as(plain)
         if rx.search(t) is not None:
             t = rx.compiled().sub(" ", t)
     return t

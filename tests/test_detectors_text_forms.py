@@ -1173,6 +1173,21 @@ def test_offline_way_typed_without_accents(items, channels):
     assert f.data["channels"] == channels
 
 
+# offline.yaml's per-language tables (no_contact, help_only, other_rights, deletion_aside) are read
+# unaccented in the same texts as the kinds are (session 13): before, a "no need to contact us"
+# typed without its marks left the channel of its sentence standing.
+@pytest.mark.parametrize("items", [
+    # fr: "you can delete your account yourself in the app, no need to write to us", without ê, é
+    ["Supprimer le compte", "Vous pouvez supprimer votre compte vous-meme dans l'application, pas "
+     "besoin de nous ecrire a aide@exemple.fr."],
+    # pt: the same, without ã, é
+    ["Excluir conta", "Voce pode excluir sua conta no app, em Configuracoes; nao e preciso nos "
+     "contatar por e-mail."],
+])
+def test_a_table_reads_a_text_typed_without_accents(items):
+    assert "offline_requirement" not in types(run(screen(*items)))
+
+
 # A channel offered to whoever cannot use the app's own way (context.yaml cannot_use_app),
 # written after heldout10's fr miss, in other words: on a deletion screen it is the way for them.
 @pytest.mark.parametrize("items,channels", [
