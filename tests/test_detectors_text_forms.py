@@ -1173,6 +1173,34 @@ def test_offline_way_typed_without_accents(items, channels):
     assert f.data["channels"] == channels
 
 
+# Instructions written in the infinitive (session 13, from heldout9's de "Löschung ohne App
+# anfordern / Vom E-Mail-Konto schreiben, …", in other words): de and nl end the sentence with the
+# infinitive, fr es it pt ru uk cs pl start it; with no subject and no modal verb before it.
+@pytest.mark.parametrize("items,channels", [
+    (["Konto löschen", "Du möchtest dein Konto löschen?", "Löschung ohne App anfordern",
+      "Eine E-Mail an hilfe@beispiel.de schreiben, von der Adresse deines Kontos."], ["email"]),
+    (["Account verwijderen", "Verwijdering aanvragen zonder app", "Vanaf het e-mailadres van je "
+      "account een bericht sturen naar help@voorbeeld.nl."], ["email"]),
+    (["Supprimer le compte", "Demander la suppression de votre compte", "Envoyer un message à "
+      "aide@exemple.fr depuis l'adresse de votre compte."], ["email"]),
+    (["Удаление аккаунта", "Как удалить аккаунт", "Написать на help@primer.ru с адреса, "
+      "указанного в профиле."], ["email"]),
+])
+def test_offline_instruction_in_the_infinitive(items, channels):
+    f, = [f for f in run(screen(*items)) if f.type == "offline_requirement"]
+    assert f.data["channels"] == channels
+
+
+def test_an_infinitive_after_a_subject_or_a_modal_is_no_instruction():
+    from cancelcheck.detectors import lexicon
+    ctx = lexicon.load("context")
+    for lang, line in [("de", "Du kannst uns auch eine E-Mail schreiben."),
+                       ("de", "Wir werden dir eine Bestätigung senden."),
+                       ("nl", "Je kunt ons een e-mail sturen naar help@voorbeeld.nl."),
+                       ("nl", "We zullen je een e-mail sturen.")]:
+        assert ctx.match(line, lexicon.langs(lang), kinds=["imperative"]) is None, line
+
+
 # offline.yaml's per-language tables (no_contact, help_only, other_rights, deletion_aside) are read
 # unaccented in the same texts as the kinds are (session 13): before, a "no need to contact us"
 # typed without its marks left the channel of its sentence standing.
