@@ -256,9 +256,13 @@ def offline_requirement(screen, ctx):
         fallback = any(set(_channels(ks)) - {NO_CHANNEL_NAMED}
                        and ctxlex.match(s, st.langs, kinds=["cannot_use_app"]) is not None
                        for s, ks in sents)
-        request = is_request(label, st.langs) or (
-            _is_sentence(label)
-            and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None)
+        control = len(label) <= CONTROL_LEN and screen.tappable(e).clickable
+        request = (not control or bool(_SENTENCE_END.search(label))) and (
+            is_request(label, st.langs) or (
+                _is_sentence(label)
+                and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None))
+        #   a control's label names what it does ("Contacter le support"): no instruction,
+        #   unless it ends like one ("Send an e-mail to:")
         helps = _offers_help(label, st.langs)
         request = request and not helps
         if i - offered == 1 and not names_deletion:
@@ -276,8 +280,7 @@ def offline_requirement(screen, ctx):
                                # introduces the ways under it ("… delete it via:", "To
                                # request deletion:")
         if not channels:
-            if (names_deletion and len(label) <= CONTROL_LEN
-                    and screen.tappable(e).clickable):
+            if names_deletion and control:
                 in_app = True          # a control that deletes in the app ("Delete account")
             continue
         duty = st.subject and (request or i - asked <= 2 or provider or (fallback and not helps))
