@@ -1123,6 +1123,38 @@ def test_confirmshaming_near_misses_after_heldout10(label):
     assert shamed(label) == []
 
 
+# Forms written after the first look at confirmshaming_heldout11.tsv (session 13), in other words
+# than that file.
+@pytest.mark.parametrize("label", [
+    "Нет, мне не нужен подарок",                           # ru: the short masculine нужен
+    "No, no quiero el cupón",                              # es: the singular cupón
+    "No, prefiero seguir agotado",                         # es: exhausted as the worse state
+    "Nein, ich bleibe lieber gestresst",                   # de: stressed
+    "Não, prefiro continuar cansada",                      # pt: tired
+    "Non merci, je me moque de mes économies",             # fr: "je me moque de" (I don't care)
+    "괜찮아요, 손해를 감수할게요",                             # ko: I'll bear the loss
+    "不用了，我钱很多",                                       # zh: I have plenty of money
+    "No thanks, I don't want control over my money",       # en: control over one's money
+    "Não, não quero controle do meu tempo",                # pt
+    # a decline longer than 100 characters is still a decline (upsell pages write whole
+    # sentences on their "no" link): 113 characters, counted with len()
+    "No thanks, I don't want the extra savings today, I'd rather pay the full price and keep "
+    "doing it all the hard way",
+])
+def test_confirmshaming_forms_after_heldout11(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "Non, je ne veux pas de protection d'écran",           # fr: a screen protector, a product
+    "No, I don't want screen protection",                  # en
+    "Nein, ich möchte keine Kontrolle über Benachrichtigungen",  # control of a setting, no gain
+    "No thanks, I'm tired of pop-ups",                     # a complaint, no worse option chosen
+])
+def test_confirmshaming_near_misses_after_heldout11(label):
+    assert shamed(label) == []
+
+
 @pytest.mark.parametrize("items,channels", [
     # el: "you can contact us" (infinitive after "you can") for access, correction or deletion
     (["Μπορείτε να επικοινωνήσετε μαζί μας για πρόσβαση, διόρθωση ή διαγραφή των δεδομένων σας."],
