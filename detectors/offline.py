@@ -268,8 +268,10 @@ def offline_requirement(screen, ctx):
         if i - offered == 1 and not names_deletion:
             request = False    # "Questions about deleting your account?" / "Write to us at …":
                                # the line under a help offer answers it (questions go there)
-        if helps and _ASKS.search(label):
-            offered = i
+        if helps and (_ASKS.search(label) or i - offered == 1):
+            offered = i        # an offer, or the next line of one ("Need help before you
+                               # delete?" / "If you have problems, we are glad to hear:"):
+                               # the line after it still answers the offer
         if helps:
             asked = -10        # a help offer ends the reach of the instruction before it
         channels = _channels(kinds)
