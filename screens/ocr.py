@@ -97,9 +97,11 @@ def scale_of(size: tuple[int, int], lines: list[tuple[str, Bounds, float]]) -> f
     return min(4.0, max(1.0, round(heights[len(heights) // 2] / TEXT_LINE_DP * 2) / 2))
 
 
-def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> int | None:
-    """The text line just right of a checkbox/radio/toggle glyph, or just left of a toggle."""
-    best, best_d = None, None
+def _labels_beside(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> list[int]:
+    """The text lines that may label a checkbox/radio/toggle glyph on its row, best first: those
+    just right of it, nearest first, then those just left of it (a switch after its label, or
+    a box after its label in a grid of "label [ ]" pairs)."""
+    found = []
     for i, (_, b, _) in enumerate(lines):
         overlap = min(glyph.y2, b.y2) - max(glyph.y1, b.y1)
         if overlap < 0.3 * min(glyph.height, b.height):
@@ -110,9 +112,53 @@ def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> in
             if d is None or d > 8 * glyph.width:
                 continue
             d += 10_000          # a label on the left counts only when none is on the right
-        if best_d is None or d < best_d:
-            best, best_d = i, d
-    return best
+        found.append((d, i))
+    return [i for _, i in sorted(found)]
+
+
+def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> int | None:
+    """The text line just right of a checkbox/radio/toggle glyph, or just left of a toggle."""
+    beside = _labels_beside(glyph, lines)
+    return beside[0] if beside else None
+
+
+def _gap(glyph: Bounds, label: Bounds) -> float:
+    """The space between a glyph and a line on its row, whichever side the line is on."""
+    return max(label.x1 - glyph.x2, glyph.x1 - label.x2, 0)
+
+
+def _relabel(glyphs, beside: dict[int, list[int]], labelled: dict[int, "px.Control"],
+             lines: list[tuple[str, Bounds, float]]) -> None:
+    """A glyph that lost its label to another, in a grid of "label [ ]  label [ ]" pairs, gets
+    one when the winner could take another free line beside it: either the winner moves there
+    and gives the disputed line back, or the loser takes another free line of its own,
+    whichever puts the two glyphs nearer their lines in all ("Send data [x]  Ask later [ ]":
+    the first box took "Ask later", on its right, from the second, whose only label it is; the
+    first moves to "Send data", on its left). When the winner has nowhere else to go, the
+    loser stays unlabelled (a row's leading icon beside the switch that owns the row's
+    title). Lines stacked one over the other (a row's title and its summary) are one option's
+    words and are never shared out between two glyphs this way."""
+    for g in glyphs:
+        cands = beside.get(id(g)) or []
+        if not cands or any(w is g for w in labelled.values()):
+            continue
+        j = cands[0]
+        w = labelled.get(j)
+
+        def other(k: int) -> bool:   # a free line beside the disputed one, not stacked with it
+            a, b = lines[k][1], lines[j][1]
+            return k not in labelled and (a.x2 <= b.x1 or b.x2 <= a.x1)
+        own = next((k for k in cands[1:] if other(k)), None)
+        move = next((k for k in beside.get(id(w), [])[1:] if other(k)), None) \
+            if w is not None else None
+        stay = _gap(w.box, lines[j][1]) + _gap(g.box, lines[own][1]) if own is not None else None
+        swap = _gap(w.box, lines[move][1]) + _gap(g.box, lines[j][1]) if move is not None else None
+        if swap is None:
+            continue       # the winner has nowhere else to go: the line is its own
+        if stay is None or swap < stay:
+            labelled[move], labelled[j] = w, g
+        else:
+            labelled[own] = g
 
 
 def _fits_label(g: px.Control, label: Bounds) -> tuple[bool, bool, float]:
@@ -228,14 +274,17 @@ def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
         for i in c.texts:
             parent_of.setdefault(i, idx)
     labelled: dict[int, px.Control] = {}
+    beside: dict[int, list[int]] = {}
     for g in glyphs:
         if g.box.y1 < STATUS_BAR_DP * scale:
             continue       # the phone's status bar: its icons are round and square too
-        j = _label_right_of(g.box, lines)
-        if j is None or not _wordy(lines[j][0]):
+        beside[id(g)] = [k for k in _labels_beside(g.box, lines) if _wordy(lines[k][0])]
+        if not beside[id(g)]:
             continue       # a glyph-like shape with no label beside it is an icon, not a choice
+        j = beside[id(g)][0]
         if j not in labelled or _fits_label(g, lines[j][1]) > _fits_label(labelled[j], lines[j][1]):
             labelled[j] = g    # one label names one control: a row's leading icon is not it
+    _relabel(glyphs, beside, labelled, lines)
     for j, g in sorted(labelled.items(), key=lambda jg: (jg[1].box.y1, jg[1].box.x1)):
         idx = start + len(elements)
         state = "on" if g.state else "off"
