@@ -1,4 +1,4 @@
-"""The way out of an app in the 19 lexicon languages beyond the first ten: which button goes on
+"""The way out of an app in the 23 lexicon languages beyond the first ten: which button goes on
 with the deletion ("proceed") and which turns back ("retreat"), from the hand blocks of
 detectors/lexicons/choices.yaml.
 
@@ -116,6 +116,11 @@ CASES = [
     ("ro", "Anulează abonamentul", P, True),
     ("ro", "Șterge contul definitiv", P, False),
     ("ro", "Înapoi la setări", R, False),
+    # Slovak
+    ("sk", "Nie, nemazať môj účet", R, True),
+    ("sk", "Zrušiť moje predplatné", P, True),
+    ("sk", "Natrvalo vymazať môj účet", P, False),
+    ("sk", "Späť do nastavení", R, False),
 ]
 
 # the forms of the four kinds beyond the first label of each, in several languages
@@ -158,6 +163,12 @@ FORMS = [
     ("sv", "Pausa istället", R, True),
     ("nl", "Pauzeren in plaats daarvan", R, True),
     ("fi", "Keskeytä sen sijaan", R, True),
+    ("sk", "Rozmyslel som si to", R, True),
+    ("sk", "Napriek tomu vymazať", P, True),
+    ("sk", "Využite ponuku 30 % zľavy", R, True),
+    ("sk", "Pozastaviť účet namiesto toho", R, True),
+    ("sk", "Áno, vymazať účet", P, True),               # the final confirmation
+    ("sk", "Potvrdiť vymazanie", P, False),
 ]
 
 # the same words in another sense, or a word of one language that another language also writes
@@ -201,6 +212,9 @@ NEAR_MISSES = [
     ("hu", "Maradok bejelentkezve"),                # stay signed in
     ("ro", "Rămân conectat"),                        # stay signed in
     ("ro", "Da capo"),                               # Italian, not Romanian "da" (yes)
+    ("sk", "Režim Nerušiť"),                        # do-not-disturb mode, not "do not cancel"
+    ("sk", "Zostanem prihlásený"),                  # stay signed in
+    ("sk", "Uložiť zmeny profilu"),                 # save the profile's changes
 ]
 
 
@@ -211,7 +225,7 @@ def _id(case) -> str:
 def test_every_new_language_has_every_kind():
     first_ten = {"en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru"}
     new = set(LANGUAGES) - first_ten
-    assert len(new) == 19
+    assert len(new) == 23
     for lang in new:
         rows = [c for c in CASES if c[0] == lang]
         assert {(way, first) for _, _, way, first in rows} == {

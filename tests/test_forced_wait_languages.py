@@ -73,6 +73,9 @@ LANGUAGES = [
     ("ro", [("Vă rugăm să așteptați 10 secunde", 10), ("Continuați în 8 secunde", 8),
             ("Încercați din nou în 5 minute", 300)],
      ["Retrimite codul (30 secunde)", "acum 10 secunde"]),
+    ("sk", [("Počkajte 10 s", 10), ("Pokračovať o 8 sekúnd", 8),
+            ("Skúste to znova o 5 minút", 300)],
+     ["Odoslať kód znova (30 s)", "Upravené pred 10 s"]),
 ]
 
 POSITIVES = [(lang, label, secs) for lang, pos, _ in LANGUAGES for label, secs in pos]

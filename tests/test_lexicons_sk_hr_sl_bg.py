@@ -1,0 +1,121 @@
+"""The conditions to leave, retention offers, deactivation offers, the kept-data option, the
+named cooling-off period and its durations, and a switch's state word in the four lexicon
+languages added last (sk Slovak, hr Croatian, sl Slovene, bg Bulgarian), read from their hand
+blocks in detectors/lexicons/{conditions,retention,deactivation,cooling_off,switch_state}.yaml.
+
+Every text here was written for this test in the language's own grammar (none is taken from a
+corpus or an app); the expected kind was worked out by hand from what the words say: a duty
+before deletion (conditions), a reason to stay (retention), an offer of a pause instead
+(deactivation), and so on. Each near miss gives its reason: the same word in another sense, a
+state instead of an offer, a feature instead of the account. The lexicon is asked with the
+screen's language (plus English, as the detectors do) and with no language known (every
+language's words tried, so a clash with another language's words shows up here).
+"""
+from __future__ import annotations
+
+import pytest
+
+from cancelcheck.detectors import lexicon
+from cancelcheck.detectors.cooling_off import durations
+
+# (family, language, text, kind)
+KINDS = [
+    # Slovak
+    ("conditions", "sk", "Zostatok na účte musí byť nulový", "balance"),
+    ("conditions", "sk", "Odpojte prepojené zariadenia", "unbind"),
+    ("conditions", "sk", "Žiadne objednávky za posledných 30 dní", "recent_activity"),
+    ("conditions", "sk", "Uhraďte všetky nedoplatky", "debts"),
+    ("conditions", "sk", "Najprv zrušte svoje predplatné", "subscriptions_first"),
+    ("retention", "sk", "Získajte 50 % zľavu na tri mesiace", "discount"),
+    ("retention", "sk", "Naozaj chcete odísť?", "stay"),
+    ("retention", "sk", "Budete nám chýbať!", "miss_you"),
+    ("retention", "sk", "Prídete o všetky vernostné body", "benefits_loss"),
+    ("deactivation", "sk", "Dočasne deaktivovať účet", "deactivate"),
+    ("deactivation", "sk", "Ponechať moje údaje 30 dní", "keep"),
+    ("cooling_off", "sk", "Ochranná lehota 30 dní", "cooling"),
+    ("switch_state", "sk", "Zapnuté", "state_on"),
+    ("switch_state", "sk", "VYPNUTÉ", "state_off"),
+]
+
+# (family, language, text): none of the family's kinds
+NEAR_MISSES = [
+    ("conditions", "sk", "Odhlásiť sa"),                   # logging out unbinds nothing
+    ("conditions", "sk", "Vyberte si jazyk"),              # vyberte = choose, not withdraw
+    ("retention", "sk", "Stratili ste heslo?"),            # a lost password, not lost perks
+    ("retention", "sk", "Chýba vám niečo?"),               # "are you missing something", a help line
+    ("deactivation", "sk", "Deaktivovať upozornenia"),     # a feature, not the account
+    ("deactivation", "sk", "Účet je deaktivovaný"),        # a state, no offer
+    ("cooling_off", "sk", "Lehota splatnosti faktúry"),    # a payment term, not a waiting period
+    ("switch_state", "sk", "Zapnúť"),                      # the action "switch on", not a state
+    ("switch_state", "sk", "Vypnúť"),                      # the action "switch off"
+]
+
+# (language, text, n, unit): the number and the unit word after it, read by hand
+DURATIONS = [
+    ("sk", "do 10 pracovných dní", 10, "working_day"), ("sk", "po 30 dňoch", 30, "day"),
+    ("sk", "o 2 týždne", 2, "week"), ("sk", "za 3 mesiace", 3, "month"),
+    ("sk", "do 48 hodín", 48, "hour"),
+]
+
+# a word that only begins like a unit
+NOT_DURATIONS = [("sk", "3 hodnotenia"), ("sk", "10 dielov")]
+
+NEW = ("sk",)
+
+
+def _kind(family, text, language):
+    m = lexicon.load(family).match(text, lexicon.langs(language))
+    return m.kind if m else None
+
+
+def test_every_new_language_has_cases_of_every_family():
+    for lang in NEW:
+        fams = {(f, k) for f, l, _, k in KINDS if l == lang}
+        assert {f for f, _ in fams} == {"conditions", "retention", "deactivation", "cooling_off",
+                                        "switch_state"}, lang
+        assert len(fams) == 5 + 4 + 2 + 1 + 2, lang
+        assert len([n for n in NEAR_MISSES if n[1] == lang]) >= 9, lang
+        assert {u for l, _, _, u in DURATIONS if l == lang} == {
+            "working_day", "day", "week", "month", "hour"}, lang
+
+
+@pytest.mark.parametrize("known", [True, False], ids=["language", "unknown"])
+@pytest.mark.parametrize("case", KINDS, ids=[f"{c[1]}-{c[0]}-{c[3]}" for c in KINDS])
+def test_kinds(case, known):
+    family, lang, text, kind = case
+    assert _kind(family, text, lang if known else None) == kind, text
+
+
+@pytest.mark.parametrize("case", NEAR_MISSES, ids=[f"{c[1]}-{c[0]}-{c[2]}" for c in NEAR_MISSES])
+def test_near_misses(case):
+    family, lang, text = case
+    assert _kind(family, text, lang) is None
+    assert _kind(family, text, None) is None
+
+
+@pytest.mark.parametrize("known", [True, False], ids=["language", "unknown"])
+@pytest.mark.parametrize("lang,text,n,unit", DURATIONS)
+def test_durations(lang, text, n, unit, known):
+    found = [(d["n"], d["unit"]) for d in durations(text, lang if known else None)]
+    assert found == [(n, unit)]
+
+
+@pytest.mark.parametrize("lang,text", NOT_DURATIONS)
+def test_a_word_that_only_begins_like_a_unit_is_no_duration(lang, text):
+    assert durations(text, lang) == []
+    assert durations(text) == []
+
+
+def test_every_new_language_has_a_block_where_its_neighbour_has_one():
+    """sk, hr and sl have a block wherever Czech has one, bg wherever Russian or Ukrainian has
+    one: every kind of these families and their tables (durations, units, minutes)."""
+    neighbours = {"sk": ("cs",), "hr": ("cs",), "sl": ("cs",), "bg": ("ru", "uk")}
+    for fam in ("choices", "conditions", "cooling_off", "deactivation", "forced_wait",
+                "provider_favouring", "retention", "switch_state"):
+        data = lexicon.load(fam).data
+        tables = [(f"kinds.{k}", v) for k, v in data["kinds"].items()]
+        tables += [(t, v) for t, v in data.items() if t != "kinds" and isinstance(v, dict)]
+        for name, table in tables:
+            for lang in NEW:
+                if any(n in table for n in neighbours[lang]):
+                    assert lang in table, (fam, name, lang)
