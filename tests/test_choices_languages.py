@@ -121,6 +121,11 @@ CASES = [
     ("sk", "Zrušiť moje predplatné", P, True),
     ("sk", "Natrvalo vymazať môj účet", P, False),
     ("sk", "Späť do nastavení", R, False),
+    # Croatian
+    ("hr", "Ne, nemojte brisati moj račun", R, True),
+    ("hr", "Otkaži moju pretplatu", P, True),
+    ("hr", "Trajno izbriši moj korisnički račun", P, False),
+    ("hr", "Natrag na postavke", R, False),
 ]
 
 # the forms of the four kinds beyond the first label of each, in several languages
@@ -169,6 +174,12 @@ FORMS = [
     ("sk", "Pozastaviť účet namiesto toho", R, True),
     ("sk", "Áno, vymazať účet", P, True),               # the final confirmation
     ("sk", "Potvrdiť vymazanie", P, False),
+    ("hr", "Predomislio sam se", R, True),
+    ("hr", "Ipak izbriši", P, True),
+    ("hr", "Prihvati ponudu od 40 % popusta", R, True),
+    ("hr", "Zamrzni račun umjesto toga", R, True),
+    ("hr", "Da, izbriši račun", P, True),                # the final confirmation
+    ("hr", "Potvrdi brisanje", P, False),
 ]
 
 # the same words in another sense, or a word of one language that another language also writes
@@ -215,6 +226,9 @@ NEAR_MISSES = [
     ("sk", "Režim Nerušiť"),                        # do-not-disturb mode, not "do not cancel"
     ("sk", "Zostanem prihlásený"),                  # stay signed in
     ("sk", "Uložiť zmeny profilu"),                 # save the profile's changes
+    ("hr", "Ostajem prijavljen"),                   # stay signed in
+    ("hr", "Poništi promjene"),                      # undo the edits, not the deletion
+    ("hr", "Zadrži zaslon uključenim"),             # keep the screen on: no account kept
 ]
 
 

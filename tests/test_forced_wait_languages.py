@@ -76,6 +76,9 @@ LANGUAGES = [
     ("sk", [("Počkajte 10 s", 10), ("Pokračovať o 8 sekúnd", 8),
             ("Skúste to znova o 5 minút", 300)],
      ["Odoslať kód znova (30 s)", "Upravené pred 10 s"]),
+    ("hr", [("Pričekajte 10 sekundi", 10), ("Nastavi za 8 sekundi", 8),
+            ("Pokušajte ponovno za 5 minuta", 300)],
+     ["Pošalji kod ponovno (30 s)", "prije 10 sekundi"]),
 ]
 
 POSITIVES = [(lang, label, secs) for lang, pos, _ in LANGUAGES for label, secs in pos]

@@ -35,6 +35,21 @@ KINDS = [
     ("cooling_off", "sk", "Ochranná lehota 30 dní", "cooling"),
     ("switch_state", "sk", "Zapnuté", "state_on"),
     ("switch_state", "sk", "VYPNUTÉ", "state_off"),
+    # Croatian
+    ("conditions", "hr", "Stanje računa mora biti nula", "balance"),
+    ("conditions", "hr", "Odspojite povezane uređaje", "unbind"),
+    ("conditions", "hr", "Bez narudžbi u posljednjih 30 dana", "recent_activity"),
+    ("conditions", "hr", "Podmirite sva dugovanja", "debts"),
+    ("conditions", "hr", "Najprije otkažite pretplatu", "subscriptions_first"),
+    ("retention", "hr", "Ostvarite 50 % popusta na tri mjeseca", "discount"),
+    ("retention", "hr", "Jeste li sigurni da želite otići?", "stay"),
+    ("retention", "hr", "Nedostajat ćete nam!", "miss_you"),
+    ("retention", "hr", "Izgubit ćete sve bodove vjernosti", "benefits_loss"),
+    ("deactivation", "hr", "Privremeno deaktiviraj račun", "deactivate"),
+    ("deactivation", "hr", "Zadrži moje podatke 30 dana", "keep"),
+    ("cooling_off", "hr", "Razdoblje čekanja od 30 dana", "cooling"),
+    ("switch_state", "hr", "Uključeno", "state_on"),
+    ("switch_state", "hr", "ISKLJUČENO", "state_off"),
 ]
 
 # (family, language, text): none of the family's kinds
@@ -48,6 +63,15 @@ NEAR_MISSES = [
     ("cooling_off", "sk", "Lehota splatnosti faktúry"),    # a payment term, not a waiting period
     ("switch_state", "sk", "Zapnúť"),                      # the action "switch on", not a state
     ("switch_state", "sk", "Vypnúť"),                      # the action "switch off"
+    ("conditions", "hr", "Odjava"),                        # logging out unbinds nothing
+    ("conditions", "hr", "Stanje narudžbe: poslano"),      # stanje = the order's state, no balance
+    ("retention", "hr", "Izgubili ste lozinku?"),          # a lost password, not lost perks
+    ("retention", "hr", "Nedostaje vam nešto?"),           # "are you missing something", a help line
+    ("deactivation", "hr", "Deaktiviraj obavijesti"),      # a feature, not the account
+    ("deactivation", "hr", "Račun je deaktiviran"),        # a state, no offer
+    ("cooling_off", "hr", "Rok isporuke 3 dana"),          # a delivery time, not a waiting period
+    ("switch_state", "hr", "Uključi"),                     # the action "switch on", not a state
+    ("switch_state", "hr", "Isključi"),                    # the action "switch off"
 ]
 
 # (language, text, n, unit): the number and the unit word after it, read by hand
@@ -55,12 +79,16 @@ DURATIONS = [
     ("sk", "do 10 pracovných dní", 10, "working_day"), ("sk", "po 30 dňoch", 30, "day"),
     ("sk", "o 2 týždne", 2, "week"), ("sk", "za 3 mesiace", 3, "month"),
     ("sk", "do 48 hodín", 48, "hour"),
+    ("hr", "u roku od 10 radnih dana", 10, "working_day"), ("hr", "nakon 30 dana", 30, "day"),
+    ("hr", "za 2 tjedna", 2, "week"), ("hr", "za 3 mjeseca", 3, "month"),
+    ("hr", "unutar 48 sati", 48, "hour"),
 ]
 
 # a word that only begins like a unit
-NOT_DURATIONS = [("sk", "3 hodnotenia"), ("sk", "10 dielov")]
+NOT_DURATIONS = [("sk", "3 hodnotenia"), ("sk", "10 dielov"), ("hr", "5 satelita"),
+                 ("hr", "3 danska filma")]
 
-NEW = ("sk",)
+NEW = ("sk", "hr")
 
 
 def _kind(family, text, language):
