@@ -126,6 +126,11 @@ CASES = [
     ("hr", "Otkaži moju pretplatu", P, True),
     ("hr", "Trajno izbriši moj korisnički račun", P, False),
     ("hr", "Natrag na postavke", R, False),
+    # Slovene
+    ("sl", "Ne, ne izbriši mojega računa", R, True),
+    ("sl", "Prekliči naročnino", P, True),
+    ("sl", "Trajno izbriši uporabniški račun", P, False),
+    ("sl", "Nazaj na nastavitve", R, False),
 ]
 
 # the forms of the four kinds beyond the first label of each, in several languages
@@ -180,6 +185,12 @@ FORMS = [
     ("hr", "Zamrzni račun umjesto toga", R, True),
     ("hr", "Da, izbriši račun", P, True),                # the final confirmation
     ("hr", "Potvrdi brisanje", P, False),
+    ("sl", "Premislil sem si", R, True),
+    ("sl", "Vseeno izbriši", P, True),
+    ("sl", "Izkoristi 40-odstotni popust", R, True),
+    ("sl", "Skrij profil namesto tega", R, True),
+    ("sl", "Da, izbriši račun", P, True),                # the final confirmation
+    ("sl", "Potrdi izbris", P, False),
 ]
 
 # the same words in another sense, or a word of one language that another language also writes
@@ -229,6 +240,9 @@ NEAR_MISSES = [
     ("hr", "Ostajem prijavljen"),                   # stay signed in
     ("hr", "Poništi promjene"),                      # undo the edits, not the deletion
     ("hr", "Zadrži zaslon uključenim"),             # keep the screen on: no account kept
+    ("sl", "Ostanem prijavljen"),                   # stay signed in
+    ("sl", "Nastavi opomnik"),                      # set a reminder (Croatian "nastavi": continue)
+    ("sl", "Prekliči urejanje"),                    # cancel the editing, not the deletion
 ]
 
 

@@ -79,6 +79,9 @@ LANGUAGES = [
     ("hr", [("Pričekajte 10 sekundi", 10), ("Nastavi za 8 sekundi", 8),
             ("Pokušajte ponovno za 5 minuta", 300)],
      ["Pošalji kod ponovno (30 s)", "prije 10 sekundi"]),
+    ("sl", [("Počakajte 10 sekund", 10), ("Nadaljuj čez 8 sekund", 8),
+            ("Poskusite znova čez 5 minut", 300)],
+     ["Znova pošlji kodo (30 s)", "pred 10 sekundami"]),
 ]
 
 POSITIVES = [(lang, label, secs) for lang, pos, _ in LANGUAGES for label, secs in pos]

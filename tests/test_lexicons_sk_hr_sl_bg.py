@@ -50,6 +50,21 @@ KINDS = [
     ("cooling_off", "hr", "Razdoblje čekanja od 30 dana", "cooling"),
     ("switch_state", "hr", "Uključeno", "state_on"),
     ("switch_state", "hr", "ISKLJUČENO", "state_off"),
+    # Slovene
+    ("conditions", "sl", "Porabite preostalo dobroimetje", "balance"),
+    ("conditions", "sl", "Odklopite povezane naprave", "unbind"),
+    ("conditions", "sl", "Brez naročil v zadnjih 30 dneh", "recent_activity"),
+    ("conditions", "sl", "Poravnajte vse dolgove", "debts"),
+    ("conditions", "sl", "Najprej prekličite naročnino", "subscriptions_first"),
+    ("retention", "sl", "Prihranite s popustom za tri mesece", "discount"),
+    ("retention", "sl", "Ali ste prepričani, da želite oditi?", "stay"),
+    ("retention", "sl", "Pogrešali vas bomo!", "miss_you"),
+    ("retention", "sl", "Izgubili boste vse zbrane točke", "benefits_loss"),
+    ("deactivation", "sl", "Začasno deaktiviraj račun", "deactivate"),
+    ("deactivation", "sl", "Obdrži moje podatke 30 dni", "keep"),
+    ("cooling_off", "sl", "Čakalna doba 30 dni", "cooling"),
+    ("switch_state", "sl", "Vklopljeno", "state_on"),
+    ("switch_state", "sl", "IZKLOPLJENO", "state_off"),
 ]
 
 # (family, language, text): none of the family's kinds
@@ -72,6 +87,15 @@ NEAR_MISSES = [
     ("cooling_off", "hr", "Rok isporuke 3 dana"),          # a delivery time, not a waiting period
     ("switch_state", "hr", "Uključi"),                     # the action "switch on", not a state
     ("switch_state", "hr", "Isključi"),                    # the action "switch off"
+    ("conditions", "sl", "Odjava"),                        # logging out unbinds nothing
+    ("conditions", "sl", "Stanje naročila: poslano"),      # stanje = the order's state, no balance
+    ("retention", "sl", "Ste izgubili geslo?"),            # a lost password, not lost perks
+    ("retention", "sl", "Vas kaj moti?"),                  # "is something bothering you", a help line
+    ("deactivation", "sl", "Deaktiviraj obvestila"),       # a feature, not the account
+    ("deactivation", "sl", "Račun je deaktiviran"),        # a state, no offer
+    ("cooling_off", "sl", "Dobavni rok 3 dni"),            # a delivery time, not a waiting period
+    ("switch_state", "sl", "Vklopi"),                      # the action "switch on", not a state
+    ("switch_state", "sl", "Izklopi"),                     # the action "switch off"
 ]
 
 # (language, text, n, unit): the number and the unit word after it, read by hand
@@ -82,13 +106,16 @@ DURATIONS = [
     ("hr", "u roku od 10 radnih dana", 10, "working_day"), ("hr", "nakon 30 dana", 30, "day"),
     ("hr", "za 2 tjedna", 2, "week"), ("hr", "za 3 mjeseca", 3, "month"),
     ("hr", "unutar 48 sati", 48, "hour"),
+    ("sl", "v 10 delovnih dneh", 10, "working_day"), ("sl", "po 30 dneh", 30, "day"),
+    ("sl", "čez 2 tedna", 2, "week"), ("sl", "čez 3 mesece", 3, "month"),
+    ("sl", "v 48 urah", 48, "hour"),
 ]
 
 # a word that only begins like a unit
 NOT_DURATIONS = [("sk", "3 hodnotenia"), ("sk", "10 dielov"), ("hr", "5 satelita"),
-                 ("hr", "3 danska filma")]
+                 ("hr", "3 danska filma"), ("sl", "5 uradnikov"), ("sl", "2 tedenska izziva")]
 
-NEW = ("sk", "hr")
+NEW = ("sk", "hr", "sl")
 
 
 def _kind(family, text, language):
