@@ -131,6 +131,11 @@ CASES = [
     ("sl", "Prekliči naročnino", P, True),
     ("sl", "Trajno izbriši uporabniški račun", P, False),
     ("sl", "Nazaj na nastavitve", R, False),
+    # Bulgarian
+    ("bg", "Не изтривай профила ми", R, True),
+    ("bg", "Откажи абонамента", P, True),
+    ("bg", "Изтрий профила завинаги", P, False),
+    ("bg", "Назад към настройките", R, False),
 ]
 
 # the forms of the four kinds beyond the first label of each, in several languages
@@ -191,6 +196,12 @@ FORMS = [
     ("sl", "Skrij profil namesto tega", R, True),
     ("sl", "Da, izbriši račun", P, True),                # the final confirmation
     ("sl", "Potrdi izbris", P, False),
+    ("bg", "Промених решението си", R, True),
+    ("bg", "Изтрий въпреки това", P, True),
+    ("bg", "Приеми офертата с 40 % отстъпка", R, True),
+    ("bg", "Скрий профила вместо това", R, True),
+    ("bg", "Да, изтрий профила", P, True),               # the final confirmation
+    ("bg", "Потвърди изтриването", P, False),
 ]
 
 # the same words in another sense, or a word of one language that another language also writes
@@ -243,6 +254,10 @@ NEAR_MISSES = [
     ("sl", "Ostanem prijavljen"),                   # stay signed in
     ("sl", "Nastavi opomnik"),                      # set a reminder (Croatian "nastavi": continue)
     ("sl", "Prekliči urejanje"),                    # cancel the editing, not the deletion
+    ("bg", "Запази промените в профила"),           # save the profile's changes
+    ("bg", "Оставам вписан"),                        # stay signed in
+    ("bg", "Въведете паролата си, за да изтриете профила"),   # the field's instruction (prompt)
+    ("bg", "Изтриване на профила: въведете паролата си."),   # a sentence asking for the password
 ]
 
 

@@ -79,9 +79,12 @@ LANGUAGES = [
     ("hr", [("Pričekajte 10 sekundi", 10), ("Nastavi za 8 sekundi", 8),
             ("Pokušajte ponovno za 5 minuta", 300)],
      ["Pošalji kod ponovno (30 s)", "prije 10 sekundi"]),
-    ("sl", [("Počakajte 10 sekund", 10), ("Nadaljuj čez 8 sekund", 8),
+    ("sl", [("Počakajte 2 minuti", 120), ("Nadaljuj čez 2 sekundi", 2),   # the dual number
             ("Poskusite znova čez 5 minut", 300)],
      ["Znova pošlji kodo (30 s)", "pred 10 sekundami"]),
+    ("bg", [("Моля, изчакайте 10 сек.", 10), ("Продължи след 8 секунди", 8),
+            ("Опитайте отново след 5 минути", 300)],
+     ["Изпрати кода отново (30 с)", "преди 10 секунди"]),
 ]
 
 POSITIVES = [(lang, label, secs) for lang, pos, _ in LANGUAGES for label, secs in pos]
