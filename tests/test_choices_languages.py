@@ -1,4 +1,4 @@
-"""The way out of an app in the 19 lexicon languages beyond the first ten: which button goes on
+"""The way out of an app in the 23 lexicon languages beyond the first ten: which button goes on
 with the deletion ("proceed") and which turns back ("retreat"), from the hand blocks of
 detectors/lexicons/choices.yaml.
 
@@ -116,6 +116,26 @@ CASES = [
     ("ro", "Anulează abonamentul", P, True),
     ("ro", "Șterge contul definitiv", P, False),
     ("ro", "Înapoi la setări", R, False),
+    # Slovak
+    ("sk", "Nie, nemazať môj účet", R, True),
+    ("sk", "Zrušiť moje predplatné", P, True),
+    ("sk", "Natrvalo vymazať môj účet", P, False),
+    ("sk", "Späť do nastavení", R, False),
+    # Croatian
+    ("hr", "Ne, nemojte brisati moj račun", R, True),
+    ("hr", "Otkaži moju pretplatu", P, True),
+    ("hr", "Trajno izbriši moj korisnički račun", P, False),
+    ("hr", "Natrag na postavke", R, False),
+    # Slovene
+    ("sl", "Ne, ne izbriši mojega računa", R, True),
+    ("sl", "Prekliči naročnino", P, True),
+    ("sl", "Trajno izbriši uporabniški račun", P, False),
+    ("sl", "Nazaj na nastavitve", R, False),
+    # Bulgarian
+    ("bg", "Не изтривай профила ми", R, True),
+    ("bg", "Откажи абонамента", P, True),
+    ("bg", "Изтрий профила завинаги", P, False),
+    ("bg", "Назад към настройките", R, False),
 ]
 
 # the forms of the four kinds beyond the first label of each, in several languages
@@ -158,6 +178,30 @@ FORMS = [
     ("sv", "Pausa istället", R, True),
     ("nl", "Pauzeren in plaats daarvan", R, True),
     ("fi", "Keskeytä sen sijaan", R, True),
+    ("sk", "Rozmyslel som si to", R, True),
+    ("sk", "Napriek tomu vymazať", P, True),
+    ("sk", "Využite ponuku 30 % zľavy", R, True),
+    ("sk", "Pozastaviť účet namiesto toho", R, True),
+    ("sk", "Áno, vymazať účet", P, True),               # the final confirmation
+    ("sk", "Potvrdiť vymazanie", P, False),
+    ("hr", "Predomislio sam se", R, True),
+    ("hr", "Ipak izbriši", P, True),
+    ("hr", "Prihvati ponudu od 40 % popusta", R, True),
+    ("hr", "Zamrzni račun umjesto toga", R, True),
+    ("hr", "Da, izbriši račun", P, True),                # the final confirmation
+    ("hr", "Potvrdi brisanje", P, False),
+    ("sl", "Premislil sem si", R, True),
+    ("sl", "Vseeno izbriši", P, True),
+    ("sl", "Izkoristi 40-odstotni popust", R, True),
+    ("sl", "Skrij profil namesto tega", R, True),
+    ("sl", "Da, izbriši račun", P, True),                # the final confirmation
+    ("sl", "Potrdi izbris", P, False),
+    ("bg", "Промених решението си", R, True),
+    ("bg", "Изтрий въпреки това", P, True),
+    ("bg", "Приеми офертата с 40 % отстъпка", R, True),
+    ("bg", "Скрий профила вместо това", R, True),
+    ("bg", "Да, изтрий профила", P, True),               # the final confirmation
+    ("bg", "Потвърди изтриването", P, False),
 ]
 
 # the same words in another sense, or a word of one language that another language also writes
@@ -201,6 +245,19 @@ NEAR_MISSES = [
     ("hu", "Maradok bejelentkezve"),                # stay signed in
     ("ro", "Rămân conectat"),                        # stay signed in
     ("ro", "Da capo"),                               # Italian, not Romanian "da" (yes)
+    ("sk", "Režim Nerušiť"),                        # do-not-disturb mode, not "do not cancel"
+    ("sk", "Zostanem prihlásený"),                  # stay signed in
+    ("sk", "Uložiť zmeny profilu"),                 # save the profile's changes
+    ("hr", "Ostajem prijavljen"),                   # stay signed in
+    ("hr", "Poništi promjene"),                      # undo the edits, not the deletion
+    ("hr", "Zadrži zaslon uključenim"),             # keep the screen on: no account kept
+    ("sl", "Ostanem prijavljen"),                   # stay signed in
+    ("sl", "Nastavi opomnik"),                      # set a reminder (Croatian "nastavi": continue)
+    ("sl", "Prekliči urejanje"),                    # cancel the editing, not the deletion
+    ("bg", "Запази промените в профила"),           # save the profile's changes
+    ("bg", "Оставам вписан"),                        # stay signed in
+    ("bg", "Въведете паролата си, за да изтриете профила"),   # the field's instruction (prompt)
+    ("bg", "Изтриване на профила: въведете паролата си."),   # a sentence asking for the password
 ]
 
 
@@ -211,7 +268,7 @@ def _id(case) -> str:
 def test_every_new_language_has_every_kind():
     first_ten = {"en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru"}
     new = set(LANGUAGES) - first_ten
-    assert len(new) == 19
+    assert len(new) == 23
     for lang in new:
         rows = [c for c in CASES if c[0] == lang]
         assert {(way, first) for _, _, way, first in rows} == {

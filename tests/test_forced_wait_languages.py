@@ -73,6 +73,18 @@ LANGUAGES = [
     ("ro", [("Vă rugăm să așteptați 10 secunde", 10), ("Continuați în 8 secunde", 8),
             ("Încercați din nou în 5 minute", 300)],
      ["Retrimite codul (30 secunde)", "acum 10 secunde"]),
+    ("sk", [("Počkajte 10 s", 10), ("Pokračovať o 8 sekúnd", 8),
+            ("Skúste to znova o 5 minút", 300)],
+     ["Odoslať kód znova (30 s)", "Upravené pred 10 s"]),
+    ("hr", [("Pričekajte 10 sekundi", 10), ("Nastavi za 8 sekundi", 8),
+            ("Pokušajte ponovno za 5 minuta", 300)],
+     ["Pošalji kod ponovno (30 s)", "prije 10 sekundi"]),
+    ("sl", [("Počakajte 2 minuti", 120), ("Nadaljuj čez 2 sekundi", 2),   # the dual number
+            ("Poskusite znova čez 5 minut", 300)],
+     ["Znova pošlji kodo (30 s)", "pred 10 sekundami"]),
+    ("bg", [("Моля, изчакайте 10 сек.", 10), ("Продължи след 8 секунди", 8),
+            ("Опитайте отново след 5 минути", 300)],
+     ["Изпрати кода отново (30 с)", "преди 10 секунди"]),
 ]
 
 POSITIVES = [(lang, label, secs) for lang, pos, _ in LANGUAGES for label, secs in pos]

@@ -51,6 +51,10 @@ POSITIVES = {
     "hu": ("Használati statisztikák küldése a fejlesztőknek", "Feliratkozás a hírlevélre", "Személyre szabott hirdetések"),
     "ro": ("Trimite statistici de utilizare dezvoltatorilor", "Abonează-te la newsletter", "Reclame personalizate"),
     "el": ("Αποστολή στατιστικών χρήσης στους προγραμματιστές", "Εγγραφή στο ενημερωτικό δελτίο", "Εξατομικευμένες διαφημίσεις"),
+    "sk": ("Posielať údaje o používaní vývojárom", "Chcem dostávať špeciálne ponuky e-mailom", "Cielená reklama"),
+    "hr": ("Šalji statistiku korištenja razvojnom timu", "Primaj posebne ponude e-poštom", "Personalizirani oglasi"),
+    "sl": ("Pošiljaj statistiko uporabe razvijalcem", "Prejemaj novičnik po e-pošti", "Prilagojeni oglasi"),
+    "bg": ("Изпращай статистика за използването на разработчиците", "Абонирай се за нашия бюлетин", "Персонализирани реклами"),
     "zh-Hans": ("向开发者发送使用统计", "订阅新闻简报", "个性化广告"),
     "zh-Hant": ("向開發者傳送使用統計", "訂閱電子報", "個人化廣告"),
 }
@@ -84,6 +88,10 @@ NEAR_MISSES = {
     "hu": ("Fotó megosztása", "Ne küldjön használati statisztikát", "Adatok exportálása"),
     "ro": ("Partajează fotografia", "Nu trimite statistici de utilizare", "Exportă datele"),
     "el": ("Κοινοποίηση φωτογραφίας", "Να μην αποστέλλονται στατιστικά χρήσης", "Εξαγωγή δεδομένων"),
+    "sk": ("Zdieľať obrázok", "Nikdy neposielať údaje o používaní", "Exportovať moje údaje"),
+    "hr": ("Podijeli fotografiju", "Ne šalji statistiku korištenja", "Izvezi podatke"),
+    "sl": ("Deli fotografijo", "Ne pošiljaj statistike uporabe", "Izvozi podatke"),
+    "bg": ("Сподели снимката", "Не изпращай статистика за използването", "Експортиране на данните"),
     "zh-Hans": ("分享照片", "不发送使用统计", "导出数据"),
     "zh-Hant": ("分享相片", "不傳送使用統計", "匯出資料"),
 }

@@ -16,7 +16,7 @@ from .normal import unaccented, without_addresses
 
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru",
              "it", "nl", "pl", "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi",
-             "nb", "cs", "uk", "el", "hu", "ro")
+             "nb", "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg")
 
 _ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-hans": "zh-Hans",
             "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant", "zh-hant": "zh-Hant",
@@ -121,8 +121,8 @@ MAX_CHARS = 4000
 
 # The script a language is written in: a text without a letter of it cannot hold its words.
 _SCRIPT = {"zh-Hans": "han", "zh-Hant": "han", "ja": "ja", "ko": "hangul", "ru": "cyrillic",
-           "uk": "cyrillic", "el": "greek", "ar": "arabic", "he": "hebrew", "hi": "devanagari",
-           "th": "thai"}
+           "uk": "cyrillic", "bg": "cyrillic", "el": "greek", "ar": "arabic", "he": "hebrew",
+           "hi": "devanagari", "th": "thai"}
 _SCRIPT_RX = {"han": _HAN, "ja": re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]"),
               "hangul": _HANGUL, "cyrillic": _CYR, "greek": _GREEK, "arabic": _ARABIC,
               "hebrew": _HEBREW, "devanagari": _DEVANAGARI, "thai": _THAI, "latin": _LATIN}
