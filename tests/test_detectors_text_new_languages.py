@@ -1,0 +1,189 @@
+"""The text lexicons in the four languages added to LANGUAGES last (sk, hr, sl, bg): the
+confirmshaming grammar (detectors/lexicons/confirmshaming.yaml), the offline channels and their
+tables (offline.yaml), what a screen is about (context.yaml) and the verification burden
+(verification.yaml).
+
+Every line below was written here, in our own words, from the general grammar and vocabulary
+of each language; none is taken from benchmarks/data/ or any app. Each expectation was decided
+by reading the line as a person would: a confirmshaming positive is a decline that, in the
+first person, belittles the choice or the person (or names the price of leaving); an offline
+positive sends the person to a channel outside the app to delete (offline when the section
+names the deletion and a channel the person must use; not when the channel is offered for
+questions, when the deletion is done in the app, or when the text says no contact is needed).
+The screen's language is given (run(..., language=…)): telling these languages apart is
+words/language.py's work, not this file's. Each positive fails on the lexicons before the
+language's blocks were added (the language had none).
+"""
+from __future__ import annotations
+
+import pytest
+
+from cancelcheck.cli.scan_text import scan_lines
+from cancelcheck.detectors import lexicon
+from tests.test_detectors_text import btn, run, screen, types
+
+
+def shamed(label: str, lang: str) -> list[str]:
+    """The labels found confirmshaming when `label` is the decline beside an offer's "yes"."""
+    found = run(screen("Special offer", btn("OK"), btn(label)), language=lang)
+    return [f.evidence for f in found if f.type == "confirmshaming"]
+
+
+def offline(lines: list[str], lang: str):
+    found = [f for f in scan_lines(lines, language=lang) if f.type == "offline_requirement"]
+    return found[0] if found else None
+
+
+def context_kinds(text: str, lang: str) -> list[str]:
+    return lexicon.load("context").kinds_in(text, lexicon.langs(lang))
+
+
+def verification(text: str, lang: str) -> list[str]:
+    found = run(screen(text), language=lang, signup_phone=False)
+    return [f.data.get("kind") for f in found if f.type == "verification_burden"]
+
+
+# -- confirmshaming: a first-person decline that belittles, one line per form ------------------
+SHAMING = [
+    # sk
+    ("sk", "Nie, ďakujem, nechcem ušetriť peniaze"),         # neg_want + goods
+    ("sk", "Nie, radšej zaplatím plnú cenu"),                # prefer + bads
+    ("sk", "Nie, nenávidím zľavy"),                          # hate + goods (and hating alone)
+    ("sk", "Vzdávam sa bonusu"),                             # renounce + goods
+    ("sk", "Zavrieť a zaplatiť plnú cenu"),                  # leave + costly
+    ("sk", "Nie, nemám rád novinky"),                        # hate + info
+    ("sk", "Nie, bojím sa"),                                 # afraid
+    ("sk", "Je mi to úplne jedno"),                          # care
+    ("sk", "Koho to zaujíma, preskočiť"),                    # who cares
+    ("sk", "Risknem to"),                                    # risk it
+    ("sk", "Beriem si to riziko"),                           # take the risk
+    ("sk", "Nie, skúsim šťastie"),                           # try my luck
+    ("sk", "Nie, ja už všetko viem"),                        # know it all
+    ("sk", "Nie, som lenivý"),                               # self-belittling
+    ("sk", "Nie, som príliš slabá"),                         # too weak
+    ("sk", "Nie som dosť múdry"),                            # not smart
+    ("sk", "Nie, moje zdravie môže počkať"),                 # canwait
+    ("sk", "Nie, moja budúcnosť nie je dôležitá"),           # unimportant
+    ("sk", "Nie, som zlý v matematike"),                     # bad at
+    ("sk", "Nie, peniaze pre mňa nie sú problém"),           # money to waste
+    ("sk", "Nie, tú stratu beriem"),                         # accepting the loss
+    ("sk", "Nie, moja záhrada je už dokonalá"),              # boast
+    ("sk", "Nie, vystačím si s tým, čo mám"),                # make do
+    ("sk", "Nie, radšej zostanem pozadu"),                   # stagnant
+]
+
+SHAMING_NEAR = [
+    # sk: a plain decline, a retreat, an imperative, a question, a description with no person
+    ("sk", "Nie, ďakujem"), ("sk", "Teraz nie"), ("sk", "Ponechať môj účet"),
+    ("sk", "Nechcem stratiť svoje spomienky"),               # not wanting a loss: the way back
+    ("sk", "Pokračovať bez zľavy"),                          # the way, no first person
+    ("sk", "Prijať riziko a pokračovať"),                    # an imperative, no first person
+    ("sk", "Heslo je príliš slabé"),                         # a password, no person
+    ("sk", "Nie som robot"),
+    ("sk", "Som zlý v tejto hre? Skúsiť znova"),             # a question, not a statement
+    ("sk", "Nie, moja objednávka môže počkať"),              # not one's own good
+    ("sk", "Nie, moja záhrada nie je dokonalá"),             # perfection denied
+    ("sk", "Nechcem zostať pozadu"),                         # refusing to stay behind
+    ("sk", "Nechcem novinky"),                               # not wanting news is a plain no
+    ("sk", "Nie, nechcem túto ponuku"),                      # the offer named, no gain
+]
+
+
+@pytest.mark.parametrize("lang,label", SHAMING)
+def test_confirmshaming_new_languages(lang, label):
+    assert shamed(label, lang) == [label]
+
+
+@pytest.mark.parametrize("lang,label", SHAMING_NEAR)
+def test_confirmshaming_new_languages_near_misses(lang, label):
+    # paired with a positive of the same language, so the test fails where the language has no
+    # grammar at all (nothing is found there, near miss or not)
+    positive = next(p for l, p in SHAMING if l == lang)
+    assert (shamed(positive, lang), shamed(label, lang)) == ([positive], [])
+
+
+# -- offline: a channel outside the app as the way to delete -----------------------------------
+OFFLINE = [
+    ("sk", ["## Zmazanie účtu", "Ak chcete zmazať účet, pošlite e-mail na podpora@priklad.sk."], "email"),
+    ("sk", ["## Zrušenie účtu", "Účet zrušíte len tak, že zavoláte na našu zákaznícku linku. Zavolajte nám na 0900 123 456."], "call"),
+    ("sk", ["## Zmazanie účtu", "Žiadosť o zmazanie účtu nám zašlite písomne na adresu sídla."], "letter"),
+    ("sk", ["## Zrušenie účtu", "Účet môžete zrušiť iba osobne na pobočke."], "in_person"),
+    ("sk", ["## Zmazanie účtu", "Pre zmazanie účtu vyplňte formulár na našej stránke."], "web_form"),
+    ("sk", ["## Zmazanie účtu", "Ak chcete zmazať svoj účet, kontaktujte našu zákaznícku podporu."], "support"),
+    ("sk", ["## Zmazanie účtu", "O zmazanie účtu môžete požiadať cez kontakty uvedené nižšie."], "support"),
+    ("sk", ["## Zmazanie účtu", "Môžete nám napísať e-mail na pomoc@priklad.sk. Overíme vašu totožnosť a postaráme sa o zvyšok."], "email"),
+]
+
+OFFLINE_NEAR = [
+    # sk: help for questions, the way in the app, no contact needed, another right
+    ("sk", ["## Zmazanie účtu", "Účet zmažete v aplikácii v časti Nastavenia > Účet > Zmazať účet.",
+            "Ak máte otázky, napíšte nám na podpora@priklad.sk."]),
+    ("sk", ["## Zmazanie účtu", "Otázky k zmazaniu účtu? Napíšte nám na podpora@priklad.sk."]),
+    ("sk", ["## Zmazanie účtu", "Účet si zmažete sami v aplikácii, nemusíte nás kontaktovať ani nám volať."]),
+    ("sk", ["## Zmazanie účtu", "Okrem zmazania účtu môžete požiadať o kópiu svojich údajov e-mailom na gdpr@priklad.sk."]),
+    ("sk", ["## Zmazanie účtu", "Po zmazaní vám pošleme potvrdenie e-mailom."]),
+]
+
+
+@pytest.mark.parametrize("lang,lines,channel", OFFLINE)
+def test_offline_new_languages(lang, lines, channel):
+    f = offline(lines, lang)
+    assert f is not None and f.data["channels"] == [channel]
+
+
+@pytest.mark.parametrize("lang,lines", OFFLINE_NEAR)
+def test_offline_new_languages_near_misses(lang, lines):
+    positive = next(p for l, p, _ in OFFLINE if l == lang)
+    assert offline(positive, lang) is not None and offline(lines, lang) is None
+
+
+# -- context: what the text is about -----------------------------------------------------------
+CONTEXT = [
+    # (language, text, a kind it says, a kind it must not say)
+    ("sk", "Zmazať účet", "deletion", None),
+    ("sk", "Zrušiť žiadosť o zmazanie", None, "deletion"),          # undoing: the way back
+    ("sk", "Zrušiť predplatné", "cancel_goal", None),
+    ("sk", "Musíte nám poslať žiadosť", "requirement", None),
+    ("sk", "Pošlite nám e-mail z adresy svojho účtu.", "imperative", None),
+    ("sk", "Vaše údaje vymažeme do 30 dní.", "provider_deletes", None),
+    ("sk", "Spracujeme vašu žiadosť a ozveme sa.", "provider_handles", None),
+    ("sk", "Ak už nemáte prístup k aplikácii, napíšte nám.", "cannot_use_app", None),
+    ("sk", "Žiadosť bude spracovaná do 30 dní.", "processing", None),
+    ("sk", "Zmeniť profilovú fotku", None, "deletion"),
+]
+
+
+@pytest.mark.parametrize("lang,text,says,not_says", CONTEXT)
+def test_context_new_languages(lang, text, says, not_says):
+    assert "deletion" in context_kinds(next(t for l, t, k, _ in CONTEXT if l == lang and k == "deletion"), lang)
+    kinds = context_kinds(text, lang)
+    assert (says is None or says in kinds) and (not_says is None or not_says not in kinds)
+
+
+# -- verification burden -----------------------------------------------------------------------
+VERIFICATION = [
+    ("sk", "Odfoťte si selfie s občianskym preukazom", "selfie_with_id"),
+    ("sk", "Je potrebné rozpoznanie tváre", "face_scan"),
+    ("sk", "Nahrajte fotku občianskeho preukazu", "id_photo"),
+    ("sk", "Overte svoju platobnú kartu", "bank_card"),
+    ("sk", "Zadajte telefónne číslo", "sms"),
+    ("sk", "Pošleme vám SMS s overovacím kódom", "sms"),
+]
+
+VERIFICATION_NEAR = [
+    ("sk", "Zmeniť profilovú fotku"),                       # a photo of a person, no ID demand
+    ("sk", "Zadajte číslo karty"),                          # paying, not proving who one is
+    ("sk", "Telefónne číslo nie je platné"),                # a form's validation message
+]
+
+
+@pytest.mark.parametrize("lang,text,kind", VERIFICATION)
+def test_verification_new_languages(lang, text, kind):
+    assert verification(text, lang) == [kind]
+
+
+@pytest.mark.parametrize("lang,text", VERIFICATION_NEAR)
+def test_verification_new_languages_near_misses(lang, text):
+    positive, kind = next((t, k) for l, t, k in VERIFICATION if l == lang)
+    assert verification(positive, lang) == [kind]
+    assert "verification_burden" not in types(run(screen(text), language=lang, signup_phone=False))
