@@ -70,6 +70,31 @@ SHAMING = [
     ("sk", "Nie, moja záhrada je už dokonalá"),              # boast
     ("sk", "Nie, vystačím si s tým, čo mám"),                # make do
     ("sk", "Nie, radšej zostanem pozadu"),                   # stagnant
+    # hr
+    ("hr", "Ne hvala, ne želim uštedjeti novac"),             # neg_want + goods
+    ("hr", "Ne, radije ću platiti punu cijenu"),              # prefer + bads
+    ("hr", "Ne, mrzim popuste"),                              # hate + goods (and hating alone)
+    ("hr", "Odričem se bonusa"),                              # renounce + goods
+    ("hr", "Zatvori i plati punu cijenu"),                    # leave + costly
+    ("hr", "Ne, ne volim vijesti"),                           # hate + info
+    ("hr", "Ne, bojim se"),                                   # afraid
+    ("hr", "Baš me briga"),                                   # care
+    ("hr", "Koga briga, preskoči"),                           # who cares
+    ("hr", "Riskirat ću"),                                    # risk it
+    ("hr", "Preuzimam taj rizik"),                            # take the risk
+    ("hr", "Ne, okušat ću sreću"),                            # try my luck
+    ("hr", "Ne, već sve znam"),                               # know it all
+    ("hr", "Ne, lijen sam"),                                  # self-belittling (the clitic after)
+    ("hr", "Ne, previše sam slaba"),                          # too weak
+    ("hr", "Nisam dovoljno pametan"),                         # not smart
+    ("hr", "Ne, moje zdravlje može pričekati"),               # canwait
+    ("hr", "Ne, moja budućnost nije važna"),                  # unimportant
+    ("hr", "Ne, loš sam u matematici"),                       # bad at
+    ("hr", "Ne hvala, novac mi nije problem"),                # money to waste
+    ("hr", "Ne, prihvaćam taj gubitak"),                      # accepting the loss
+    ("hr", "Ne hvala, moj vrt je već savršen"),               # boast
+    ("hr", "Ne, snaći ću se s onim što imam"),                # make do
+    ("hr", "Ne, radije ću ostati na mjestu"),                 # stagnant
 ]
 
 SHAMING_NEAR = [
@@ -86,6 +111,20 @@ SHAMING_NEAR = [
     ("sk", "Nechcem zostať pozadu"),                         # refusing to stay behind
     ("sk", "Nechcem novinky"),                               # not wanting news is a plain no
     ("sk", "Nie, nechcem túto ponuku"),                      # the offer named, no gain
+    # hr
+    ("hr", "Ne, hvala"), ("hr", "Ne sada"), ("hr", "Zadrži moj račun"),
+    ("hr", "Ne želim izgubiti svoje uspomene"),               # not wanting a loss: the way back
+    ("hr", "Nastavi bez popusta"),                            # the way, no first person
+    ("hr", "Prihvati rizik i nastavi"),                       # an imperative, no first person
+    ("hr", "Lozinka je preslaba"),                            # a password, no person
+    ("hr", "Nisam robot"),
+    ("hr", "Loš sam u ovoj igri? Pokušaj ponovno"),           # a question, not a statement
+    ("hr", "Ne, moja narudžba može pričekati"),               # not one's own good
+    ("hr", "Ne, moj vrt nije savršen"),                       # perfection denied
+    ("hr", "Ne želim ostati na mjestu"),                      # refusing to stand still
+    ("hr", "Ne želim vijesti"),                               # not wanting news is a plain no
+    ("hr", "Ne, ne želim ovu ponudu"),                        # the offer named, no gain
+    ("hr", "Nemam novca za bacanje"),                         # lacking money: prudence, no boast
 ]
 
 
@@ -112,6 +151,14 @@ OFFLINE = [
     ("sk", ["## Zmazanie účtu", "Ak chcete zmazať svoj účet, kontaktujte našu zákaznícku podporu."], "support"),
     ("sk", ["## Zmazanie účtu", "O zmazanie účtu môžete požiadať cez kontakty uvedené nižšie."], "support"),
     ("sk", ["## Zmazanie účtu", "Môžete nám napísať e-mail na pomoc@priklad.sk. Overíme vašu totožnosť a postaráme sa o zvyšok."], "email"),
+    ("hr", ["## Brisanje računa", "Za brisanje računa pošaljite e-mail na podrska@primjer.hr."], "email"),
+    ("hr", ["## Brisanje računa", "Račun se može obrisati samo telefonski. Nazovite nas na 0800 123 456."], "call"),
+    ("hr", ["## Brisanje računa", "Zahtjev za brisanje računa pošaljite pisanim putem na adresu našeg sjedišta."], "letter"),
+    ("hr", ["## Brisanje računa", "Račun možete zatvoriti samo osobno u poslovnici."], "in_person"),
+    ("hr", ["## Brisanje računa", "Za brisanje računa ispunite obrazac na našim stranicama."], "web_form"),
+    ("hr", ["## Brisanje računa", "Ako želite obrisati svoj račun, obratite se našoj korisničkoj podršci."], "support"),
+    ("hr", ["## Brisanje računa", "Brisanje računa možete zatražiti putem kontakata navedenih ispod."], "support"),
+    ("hr", ["## Brisanje računa", "Možete nam poslati e-mail na pomoc@primjer.hr. Provjerit ćemo vaš identitet i pobrinut ćemo se za ostalo."], "email"),
 ]
 
 OFFLINE_NEAR = [
@@ -119,9 +166,15 @@ OFFLINE_NEAR = [
     ("sk", ["## Zmazanie účtu", "Účet zmažete v aplikácii v časti Nastavenia > Účet > Zmazať účet.",
             "Ak máte otázky, napíšte nám na podpora@priklad.sk."]),
     ("sk", ["## Zmazanie účtu", "Otázky k zmazaniu účtu? Napíšte nám na podpora@priklad.sk."]),
-    ("sk", ["## Zmazanie účtu", "Účet si zmažete sami v aplikácii, nemusíte nás kontaktovať ani nám volať."]),
+    ("sk", ["## Zmazanie účtu", "Účet si zmažete sami v aplikácii, nemusíte nás kontaktovať e-mailom."]),
     ("sk", ["## Zmazanie účtu", "Okrem zmazania účtu môžete požiadať o kópiu svojich údajov e-mailom na gdpr@priklad.sk."]),
     ("sk", ["## Zmazanie účtu", "Po zmazaní vám pošleme potvrdenie e-mailom."]),
+    ("hr", ["## Brisanje računa", "Račun brišete u aplikaciji: Postavke > Račun > Obriši račun.",
+            "Ako imate pitanja, pišite nam na podrska@primjer.hr."]),
+    ("hr", ["## Brisanje računa", "Pitanja o brisanju računa? Pišite nam na podrska@primjer.hr."]),
+    ("hr", ["## Brisanje računa", "Račun možete sami obrisati u aplikaciji, ne morate nas kontaktirati e-poštom."]),
+    ("hr", ["## Brisanje računa", "Osim brisanja računa, kopiju svojih podataka možete zatražiti e-poštom na gdpr@primjer.hr."]),
+    ("hr", ["## Brisanje računa", "Nakon brisanja poslat ćemo vam potvrdu e-poštom."]),
 ]
 
 
@@ -150,6 +203,16 @@ CONTEXT = [
     ("sk", "Ak už nemáte prístup k aplikácii, napíšte nám.", "cannot_use_app", None),
     ("sk", "Žiadosť bude spracovaná do 30 dní.", "processing", None),
     ("sk", "Zmeniť profilovú fotku", None, "deletion"),
+    ("hr", "Obriši račun", "deletion", None),
+    ("hr", "Otkaži zahtjev za brisanje", None, "deletion"),            # undoing: the way back
+    ("hr", "Otkaži pretplatu", "cancel_goal", None),
+    ("hr", "Morate nam poslati zahtjev", "requirement", None),
+    ("hr", "Pošaljite nam e-mail s adrese svog računa.", "imperative", None),
+    ("hr", "Vaše podatke obrisat ćemo u roku od 30 dana.", "provider_deletes", None),
+    ("hr", "Obradit ćemo vaš zahtjev i javiti vam se.", "provider_handles", None),
+    ("hr", "Ako više nemate pristup aplikaciji, pišite nam.", "cannot_use_app", None),
+    ("hr", "Zahtjev će biti obrađen u roku od 30 dana.", "processing", None),
+    ("hr", "Promijeni profilnu sliku", None, "deletion"),
 ]
 
 
@@ -168,12 +231,21 @@ VERIFICATION = [
     ("sk", "Overte svoju platobnú kartu", "bank_card"),
     ("sk", "Zadajte telefónne číslo", "sms"),
     ("sk", "Pošleme vám SMS s overovacím kódom", "sms"),
+    ("hr", "Snimite selfie s osobnom iskaznicom", "selfie_with_id"),
+    ("hr", "Potrebno je prepoznavanje lica", "face_scan"),
+    ("hr", "Učitajte fotografiju osobne iskaznice", "id_photo"),
+    ("hr", "Potvrdite svoju bankovnu karticu", "bank_card"),
+    ("hr", "Unesite broj mobitela", "sms"),
+    ("hr", "Poslat ćemo vam SMS s kodom za potvrdu", "sms"),
 ]
 
 VERIFICATION_NEAR = [
     ("sk", "Zmeniť profilovú fotku"),                       # a photo of a person, no ID demand
     ("sk", "Zadajte číslo karty"),                          # paying, not proving who one is
     ("sk", "Telefónne číslo nie je platné"),                # a form's validation message
+    ("hr", "Promijeni profilnu sliku"),
+    ("hr", "Unesite broj kartice"),
+    ("hr", "Broj telefona nije ispravan"),
 ]
 
 
