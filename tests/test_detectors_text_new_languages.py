@@ -95,6 +95,31 @@ SHAMING = [
     ("hr", "Ne hvala, moj vrt je već savršen"),               # boast
     ("hr", "Ne, snaći ću se s onim što imam"),                # make do
     ("hr", "Ne, radije ću ostati na mjestu"),                 # stagnant
+    # sl
+    ("sl", "Ne, hvala, nočem prihraniti denarja"),            # neg_want + goods
+    ("sl", "Ne, raje plačam polno ceno"),                     # prefer + bads
+    ("sl", "Ne, sovražim popuste"),                           # hate + goods (and hating alone)
+    ("sl", "Odpovem se bonusu"),                              # renounce + goods
+    ("sl", "Zapri in plačaj polno ceno"),                     # leave + costly
+    ("sl", "Ne, ne maram novic"),                             # hate + info
+    ("sl", "Ne, bojim se"),                                   # afraid
+    ("sl", "Vseeno mi je"),                                   # care
+    ("sl", "Koga to briga, preskoči"),                        # who cares
+    ("sl", "Tvegal bom"),                                     # risk it
+    ("sl", "Sprejmem to tveganje"),                           # take the risk
+    ("sl", "Ne, poskusil bom srečo"),                         # try my luck
+    ("sl", "Ne, saj že vse vem"),                             # know it all
+    ("sl", "Ne, len sem"),                                    # self-belittling (sem after)
+    ("sl", "Ne, prešibka sem"),                               # too weak
+    ("sl", "Nisem dovolj pameten"),                           # not smart
+    ("sl", "Ne, moje zdravje lahko počaka"),                  # canwait
+    ("sl", "Ne, moja prihodnost ni pomembna"),                # unimportant
+    ("sl", "Ne, slab sem v matematiki"),                      # bad at
+    ("sl", "Ne, hvala, denar mi ni problem"),                 # money to waste
+    ("sl", "Ne, sprejmem to izgubo"),                         # accepting the loss
+    ("sl", "Ne, hvala, moj vrt je že popoln"),                # boast
+    ("sl", "Ne, bom shajal s tem, kar imam"),                 # make do
+    ("sl", "Ne, raje ostanem na mestu"),                      # stagnant
 ]
 
 SHAMING_NEAR = [
@@ -125,6 +150,20 @@ SHAMING_NEAR = [
     ("hr", "Ne želim vijesti"),                               # not wanting news is a plain no
     ("hr", "Ne, ne želim ovu ponudu"),                        # the offer named, no gain
     ("hr", "Nemam novca za bacanje"),                         # lacking money: prudence, no boast
+    # sl
+    ("sl", "Ne, hvala"), ("sl", "Ne zdaj"), ("sl", "Obdrži moj račun"),
+    ("sl", "Nočem izgubiti svojih spominov"),                 # not wanting a loss: the way back
+    ("sl", "Nadaljuj brez popusta"),                          # the way, no first person
+    ("sl", "Sprejmi tveganje in nadaljuj"),                   # an imperative, no first person
+    ("sl", "Geslo je prešibko"),                              # a password, no person
+    ("sl", "Nisem robot"),
+    ("sl", "Slab sem v tej igri? Poskusi znova"),             # a question, not a statement
+    ("sl", "Ne, moje naročilo lahko počaka"),                 # not one's own good
+    ("sl", "Ne, moj vrt ni popoln"),                          # perfection denied
+    ("sl", "Nočem ostati na mestu"),                          # refusing to stand still
+    ("sl", "Nočem novic"),                                    # not wanting news is a plain no
+    ("sl", "Ne, nočem te ponudbe"),                           # the offer named, no gain
+    ("sl", "Nimam denarja na pretek"),                        # lacking money: prudence, no boast
 ]
 
 
@@ -159,6 +198,14 @@ OFFLINE = [
     ("hr", ["## Brisanje računa", "Ako želite obrisati svoj račun, obratite se našoj korisničkoj podršci."], "support"),
     ("hr", ["## Brisanje računa", "Brisanje računa možete zatražiti putem kontakata navedenih ispod."], "support"),
     ("hr", ["## Brisanje računa", "Možete nam poslati e-mail na pomoc@primjer.hr. Provjerit ćemo vaš identitet i pobrinut ćemo se za ostalo."], "email"),
+    ("sl", ["## Izbris računa", "Če želite izbrisati račun, pošljite e-pošto na podpora@primer.si."], "email"),
+    ("sl", ["## Izbris računa", "Račun lahko izbrišete le po telefonu. Pokličite nas na 080 12 34."], "call"),
+    ("sl", ["## Izbris računa", "Zahtevo za izbris računa nam pošljite pisno na naslov sedeža."], "letter"),
+    ("sl", ["## Izbris računa", "Račun lahko zaprete samo osebno v poslovalnici."], "in_person"),
+    ("sl", ["## Izbris računa", "Za izbris računa izpolnite obrazec na naši spletni strani."], "web_form"),
+    ("sl", ["## Izbris računa", "Če želite izbrisati svoj račun, se obrnite na našo podporo."], "support"),
+    ("sl", ["## Izbris računa", "Izbris računa lahko zahtevate prek kontaktov, navedenih spodaj."], "support"),
+    ("sl", ["## Izbris računa", "Lahko nam pošljete e-pošto na pomoc@primer.si. Preverili bomo vašo identiteto in poskrbeli za ostalo."], "email"),
 ]
 
 OFFLINE_NEAR = [
@@ -175,6 +222,12 @@ OFFLINE_NEAR = [
     ("hr", ["## Brisanje računa", "Račun možete sami obrisati u aplikaciji, ne morate nas kontaktirati e-poštom."]),
     ("hr", ["## Brisanje računa", "Osim brisanja računa, kopiju svojih podataka možete zatražiti e-poštom na gdpr@primjer.hr."]),
     ("hr", ["## Brisanje računa", "Nakon brisanja poslat ćemo vam potvrdu e-poštom."]),
+    ("sl", ["## Izbris računa", "Račun izbrišete v aplikaciji: Nastavitve > Račun > Izbriši račun.",
+            "Če imate vprašanja, nam pišite na podpora@primer.si."]),
+    ("sl", ["## Izbris računa", "Vprašanja o izbrisu računa? Pišite nam na podpora@primer.si."]),
+    ("sl", ["## Izbris računa", "Račun lahko sami izbrišete v aplikaciji, ni vam treba pisati po e-pošti."]),
+    ("sl", ["## Izbris računa", "Poleg izbrisa računa lahko kopijo svojih podatkov zahtevate po e-pošti na gdpr@primer.si."]),
+    ("sl", ["## Izbris računa", "Po izbrisu vam bomo poslali potrditev po e-pošti."]),
 ]
 
 
@@ -213,6 +266,16 @@ CONTEXT = [
     ("hr", "Ako više nemate pristup aplikaciji, pišite nam.", "cannot_use_app", None),
     ("hr", "Zahtjev će biti obrađen u roku od 30 dana.", "processing", None),
     ("hr", "Promijeni profilnu sliku", None, "deletion"),
+    ("sl", "Izbriši račun", "deletion", None),
+    ("sl", "Prekliči zahtevo za izbris", None, "deletion"),             # undoing: the way back
+    ("sl", "Prekliči naročnino", "cancel_goal", None),
+    ("sl", "Poslati nam morate zahtevo", "requirement", None),
+    ("sl", "Pošljite nam e-pošto z naslova svojega računa.", "imperative", None),
+    ("sl", "Vaše podatke bomo izbrisali v 30 dneh.", "provider_deletes", None),
+    ("sl", "Obdelali bomo vaš zahtevek in se vam oglasili.", "provider_handles", None),
+    ("sl", "Če nimate več dostopa do aplikacije, nam pišite.", "cannot_use_app", None),
+    ("sl", "Zahtevek bo obdelan v 30 dneh.", "processing", None),
+    ("sl", "Spremeni profilno sliko", None, "deletion"),
 ]
 
 
@@ -237,6 +300,12 @@ VERIFICATION = [
     ("hr", "Potvrdite svoju bankovnu karticu", "bank_card"),
     ("hr", "Unesite broj mobitela", "sms"),
     ("hr", "Poslat ćemo vam SMS s kodom za potvrdu", "sms"),
+    ("sl", "Posnemite selfi z osebno izkaznico", "selfie_with_id"),
+    ("sl", "Potrebno je prepoznavanje obraza", "face_scan"),
+    ("sl", "Naložite fotografijo osebne izkaznice", "id_photo"),
+    ("sl", "Potrdite svojo bančno kartico", "bank_card"),
+    ("sl", "Vnesite telefonsko številko", "sms"),
+    ("sl", "Poslali vam bomo SMS s kodo za potrditev", "sms"),
 ]
 
 VERIFICATION_NEAR = [
@@ -246,6 +315,9 @@ VERIFICATION_NEAR = [
     ("hr", "Promijeni profilnu sliku"),
     ("hr", "Unesite broj kartice"),
     ("hr", "Broj telefona nije ispravan"),
+    ("sl", "Spremeni profilno sliko"),
+    ("sl", "Vnesite številko kartice"),
+    ("sl", "Telefonska številka ni veljavna"),
 ]
 
 
