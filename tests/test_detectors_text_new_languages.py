@@ -120,6 +120,31 @@ SHAMING = [
     ("sl", "Ne, hvala, moj vrt je že popoln"),                # boast
     ("sl", "Ne, bom shajal s tem, kar imam"),                 # make do
     ("sl", "Ne, raje ostanem na mestu"),                      # stagnant
+    # bg
+    ("bg", "Не, благодаря, не искам да спестя пари"),         # neg_want + goods
+    ("bg", "Не, предпочитам да платя пълна цена"),            # prefer + bads
+    ("bg", "Не, мразя отстъпките"),                           # hate + goods (and hating alone)
+    ("bg", "Отказвам се от бонуса"),                          # renounce + goods
+    ("bg", "Затвори и плати пълна цена"),                     # leave + costly
+    ("bg", "Не, не обичам новините"),                         # hate + info
+    ("bg", "Не, страх ме е"),                                 # afraid
+    ("bg", "Не ми пука"),                                     # care
+    ("bg", "На кого му пука, пропусни"),                      # who cares
+    ("bg", "Ще рискувам"),                                    # risk it
+    ("bg", "Поемам риска"),                                   # take the risk
+    ("bg", "Не, ще си опитам късмета"),                       # try my luck
+    ("bg", "Не, аз вече всичко знам"),                        # know it all
+    ("bg", "Не, аз съм мързелив"),                            # self-belittling
+    ("bg", "Не, аз съм твърде слаба"),                        # too weak
+    ("bg", "Не съм достатъчно умен"),                         # not smart
+    ("bg", "Не, здравето ми може да почака"),                 # canwait (the article's possessive)
+    ("bg", "Не, моето бъдеще не е важно"),                    # unimportant
+    ("bg", "Не, слаб съм по математика"),                     # bad at
+    ("bg", "Не, благодаря, парите не са ми проблем"),         # money to waste
+    ("bg", "Не, приемам загубата"),                           # accepting the loss
+    ("bg", "Не, благодаря, градината ми вече е перфектна"),   # boast
+    ("bg", "Не, ще се оправя с каквото имам"),                # make do
+    ("bg", "Не, предпочитам да си остана на едно място"),     # stagnant
 ]
 
 SHAMING_NEAR = [
@@ -164,6 +189,20 @@ SHAMING_NEAR = [
     ("sl", "Nočem novic"),                                    # not wanting news is a plain no
     ("sl", "Ne, nočem te ponudbe"),                           # the offer named, no gain
     ("sl", "Nimam denarja na pretek"),                        # lacking money: prudence, no boast
+    # bg
+    ("bg", "Не, благодаря"), ("bg", "Не сега"), ("bg", "Запази акаунта ми"),
+    ("bg", "Не искам да загубя спомените си"),                # not wanting a loss: the way back
+    ("bg", "Продължи без отстъпка"),                          # the way, no first person
+    ("bg", "Приеми риска и продължи"),                        # an imperative, no first person
+    ("bg", "Паролата е твърде слаба"),                        # a password, no person
+    ("bg", "Не съм робот"),
+    ("bg", "Слаб съм в тази игра? Опитай пак"),               # a question, not a statement
+    ("bg", "Не, поръчката ми може да почака"),                # not one's own good
+    ("bg", "Не, градината ми не е перфектна"),                # perfection denied
+    ("bg", "Не искам да остана назад"),                       # refusing to stay behind
+    ("bg", "Не искам новини"),                                # not wanting news is a plain no
+    ("bg", "Не, не искам тази оферта"),                       # the offer named, no gain
+    ("bg", "Нямам пари за харчене"),                          # lacking money: prudence, no boast
 ]
 
 
@@ -206,6 +245,14 @@ OFFLINE = [
     ("sl", ["## Izbris računa", "Če želite izbrisati svoj račun, se obrnite na našo podporo."], "support"),
     ("sl", ["## Izbris računa", "Izbris računa lahko zahtevate prek kontaktov, navedenih spodaj."], "support"),
     ("sl", ["## Izbris računa", "Lahko nam pošljete e-pošto na pomoc@primer.si. Preverili bomo vašo identiteto in poskrbeli za ostalo."], "email"),
+    ("bg", ["## Изтриване на акаунта", "За да изтриете акаунта си, изпратете имейл на podkrepa@primer.bg."], "email"),
+    ("bg", ["## Изтриване на акаунта", "Акаунтът може да бъде закрит само по телефона. Обадете се на 0800 12 345."], "call"),
+    ("bg", ["## Изтриване на акаунта", "Искането за изтриване на акаунта се подава писмено на адреса на дружеството."], "letter"),
+    ("bg", ["## Изтриване на акаунта", "Акаунтът може да бъде закрит само лично в някой от нашите офиси."], "in_person"),
+    ("bg", ["## Изтриване на акаунта", "За изтриване на акаунта попълнете формуляра на нашия сайт."], "web_form"),
+    ("bg", ["## Изтриване на акаунта", "Ако искате да изтриете акаунта си, свържете се с нашия екип за поддръжка."], "support"),
+    ("bg", ["## Изтриване на акаунта", "Можете да поискате изтриване на акаунта чрез данните за контакт, посочени по-долу."], "support"),
+    ("bg", ["## Изтриване на акаунта", "Можете да ни пишете на pomosht@primer.bg. Ще проверим самоличността ви и ще се погрижим за останалото."], "email"),
 ]
 
 OFFLINE_NEAR = [
@@ -228,6 +275,12 @@ OFFLINE_NEAR = [
     ("sl", ["## Izbris računa", "Račun lahko sami izbrišete v aplikaciji, ni vam treba pisati po e-pošti."]),
     ("sl", ["## Izbris računa", "Poleg izbrisa računa lahko kopijo svojih podatkov zahtevate po e-pošti na gdpr@primer.si."]),
     ("sl", ["## Izbris računa", "Po izbrisu vam bomo poslali potrditev po e-pošti."]),
+    ("bg", ["## Изтриване на акаунта", "Акаунтът се изтрива в приложението: Настройки > Акаунт > Изтрий акаунта.",
+            "Ако имате въпроси, пишете ни на podkrepa@primer.bg."]),
+    ("bg", ["## Изтриване на акаунта", "Въпроси относно изтриването на акаунта? Пишете ни на podkrepa@primer.bg."]),
+    ("bg", ["## Изтриване на акаунта", "Можете сами да изтриете акаунта си в приложението, не е нужно да ни пишете по имейл."]),
+    ("bg", ["## Изтриване на акаунта", "Освен изтриването на акаунта, можете да поискате копие на данните си по имейл на gdpr@primer.bg."]),
+    ("bg", ["## Изтриване на акаунта", "След изтриването ще ви изпратим потвърждение по имейл."]),
 ]
 
 
@@ -276,6 +329,16 @@ CONTEXT = [
     ("sl", "Če nimate več dostopa do aplikacije, nam pišite.", "cannot_use_app", None),
     ("sl", "Zahtevek bo obdelan v 30 dneh.", "processing", None),
     ("sl", "Spremeni profilno sliko", None, "deletion"),
+    ("bg", "Изтрий акаунта", "deletion", None),
+    ("bg", "Отмяна на искането за изтриване", None, "deletion"),        # undoing: the way back
+    ("bg", "Прекратяване на абонамента", "cancel_goal", None),
+    ("bg", "Трябва да ни изпратите искане", "requirement", None),
+    ("bg", "Изпратете ни имейл от адреса на акаунта си.", "imperative", None),
+    ("bg", "Ще изтрием данните ви до 30 дни.", "provider_deletes", None),
+    ("bg", "Ще обработим вашата заявка и ще се свържем с вас.", "provider_handles", None),
+    ("bg", "Ако нямате достъп до приложението, пишете ни.", "cannot_use_app", None),
+    ("bg", "Заявката ще бъде обработена до 30 дни.", "processing", None),
+    ("bg", "Смяна на профилната снимка", None, "deletion"),
 ]
 
 
@@ -306,6 +369,12 @@ VERIFICATION = [
     ("sl", "Potrdite svojo bančno kartico", "bank_card"),
     ("sl", "Vnesite telefonsko številko", "sms"),
     ("sl", "Poslali vam bomo SMS s kodo za potrditev", "sms"),
+    ("bg", "Направете селфи с личната си карта", "selfie_with_id"),
+    ("bg", "Изисква се лицево разпознаване", "face_scan"),
+    ("bg", "Качете снимка на личната си карта", "id_photo"),
+    ("bg", "Потвърдете банковата си карта", "bank_card"),
+    ("bg", "Въведете телефонния си номер", "sms"),
+    ("bg", "Ще ви изпратим SMS с код за потвърждение", "sms"),
 ]
 
 VERIFICATION_NEAR = [
@@ -318,6 +387,9 @@ VERIFICATION_NEAR = [
     ("sl", "Spremeni profilno sliko"),
     ("sl", "Vnesite številko kartice"),
     ("sl", "Telefonska številka ni veljavna"),
+    ("bg", "Смяна на профилната снимка"),
+    ("bg", "Въведете номера на картата"),
+    ("bg", "Телефонният номер не е валиден"),
 ]
 
 
