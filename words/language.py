@@ -78,6 +78,7 @@ _STOP = {
     "nb": "og at det som en er ikke for med på din ditt konto slett jeg vi min mitt nei takk meg",
     "fi": "ja on ei se että tili poista sinun olet tämä kanssa haluatko minä minun kiitos",
     "cs": "a je na se v že to pro není účet smazat váš vaše jste já můj moje děkuji",
+    "sk": "a je na sa v že to pre nie účet zmazať odstrániť váš vaše ste ja môj moje ďakujem",
     "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van én köszönöm",
     "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră mulțumesc meu mea",
 }
@@ -109,6 +110,21 @@ _UK_WORDS = frozenset("та що або від це цей ця ці цього 
 _RU_WORDS = frozenset("и что или от это этот эта эти этого будет может уже ещё нет его их после "
                       "когда чтобы который которая которое которые если под между с со вы также "
                       "только".split())
+# Czech and Slovak share most words and letters; a short label is often common in both word
+# lists alike. Hand-written from the grammars, the marks of each when the word frequencies
+# cannot tell the two: Czech ě ř ů, the infinitive in -ovat/-nout (Slovak -ovať, -núť, -iť, -ať:
+# word-final ť), the verbal noun in -ání (Slovak's rhythmic law allows no two long syllables in
+# a row: -anie, -enie); Slovak ä ô ľ ĺ ŕ. And the function words only one of the two has.
+_CLOSE = {
+    frozenset({"cs", "sk"}): {
+        "cs": (re.compile(r"[ěřů]|ovat\b|nout\b|ání\b"),
+               frozenset("se pro jste není jsou když nebo také jako zde při mezi opravdu který "
+                         "která které ano děkuji".split())),
+        "sk": (re.compile(r"[äôľĺŕ]|[aeiuyú]ť\b|(?:an|en)ie\b"),
+               frozenset("sa pre ste nie sú keď alebo tiež ako pri medzi naozaj ktorý ktorá "
+                         "ktoré áno ďakujem".split())),
+    },
+}
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _HEBREW = re.compile(r"[\u0590-\u05FF]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
@@ -277,7 +293,23 @@ def _by_frequency(words: list[str], lines: list[_Line]) -> str | None:
                for w in words for (freq, _), letters in zip(table.values(), _alphabets().values())):
         return None
     scores = {lang: sum(line.scores[lang] for line in lines) for lang in table}
-    best, second = sorted(scores.values(), reverse=True)[:2]
+    best, second, third = (sorted(scores.values(), reverse=True) + [0, 0])[:3]
     if best - second < MARGIN:
+        if best - third >= MARGIN:       # two close languages lead together: their own marks
+            pair = tuple(sorted(scores, key=scores.get, reverse=True)[:2])
+            return _close_pair(pair, words)
         return None
     return max(scores, key=scores.get)
+
+
+def _close_pair(pair: tuple[str, ...], words: list[str]) -> str | None:
+    """Of two close languages (Czech and Slovak) whose word frequencies
+    lead the rest together: the one with more marks of its own (_CLOSE), or None."""
+    marks = _CLOSE.get(frozenset(pair))
+    if marks is None:
+        return None
+    text = " ".join(words)
+    count = {lang: len(rx.findall(text)) + sum(1 for w in words if w in own)
+             for lang, (rx, own) in marks.items()}
+    a, b = pair
+    return a if count[a] > count[b] else b if count[b] > count[a] else None
