@@ -26,8 +26,14 @@ CS_NEAR_SK = [
     ("Nastavení účtu bylo uloženo", "-ní, bylo"),
     ("Ne, děkuji", "ě"),
 ]
-@pytest.mark.parametrize("pairs, lang", [(SK, "sk"), (CS_NEAR_SK, "cs")],
-                         ids=["sk", "cs-near-sk"])
+HR = [
+    ("Jeste li sigurni da želite izbrisati svoj račun?", "jeste li"),
+    ("Postavke računa", "postavke"),
+    ("Vaš račun će biti izbrisan", "će"),
+    ("Ovo nije moguće poništiti", "nije, ć"),
+]
+@pytest.mark.parametrize("pairs, lang", [(SK, "sk"), (CS_NEAR_SK, "cs"), (HR, "hr")],
+                         ids=["sk", "cs-near-sk", "hr"])
 def test_each_close_language_is_told(pairs, lang):
     got = {text: detect(text) for text, _ in pairs}
     assert got == {text: lang for text, _ in pairs}
@@ -45,7 +51,7 @@ def test_the_word_tables_hold_the_new_latin_languages():
     assert "ďakujem" in words["sk"] and "što" in words["hr"] and "lahko" in words["sl"]
 
 
-@pytest.mark.parametrize("lang, cancel", [("sk", "Zrušiť")])
+@pytest.mark.parametrize("lang, cancel", [("sk", "Zrušiť"), ("hr", "Odustani")])
 def test_the_new_languages_word_lists_are_mined_from_catalogs(lang, cancel):
     # words/lexicon/<lang>.json, built by `make lexicons`: the proceed/retreat words and the
     # final confirmation, each from a catalog with its provenance (spot check read in the file)

@@ -79,6 +79,7 @@ _STOP = {
     "fi": "ja on ei se että tili poista sinun olet tämä kanssa haluatko minä minun kiitos",
     "cs": "a je na se v že to pro není účet smazat váš vaše jste já můj moje děkuji",
     "sk": "a je na sa v že to pre nie účet zmazať odstrániť váš vaše ste ja môj moje ďakujem",
+    "hr": "je su što kako nije će račun izbriši vaš vaša ste ja moj moja hvala",
     "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van én köszönöm",
     "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră mulțumesc meu mea",
 }
@@ -110,11 +111,13 @@ _UK_WORDS = frozenset("та що або від це цей ця ці цього 
 _RU_WORDS = frozenset("и что или от это этот эта эти этого будет может уже ещё нет его их после "
                       "когда чтобы который которая которое которые если под между с со вы также "
                       "только".split())
-# Czech and Slovak share most words and letters; a short label is often common in both word
-# lists alike. Hand-written from the grammars, the marks of each when the word frequencies
-# cannot tell the two: Czech ě ř ů, the infinitive in -ovat/-nout (Slovak -ovať, -núť, -iť, -ať:
-# word-final ť), the verbal noun in -ání (Slovak's rhythmic law allows no two long syllables in
-# a row: -anie, -enie); Slovak ä ô ľ ĺ ŕ. And the function words only one of the two has.
+# Czech and Slovak, Croatian and Slovene share most words and letters; a short label is often
+# common in both word lists alike. Hand-written from the grammars, the marks of each when the
+# word frequencies cannot tell the two: Czech ě ř ů, the infinitive in -ovat/-nout (Slovak -ovať,
+# -núť, -iť, -ať: word-final ť), the verbal noun in -ání (Slovak's rhythmic law allows no two
+# long syllables in a row: -anie, -enie); Slovak ä ô ľ ĺ ŕ. Croatian ć đ and the ijekavian "ije"/
+# "je" of vrijeme, mjesto (Slovene čas, mesto); Slovene's verbal noun in -itev (odstranitev,
+# nastavitve; Croatian -nje). And the function words only one of each pair has.
 _CLOSE = {
     frozenset({"cs", "sk"}): {
         "cs": (re.compile(r"[ěřů]|ovat\b|nout\b|ání\b"),
@@ -123,6 +126,14 @@ _CLOSE = {
         "sk": (re.compile(r"[äôľĺŕ]|[aeiuyú]ť\b|(?:an|en)ie\b"),
                frozenset("sa pre ste nie sú keď alebo tiež ako pri medzi naozaj ktorý ktorá "
                          "ktoré áno ďakujem".split())),
+    },
+    frozenset({"hr", "sl"}): {
+        "hr": (re.compile(r"[ćđ]|[^\W\d_]ije[^\W\d_]|(?<![^\W\d_])mj|[^\W\d_]mje"),
+               frozenset("i u su što ću će ćete nije ovaj ova ovo koji koja koje jeste sam "
+                         "lozinka korisnik postavke".split())),
+        "sl": (re.compile(r"itev\b|itve\b|itvi\b"),
+               frozenset("in v so kaj bo bom boš bomo ni ki pa tudi še kot sem geslo "
+                         "uporabnik nastavitve".split())),
     },
 }
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -303,7 +314,7 @@ def _by_frequency(words: list[str], lines: list[_Line]) -> str | None:
 
 
 def _close_pair(pair: tuple[str, ...], words: list[str]) -> str | None:
-    """Of two close languages (Czech and Slovak) whose word frequencies
+    """Of two close languages (Czech and Slovak, Croatian and Slovene) whose word frequencies
     lead the rest together: the one with more marks of its own (_CLOSE), or None."""
     marks = _CLOSE.get(frozenset(pair))
     if marks is None:
