@@ -32,8 +32,15 @@ HR = [
     ("Vaš račun će biti izbrisan", "će"),
     ("Ovo nije moguće poništiti", "nije, ć"),
 ]
-@pytest.mark.parametrize("pairs, lang", [(SK, "sk"), (CS_NEAR_SK, "cs"), (HR, "hr")],
-                         ids=["sk", "cs-near-sk", "hr"])
+SL = [
+    ("Ali ste prepričani, da želite izbrisati svoj račun?", "ali ste prepričani"),
+    ("Nastavitve računa", "-itve"),
+    ("Vaš račun bo izbrisan", "bo"),
+    ("Tega ni mogoče razveljaviti", "ni"),
+]
+@pytest.mark.parametrize("pairs, lang", [(SK, "sk"), (CS_NEAR_SK, "cs"), (HR, "hr"),
+                                         (SL, "sl")],
+                         ids=["sk", "cs-near-sk", "hr", "sl"])
 def test_each_close_language_is_told(pairs, lang):
     got = {text: detect(text) for text, _ in pairs}
     assert got == {text: lang for text, _ in pairs}
@@ -51,7 +58,8 @@ def test_the_word_tables_hold_the_new_latin_languages():
     assert "ďakujem" in words["sk"] and "što" in words["hr"] and "lahko" in words["sl"]
 
 
-@pytest.mark.parametrize("lang, cancel", [("sk", "Zrušiť"), ("hr", "Odustani")])
+@pytest.mark.parametrize("lang, cancel", [("sk", "Zrušiť"), ("hr", "Odustani"),
+                                          ("sl", "Prekliči")])
 def test_the_new_languages_word_lists_are_mined_from_catalogs(lang, cancel):
     # words/lexicon/<lang>.json, built by `make lexicons`: the proceed/retreat words and the
     # final confirmation, each from a catalog with its provenance (spot check read in the file)

@@ -80,6 +80,7 @@ _STOP = {
     "cs": "a je na se v že to pro není účet smazat váš vaše jste já můj moje děkuji",
     "sk": "a je na sa v že to pre nie účet zmazať odstrániť váš vaše ste ja môj moje ďakujem",
     "hr": "je su što kako nije će račun izbriši vaš vaša ste ja moj moja hvala",
+    "sl": "je so ki pa kot kaj ni bo račun izbriši vaš vaša ste jaz moj moja hvala",
     "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van én köszönöm",
     "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră mulțumesc meu mea",
 }
