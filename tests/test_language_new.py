@@ -38,12 +38,32 @@ SL = [
     ("Vaš račun bo izbrisan", "bo"),
     ("Tega ni mogoče razveljaviti", "ni"),
 ]
+BG = [
+    ("Сигурни ли сте, че искате да изтриете профила си?", "сте, че, искате"),
+    ("Изтриване на профила", "verbal noun -ане"),
+    ("Профилът ще бъде изтрит", "article -ът, ъ inside бъде"),
+    ("Активирайте двустепенното удостоверяване", "imperative -ирайте, -ане"),
+]
+RU_UK_NEAR_BG = [
+    ("Вы уверены, что хотите удалить аккаунт?", "ru", "ы, что"),
+    ("Удаление учётной записи", "ru", "ё, -ние"),
+    ("Активируйте двухфакторную аутентификацию", "ru", "-ируйте, not -ирайте"),
+    ("Пароль (ще раз)", "uk", "ще is Ukrainian 'again' too: no mark of Bulgarian"),
+    ("Видалення облікового запису", "uk", "-ння"),
+]
+
+
 @pytest.mark.parametrize("pairs, lang", [(SK, "sk"), (CS_NEAR_SK, "cs"), (HR, "hr"),
-                                         (SL, "sl")],
-                         ids=["sk", "cs-near-sk", "hr", "sl"])
+                                         (SL, "sl"), (BG, "bg")],
+                         ids=["sk", "cs-near-sk", "hr", "sl", "bg"])
 def test_each_close_language_is_told(pairs, lang):
     got = {text: detect(text) for text, _ in pairs}
     assert got == {text: lang for text, _ in pairs}
+
+
+@pytest.mark.parametrize("text, lang, mark", RU_UK_NEAR_BG, ids=[t for t, _, _ in RU_UK_NEAR_BG])
+def test_russian_and_ukrainian_stay_beside_bulgarian(text, lang, mark):
+    assert detect(text) == lang, mark
 
 
 def test_the_word_tables_hold_the_new_latin_languages():
@@ -59,7 +79,7 @@ def test_the_word_tables_hold_the_new_latin_languages():
 
 
 @pytest.mark.parametrize("lang, cancel", [("sk", "Zrušiť"), ("hr", "Odustani"),
-                                          ("sl", "Prekliči")])
+                                          ("sl", "Prekliči"), ("bg", "Отказ")])
 def test_the_new_languages_word_lists_are_mined_from_catalogs(lang, cancel):
     # words/lexicon/<lang>.json, built by `make lexicons`: the proceed/retreat words and the
     # final confirmation, each from a catalog with its provenance (spot check read in the file)

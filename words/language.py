@@ -106,7 +106,7 @@ _CYR = re.compile(r"[\u0400-\u04FF]")
 # -ию/-ием (удаление, категория; Ukrainian writes -і-: категорія) and its function words.
 _UK = re.compile(r"[іїєґ]|(?<=[^\W\d_])['’ʼ](?=[яюєї])|ьо"
                  r"|[^\W\d_]{2}(?:[аиуя]ти|тися|ння|нням|нню)\b", re.I)
-_RU = re.compile(r"[ыэъё]|[^\W\d_]{2}(?:ие|ия|ию|ии|ием|иями)\b", re.I)
+_RU = re.compile(r"[ыэё]|ъ(?=[еёюя])|[^\W\d_]{2}(?:ие|ия|ию|ии|ием|иями)\b", re.I)
 _UK_WORDS = frozenset("та що або від це цей ця ці цього буде може чи вже ще немає його її їх ні "
                       "після коли щоб який яка яке які якщо під між з зі із ви й цим також лише".split())
 _RU_WORDS = frozenset("и что или от это этот эта эти этого будет может уже ещё нет его их после "
@@ -137,6 +137,20 @@ _CLOSE = {
                          "uporabnik nastavitve".split())),
     },
 }
+# Bulgarian beside them (hand-written from its grammar): no ы э ё і ї є ґ, but ъ as a vowel
+# inside a word (път, съм, във; Russian writes ъ only before е ё ю я, Ukrainian not at all) and
+# in the postfixed article -ът (профилът), ѝ (her), the verbal noun in -ане/-яне (изтриване,
+# влизане, затваряне; Russian -ание, Ukrainian -ання), the imperative in -ирай(те) (Russian
+# -ируй(те)), and function words and a few account words (парола, моля, профил) Russian and
+# Ukrainian have not. The future particle "ще" is Ukrainian "still" too: no mark of either.
+_BG = re.compile(r"ѝ|ъ(?![еёюя])|[^\W\d_]{2}[ая]не\b|[^\W\d_]{2}ирай(?:те)?\b", re.I)
+_BG_WORDS = frozenset("са е че това този тази тези които който която което какво ако още "
+                      "вече няма трябва сте сме съм във със към през искате желаете вашия "
+                      "вашият нашия моля парола паролата профил профила потребител имейл "
+                      "изтрий запази добави други".split())
+_RU_LETTERS = re.compile(r"[ыэё]|ъ(?=[еёюя])")
+# words Bulgarian writes as Russian or Ukrainian do: no mark against Bulgarian
+_SHARED_BG = frozenset("и или от под между с ще може".split())
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _HEBREW = re.compile(r"[\u0590-\u05FF]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
@@ -168,11 +182,23 @@ def scripts(text: str) -> frozenset[str]:
 
 
 def _ukrainian_or_russian(text: str) -> str:
-    """"uk" when the text has more marks of Ukrainian than of Russian, else "ru"."""
+    """"bg" when the text has more marks of Bulgarian than of Ukrainian and of Russian; else
+    "uk" when it has more marks of Ukrainian than of Russian, else "ru"."""
     low = text.lower()
     found = _WORD.findall(low)
     uk = len(_UK.findall(low)) + sum(1 for w in found if w in _UK_WORDS)
     ru = len(_RU.findall(low)) + sum(1 for w in found if w in _RU_WORDS)
+    bg = len(_BG.findall(low)) + sum(1 for w in found if w in _BG_WORDS)
+    if bg:
+        # against Bulgarian, only what Bulgarian never writes: Russian's and Ukrainian's own
+        # letters and their function words that are no Bulgarian ones (Bulgarian has the
+        # nouns in -ия, -ие, -ии too: апликация, приложение, версии)
+        ru_own = len(_RU_LETTERS.findall(low)) + sum(
+            1 for w in found if w in _RU_WORDS and w not in _SHARED_BG)
+        uk_own = len(_UK.findall(low)) + sum(
+            1 for w in found if w in _UK_WORDS and w not in _SHARED_BG)
+        if bg > max(uk_own, ru_own):
+            return "bg"
     return "uk" if uk > ru else "ru"
 
 
