@@ -19,12 +19,16 @@ SK = [
     ("Pokračovať", "infinitive -ovať"),
     ("Nastavenia účtu sa uložili", "sa, -ia"),
     ("Nie, ďakujem", "nie, ďakujem"),
+    ("Autentifikačná aplikácia aktivovaná", "-ácia (Czech -ace)"),
 ]
 CS_NEAR_SK = [
     ("Opravdu chcete smazat svůj účet?", "opravdu, ů"),
     ("Pokračovat", "infinitive -ovat"),
     ("Nastavení účtu bylo uloženo", "-ní, bylo"),
     ("Ne, děkuji", "ě"),
+    ("Nastavit heslo", "infinitive -it (Slovak -iť)"),
+    ("Neaktivní účet", "soft adjective -ní (Slovak neaktívny)"),
+    ("Ověřovací aplikace aktivována", "-ace, short passive -ována"),
 ]
 HR = [
     ("Jeste li sigurni da želite izbrisati svoj račun?", "jeste li"),
@@ -43,6 +47,8 @@ BG = [
     ("Изтриване на профила", "verbal noun -ане"),
     ("Профилът ще бъде изтрит", "article -ът, ъ inside бъде"),
     ("Активирайте двустепенното удостоверяване", "imperative -ирайте, -ане"),
+    ("Потребителско име", "neuter adjective -ско"),
+    ("Свалете ключовете", "definite plural -овете"),
 ]
 RU_UK_NEAR_BG = [
     ("Вы уверены, что хотите удалить аккаунт?", "ru", "ы, что"),
@@ -50,6 +56,8 @@ RU_UK_NEAR_BG = [
     ("Активируйте двухфакторную аутентификацию", "ru", "-ируйте, not -ирайте"),
     ("Пароль (ще раз)", "uk", "ще is Ukrainian 'again' too: no mark of Bulgarian"),
     ("Видалення облікового запису", "uk", "-ння"),
+    ("Имя пользователя", "ru", "no mark of Bulgarian: Russian stays the default"),
+    ("Автоматически сохранять изменения", "ru", "-ски is Russian too: only -ско is Bulgarian's"),
 ]
 
 

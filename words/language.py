@@ -114,19 +114,25 @@ _RU_WORDS = frozenset("и что или от это этот эта эти эт�
                       "только".split())
 # Czech and Slovak, Croatian and Slovene share most words and letters; a short label is often
 # common in both word lists alike. Hand-written from the grammars, the marks of each when the
-# word frequencies cannot tell the two: Czech ě ř ů, the infinitive in -ovat/-nout (Slovak -ovať,
-# -núť, -iť, -ať: word-final ť), the verbal noun in -ání (Slovak's rhythmic law allows no two
-# long syllables in a row: -anie, -enie); Slovak ä ô ľ ĺ ŕ. Croatian ć đ and the ijekavian "ije"/
+# word frequencies cannot tell the two: Czech ě ř ů, the infinitive in -ovat/-nout/-it/-at
+# (Slovak -ovať, -núť, -iť, -ať: word-final ť), the verbal noun in -ání (Slovak's rhythmic law
+# allows no two long syllables in a row: -anie, -enie), the soft adjective in -ní (aktivní,
+# externí; Slovak aktívny, externý: only its locatives -ení, -aní end so), the nouns in -ace
+# (Slovak -ácia, -ácie, -áciu) and the short passive -ován/-ována (Slovak writes only the long
+# -ovaný/-ovaná); Slovak ä ô ľ ĺ ŕ. Croatian ć đ and the ijekavian "ije"/
 # "je" of vrijeme, mjesto (Slovene čas, mesto); Slovene's verbal noun in -itev (odstranitev,
 # nastavitve; Croatian -nje). And the function words only one of each pair has.
 _CLOSE = {
     frozenset({"cs", "sk"}): {
-        "cs": (re.compile(r"[ěřů]|ovat\b|nout\b|ání\b"),
+        "cs": (re.compile(r"[ěřů]|ovat\b|nout\b|[^\W\d_]{3}[ai]t\b|ání\b|ace\b|ován[aoy]?\b"
+                          r"|[^\W\d_]{2}(?<![ea])ní\b"),
                frozenset("se pro jste není jsou když nebo také jako zde při mezi opravdu který "
-                         "která které ano děkuji".split())),
-        "sk": (re.compile(r"[äôľĺŕ]|[aeiuyú]ť\b|(?:an|en)ie\b"),
+                         "která které ano děkuji jsem byl byla bylo byli znovu všechny žádný "
+                         "zadejte jméno uživatel ještě".split())),
+        "sk": (re.compile(r"[äôľĺŕ]|[aeiuyú]ť\b|(?:an|en)ie\b|ci[aiu]\b|[áa]cie\b"),
                frozenset("sa pre ste nie sú keď alebo tiež ako pri medzi naozaj ktorý ktorá "
-                         "ktoré áno ďakujem".split())),
+                         "ktoré áno ďakujem aj som bol bola bolo boli znova všetky žiadny "
+                         "zadajte meno teraz ešte".split())),
     },
     frozenset({"hr", "sl"}): {
         "hr": (re.compile(r"[ćđ]|[^\W\d_]ije[^\W\d_]|(?<![^\W\d_])mj|[^\W\d_]mje"),
@@ -141,13 +147,16 @@ _CLOSE = {
 # inside a word (път, съм, във; Russian writes ъ only before е ё ю я, Ukrainian not at all) and
 # in the postfixed article -ът (профилът), ѝ (her), the verbal noun in -ане/-яне (изтриване,
 # влизане, затваряне; Russian -ание, Ukrainian -ання), the imperative in -ирай(те) (Russian
-# -ируй(те)), and function words and a few account words (парола, моля, профил) Russian and
-# Ukrainian have not. The future particle "ще" is Ukrainian "still" too: no mark of either.
-_BG = re.compile(r"ѝ|ъ(?![еёюя])|[^\W\d_]{2}[ая]не\b|[^\W\d_]{2}ирай(?:те)?\b", re.I)
+# -ируй(те)), the neuter adjective in -ско (потребителско; Russian -ское), the definite plural
+# -овете (ключовете), the gerund in -айки/-яйки (използвайки; Russian -я), and function words
+# and a few account words (парола, моля, профил) Russian and Ukrainian have not. The future
+# particle "ще" is Ukrainian "still" too: no mark of either.
+_BG = re.compile(r"ѝ|ъ(?![еёюя])|[^\W\d_]{2}[ая]не\b|[^\W\d_]{2}ирай(?:те)?\b"
+                 r"|[^\W\d_]{3}ско\b|[^\W\d_]{2}овете\b|[^\W\d_]{3}[ая]йки\b", re.I)
 _BG_WORDS = frozenset("са е че това този тази тези които който която което какво ако още "
                       "вече няма трябва сте сме съм във със към през искате желаете вашия "
                       "вашият нашия моля парола паролата профил профила потребител имейл "
-                      "изтрий запази добави други".split())
+                      "изтрий запази добави други беше бяха".split())
 _RU_LETTERS = re.compile(r"[ыэё]|ъ(?=[еёюя])")
 # words Bulgarian writes as Russian or Ukrainian do: no mark against Bulgarian
 _SHARED_BG = frozenset("и или от под между с ще може".split())
