@@ -35,12 +35,18 @@ HR = [
     ("Postavke računa", "postavke"),
     ("Vaš račun će biti izbrisan", "će"),
     ("Ovo nije moguće poništiti", "nije, ć"),
+    ("Korisničko ime", "korisničko (Slovene uporabniško)"),
+    ("Obavezno polje", "the inserted vowel of obav- (Slovene obvez-)"),
+    ("Tko je dao pristup?", "tko, past participle -ao"),
 ]
 SL = [
     ("Ali ste prepričani, da želite izbrisati svoj račun?", "ali ste prepričani"),
     ("Nastavitve računa", "-itve"),
     ("Vaš račun bo izbrisan", "bo"),
     ("Tega ni mogoče razveljaviti", "ni"),
+    ("Uporabniško ime", "uporabniško (Croatian korisničko)"),
+    ("Obvezno polje", "obvez- (Croatian obavez-)"),
+    ("Kdo je dal dostop?", "kdo"),
 ]
 BG = [
     ("Сигурни ли сте, че искате да изтриете профила си?", "сте, че, искате"),

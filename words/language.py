@@ -119,9 +119,11 @@ _RU_WORDS = frozenset("и что или от это этот эта эти эт�
 # allows no two long syllables in a row: -anie, -enie), the soft adjective in -ní (aktivní,
 # externí; Slovak aktívny, externý: only its locatives -ení, -aní end so), the nouns in -ace
 # (Slovak -ácia, -ácie, -áciu) and the short passive -ován/-ována (Slovak writes only the long
-# -ovaný/-ovaná); Slovak ä ô ľ ĺ ŕ. Croatian ć đ and the ijekavian "ije"/
-# "je" of vrijeme, mjesto (Slovene čas, mesto); Slovene's verbal noun in -itev (odstranitev,
-# nastavitve; Croatian -nje). And the function words only one of each pair has.
+# -ovaný/-ovaná); Slovak ä ô ľ ĺ ŕ. Croatian ć đ, the ijekavian "ije"/"je" of vrijeme, mjesto
+# (Slovene čas, mesto), the past participle in -ao (dao, rekao; Slovene -al) and the inserted
+# vowel of obavezno (Slovene obvezno); Slovene's verbal noun in -itev (odstranitev, nastavitve;
+# Croatian -nje). And the function words and a few account words only one of each pair has
+# (lozinka, korisnik, adresa; geslo, uporabnik, naslov).
 _CLOSE = {
     frozenset({"cs", "sk"}): {
         "cs": (re.compile(r"[ěřů]|ovat\b|nout\b|[^\W\d_]{3}[ai]t\b|ání\b|ace\b|ován[aoy]?\b"
@@ -135,12 +137,15 @@ _CLOSE = {
                          "zadajte meno teraz ešte".split())),
     },
     frozenset({"hr", "sl"}): {
-        "hr": (re.compile(r"[ćđ]|[^\W\d_]ije[^\W\d_]|(?<![^\W\d_])mj|[^\W\d_]mje"),
+        "hr": (re.compile(r"[ćđ]|[^\W\d_]ije[^\W\d_]|(?<![^\W\d_])mj|[^\W\d_]mje"
+                          r"|[^\W\d_]{2}ao\b|(?<![^\W\d_])obav"),
                frozenset("i u su što ću će ćete nije ovaj ova ovo koji koja koje jeste sam "
-                         "lozinka korisnik postavke".split())),
-        "sl": (re.compile(r"itev\b|itve\b|itvi\b"),
-               frozenset("in v so kaj bo bom boš bomo ni ki pa tudi še kot sem geslo "
-                         "uporabnik nastavitve".split())),
+                         "tko gdje kada sve svi svaki bio lozinka lozinke lozinku korisnik "
+                         "korisnika korisničko adresa adresu adrese postavke".split())),
+        "sl": (re.compile(r"itev\b|itve\b|itvi\b|(?<![^\W\d_])obvez"),
+               frozenset("in v so kaj bo bom boš bomo ni ki pa tudi še kot sem kdo kje kdaj "
+                         "vse vsi vsak bil geslo gesla uporabnik uporabnika uporabniško "
+                         "naslov naslova naslovi nastavitve".split())),
     },
 }
 # Bulgarian beside them (hand-written from its grammar): no ы э ё і ї є ґ, but ъ as a vowel
