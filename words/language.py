@@ -102,8 +102,9 @@ _CYR = re.compile(r"[\u0400-\u04FF]")
 # own letters (і ї є ґ), the apostrophe before a iotated vowel (об'єкт, м'ясо, п'ять), "ьо"
 # (його, сьогодні; Russian writes ё), the verbal noun in -ння (видалення; Russian -ние), the
 # infinitive in -ати/-ити/-ути/-яти and -тися (видалити, повернутися; Russian -ть, -ться) and
-# function words Russian has not. Russian: its own letters (ы э ъ ё), the endings -ие/-ия/-ии/
-# -ию/-ием (удаление, категория; Ukrainian writes -і-: категорія) and its function words.
+# function words Russian has not. Russian: its own letters (ы э ё, and ъ before е ё ю я, its
+# only place in Russian: объект), the endings -ие/-ия/-ии/-ию/-ием (удаление, категория;
+# Ukrainian writes -і-: категорія) and its function words.
 _UK = re.compile(r"[іїєґ]|(?<=[^\W\d_])['’ʼ](?=[яюєї])|ьо"
                  r"|[^\W\d_]{2}(?:[аиуя]ти|тися|ння|нням|нню)\b", re.I)
 _RU = re.compile(r"[ыэё]|ъ(?=[еёюя])|[^\W\d_]{2}(?:ие|ия|ию|ии|ием|иями)\b", re.I)
@@ -148,7 +149,7 @@ _CLOSE = {
                          "naslov naslova naslovi nastavitve".split())),
     },
 }
-# Bulgarian beside them (hand-written from its grammar): no ы э ё і ї є ґ, but ъ as a vowel
+# Bulgarian beside Russian and Ukrainian (hand-written from its grammar): no ы э ё і ї є ґ, but ъ as a vowel
 # inside a word (път, съм, във; Russian writes ъ only before е ё ю я, Ukrainian not at all) and
 # in the postfixed article -ът (профилът), ѝ (her), the verbal noun in -ане/-яне (изтриване,
 # влизане, затваряне; Russian -ание, Ukrainian -ання), the imperative in -ирай(те) (Russian
