@@ -11,7 +11,9 @@ lists (cancelcheck.words concepts) of at most words.SHORT letters. A word is com
 language when its frequency is at least MIN_ZIPF on the Zipf scale (log10 of occurrences per
 billion words: 4 = ten per million) in that language's list of wordfreq (Robyn Speer et al.,
 PyPI `wordfreq` 3.1.1; code Apache-2.0, word lists CC BY-SA 4.0), read with
-get_frequency_dict (no tokenizer needed). Thai has no wordfreq list: no Thai column.
+get_frequency_dict (no tokenizer needed). Thai has no wordfreq list: no Thai column. Croatian
+is read from wordfreq's one list for Bosnian, Croatian and Serbian (code "sh", Serbian Cyrillic
+transliterated to Latin): wordfreq keeps no separate Croatian list (WORDFREQ_CODE).
 
     .venv/bin/python tools/build_common_words.py       # write the table
     .venv/bin/python tools/build_common_words.py --out F
@@ -28,6 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "words" / "common_words.tsv"
 VERSION = "3.1.1"
 MIN_ZIPF = 4.0
+# A lexicon language whose wordfreq list has another code: wordfreq 3.1.1 lists Bosnian,
+# Croatian and Serbian as one language, "sh" (its README: they share most of their vocabulary
+# and grammar); both Chinese scripts are its one "zh" list.
+WORDFREQ_CODE = {"zh-Hans": "zh", "zh-Hant": "zh", "hr": "sh"}
 
 
 def candidates() -> dict[str, set[str]]:
@@ -74,7 +80,7 @@ def build() -> str:
     have = wordfreq.available_languages()
     lists = {}
     for lang in LANGUAGES:
-        code = "zh" if lang.startswith("zh") else lang
+        code = WORDFREQ_CODE.get(lang, lang)
         if code in have:
             lists[lang] = wordfreq.get_frequency_dict(code)
     rows = []

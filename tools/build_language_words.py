@@ -8,7 +8,8 @@ Italian, Czech, Hungarian, Vietnamese). Word frequencies tell them apart: "perdi
 of cancelcheck.words.LANGUAGES, the TOP most frequent words of wordfreq's list for it (Robyn
 Speer et al., PyPI `wordfreq` 3.1.1, the pin and install of tools/build_common_words.py; code
 Apache-2.0, word lists CC BY-SA 4.0), each with its Zipf frequency (log10 of occurrences per
-billion words) to one decimal, read with get_frequency_dict. Words of letters only.
+billion words) to one decimal, read with get_frequency_dict. Words of letters only. Croatian is
+wordfreq's "sh" list (Bosnian, Croatian and Serbian as one; build_common_words.WORDFREQ_CODE).
 
     .venv/bin/python tools/build_language_words.py       # write the table
     .venv/bin/python tools/build_language_words.py --out F
@@ -22,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
-from build_common_words import VERSION, _wordfreq, write  # noqa: E402  (one pin, one install)
+from build_common_words import VERSION, WORDFREQ_CODE, _wordfreq, write  # noqa: E402  (one pin, one install)
 
 OUT = ROOT / "words" / "language_words.tsv"
 TOP = 5000
@@ -36,7 +37,7 @@ def build() -> str:
     for lang in LANGUAGES:
         if script(lang) != "latin":
             continue
-        freq = wordfreq.get_frequency_dict(lang)
+        freq = wordfreq.get_frequency_dict(WORDFREQ_CODE.get(lang, lang))
         top = sorted(((w, f) for w, f in freq.items() if _LETTERS.match(w)),
                      key=lambda wf: (-wf[1], wf[0]))[:TOP]
         buckets: dict[str, list[str]] = {}

@@ -38,7 +38,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))                   # words/ without an installed package
-from words.language import LANGUAGES, canonical  # noqa: E402
+from words.language import LANGUAGES, canonical, script  # noqa: E402
 from words.normal import bare, fold, normalize   # noqa: E402
 
 CACHE = Path(os.environ.get("CANCELCHECK_LEXICON_CACHE",
@@ -188,8 +188,6 @@ CONCEPTS: dict[str, dict] = {
 
 _PLACEHOLDER = re.compile(r"%[(\w]|\{|\}|\$\{|<[a-z/]|&[a-z]+;|\[\[", re.I)
 _TAIL = re.compile(r"\s*(:|…|\.\.\.)$")
-_LATIN_SCRIPT = {"en", "de", "fr", "es", "pt", "it", "nl", "pl", "tr", "id", "vi", "sv", "da",
-                 "fi", "nb", "cs", "hu", "ro"}
 MAX_LEN = 60
 
 
@@ -413,8 +411,8 @@ def mine(offline: bool) -> dict:
             text = _clean(msgstr)
             if not text or len(text) > MAX_LEN or "\n" in msgstr:
                 continue
-            if lang not in _LATIN_SCRIPT and _key(text) == _key(msgid) and _key(msgid) != "ok":
-                continue                                   # an untranslated copy
+            if script(lang) != "latin" and _key(text) == _key(msgid) and _key(msgid) != "ok":
+                continue      # an untranslated copy (a Latin-script word may be spelt as in English)
             prov = {"package": src["name"], "version": src["version"], "file": file,
                     "msgid": msgid}
             for c in concepts:

@@ -78,6 +78,9 @@ _STOP = {
     "nb": "og at det som en er ikke for med på din ditt konto slett jeg vi min mitt nei takk meg",
     "fi": "ja on ei se että tili poista sinun olet tämä kanssa haluatko minä minun kiitos",
     "cs": "a je na se v že to pro není účet smazat váš vaše jste já můj moje děkuji",
+    "sk": "a je na sa v že to pre nie účet zmazať odstrániť váš vaše ste ja môj moje ďakujem",
+    "hr": "je su što kako nije će račun izbriši vaš vaša ste ja moj moja hvala",
+    "sl": "je so ki pa kot kaj ni bo račun izbriši vaš vaša ste jaz moj moja hvala",
     "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van én köszönöm",
     "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră mulțumesc meu mea",
 }
@@ -99,16 +102,70 @@ _CYR = re.compile(r"[\u0400-\u04FF]")
 # own letters (і ї є ґ), the apostrophe before a iotated vowel (об'єкт, м'ясо, п'ять), "ьо"
 # (його, сьогодні; Russian writes ё), the verbal noun in -ння (видалення; Russian -ние), the
 # infinitive in -ати/-ити/-ути/-яти and -тися (видалити, повернутися; Russian -ть, -ться) and
-# function words Russian has not. Russian: its own letters (ы э ъ ё), the endings -ие/-ия/-ии/
-# -ию/-ием (удаление, категория; Ukrainian writes -і-: категорія) and its function words.
+# function words Russian has not. Russian: its own letters (ы э ё, and ъ before е ё ю я, its
+# only place in Russian: объект), the endings -ие/-ия/-ии/-ию/-ием (удаление, категория;
+# Ukrainian writes -і-: категорія) and its function words.
 _UK = re.compile(r"[іїєґ]|(?<=[^\W\d_])['’ʼ](?=[яюєї])|ьо"
                  r"|[^\W\d_]{2}(?:[аиуя]ти|тися|ння|нням|нню)\b", re.I)
-_RU = re.compile(r"[ыэъё]|[^\W\d_]{2}(?:ие|ия|ию|ии|ием|иями)\b", re.I)
+_RU = re.compile(r"[ыэё]|ъ(?=[еёюя])|[^\W\d_]{2}(?:ие|ия|ию|ии|ием|иями)\b", re.I)
 _UK_WORDS = frozenset("та що або від це цей ця ці цього буде може чи вже ще немає його її їх ні "
                       "після коли щоб який яка яке які якщо під між з зі із ви й цим також лише".split())
 _RU_WORDS = frozenset("и что или от это этот эта эти этого будет может уже ещё нет его их после "
                       "когда чтобы который которая которое которые если под между с со вы также "
                       "только".split())
+# Czech and Slovak, Croatian and Slovene share most words and letters; a short label is often
+# common in both word lists alike. Hand-written from the grammars, the marks of each when the
+# word frequencies cannot tell the two: Czech ě ř ů, the infinitive in -ovat/-nout/-it/-at
+# (Slovak -ovať, -núť, -iť, -ať: word-final ť), the verbal noun in -ání (Slovak's rhythmic law
+# allows no two long syllables in a row: -anie, -enie), the soft adjective in -ní (aktivní,
+# externí; Slovak aktívny, externý: only its locatives -ení, -aní end so), the nouns in -ace
+# (Slovak -ácia, -ácie, -áciu) and the short passive -ován/-ována (Slovak writes only the long
+# -ovaný/-ovaná); Slovak ä ô ľ ĺ ŕ. Croatian ć đ, the ijekavian "ije"/"je" of vrijeme, mjesto
+# (Slovene čas, mesto), the past participle in -ao (dao, rekao; Slovene -al) and the inserted
+# vowel of obavezno (Slovene obvezno); Slovene's verbal noun in -itev (odstranitev, nastavitve;
+# Croatian -nje). And the function words and a few account words only one of each pair has
+# (lozinka, korisnik, adresa; geslo, uporabnik, naslov).
+_CLOSE = {
+    frozenset({"cs", "sk"}): {
+        "cs": (re.compile(r"[ěřů]|ovat\b|nout\b|[^\W\d_]{3}[ai]t\b|ání\b|ace\b|ován[aoy]?\b"
+                          r"|[^\W\d_]{2}(?<![ea])ní\b"),
+               frozenset("se pro jste není jsou když nebo také jako zde při mezi opravdu který "
+                         "která které ano děkuji jsem byl byla bylo byli znovu všechny žádný "
+                         "zadejte jméno uživatel ještě".split())),
+        "sk": (re.compile(r"[äôľĺŕ]|[aeiuyú]ť\b|(?:an|en)ie\b|ci[aiu]\b|[áa]cie\b"),
+               frozenset("sa pre ste nie sú keď alebo tiež ako pri medzi naozaj ktorý ktorá "
+                         "ktoré áno ďakujem aj som bol bola bolo boli znova všetky žiadny "
+                         "zadajte meno teraz ešte".split())),
+    },
+    frozenset({"hr", "sl"}): {
+        "hr": (re.compile(r"[ćđ]|[^\W\d_]ije[^\W\d_]|(?<![^\W\d_])mj|[^\W\d_]mje"
+                          r"|[^\W\d_]{2}ao\b|(?<![^\W\d_])obav"),
+               frozenset("i u su što ću će ćete nije ovaj ova ovo koji koja koje jeste sam "
+                         "tko gdje kada sve svi svaki bio lozinka lozinke lozinku korisnik "
+                         "korisnika korisničko adresa adresu adrese postavke".split())),
+        "sl": (re.compile(r"itev\b|itve\b|itvi\b|(?<![^\W\d_])obvez"),
+               frozenset("in v so kaj bo bom boš bomo ni ki pa tudi še kot sem kdo kje kdaj "
+                         "vse vsi vsak bil geslo gesla uporabnik uporabnika uporabniško "
+                         "naslov naslova naslovi nastavitve".split())),
+    },
+}
+# Bulgarian beside Russian and Ukrainian (hand-written from its grammar): no ы э ё і ї є ґ, but ъ as a vowel
+# inside a word (път, съм, във; Russian writes ъ only before е ё ю я, Ukrainian not at all) and
+# in the postfixed article -ът (профилът), ѝ (her), the verbal noun in -ане/-яне (изтриване,
+# влизане, затваряне; Russian -ание, Ukrainian -ання), the imperative in -ирай(те) (Russian
+# -ируй(те)), the neuter adjective in -ско (потребителско; Russian -ское), the definite plural
+# -овете (ключовете), the gerund in -айки/-яйки (използвайки; Russian -я), and function words
+# and a few account words (парола, моля, профил) Russian and Ukrainian have not. The future
+# particle "ще" is Ukrainian "still" too: no mark of either.
+_BG = re.compile(r"ѝ|ъ(?![еёюя])|[^\W\d_]{2}[ая]не\b|[^\W\d_]{2}ирай(?:те)?\b"
+                 r"|[^\W\d_]{3}ско\b|[^\W\d_]{2}овете\b|[^\W\d_]{3}[ая]йки\b", re.I)
+_BG_WORDS = frozenset("са е че това този тази тези които който която което какво ако още "
+                      "вече няма трябва сте сме съм във със към през искате желаете вашия "
+                      "вашият нашия моля парола паролата профил профила потребител имейл "
+                      "изтрий запази добави други беше бяха".split())
+_RU_LETTERS = re.compile(r"[ыэё]|ъ(?=[еёюя])")
+# words Bulgarian writes as Russian or Ukrainian do: no mark against Bulgarian
+_SHARED_BG = frozenset("и или от под между с ще може".split())
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _HEBREW = re.compile(r"[\u0590-\u05FF]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
@@ -140,11 +197,23 @@ def scripts(text: str) -> frozenset[str]:
 
 
 def _ukrainian_or_russian(text: str) -> str:
-    """"uk" when the text has more marks of Ukrainian than of Russian, else "ru"."""
+    """"bg" when the text has more marks of Bulgarian than of Ukrainian and of Russian; else
+    "uk" when it has more marks of Ukrainian than of Russian, else "ru"."""
     low = text.lower()
     found = _WORD.findall(low)
     uk = len(_UK.findall(low)) + sum(1 for w in found if w in _UK_WORDS)
     ru = len(_RU.findall(low)) + sum(1 for w in found if w in _RU_WORDS)
+    bg = len(_BG.findall(low)) + sum(1 for w in found if w in _BG_WORDS)
+    if bg:
+        # against Bulgarian, only what Bulgarian never writes: Russian's and Ukrainian's own
+        # letters and their function words that are no Bulgarian ones (Bulgarian has the
+        # nouns in -ия, -ие, -ии too: апликация, приложение, версии)
+        ru_own = len(_RU_LETTERS.findall(low)) + sum(
+            1 for w in found if w in _RU_WORDS and w not in _SHARED_BG)
+        uk_own = len(_UK.findall(low)) + sum(
+            1 for w in found if w in _UK_WORDS and w not in _SHARED_BG)
+        if bg > max(uk_own, ru_own):
+            return "bg"
     return "uk" if uk > ru else "ru"
 
 
@@ -277,7 +346,23 @@ def _by_frequency(words: list[str], lines: list[_Line]) -> str | None:
                for w in words for (freq, _), letters in zip(table.values(), _alphabets().values())):
         return None
     scores = {lang: sum(line.scores[lang] for line in lines) for lang in table}
-    best, second = sorted(scores.values(), reverse=True)[:2]
+    best, second, third = (sorted(scores.values(), reverse=True) + [0, 0])[:3]
     if best - second < MARGIN:
+        if best - third >= MARGIN:       # two close languages lead together: their own marks
+            pair = tuple(sorted(scores, key=scores.get, reverse=True)[:2])
+            return _close_pair(pair, words)
         return None
     return max(scores, key=scores.get)
+
+
+def _close_pair(pair: tuple[str, ...], words: list[str]) -> str | None:
+    """Of two close languages (Czech and Slovak, Croatian and Slovene) whose word frequencies
+    lead the rest together: the one with more marks of its own (_CLOSE), or None."""
+    marks = _CLOSE.get(frozenset(pair))
+    if marks is None:
+        return None
+    text = " ".join(words)
+    count = {lang: len(rx.findall(text)) + sum(1 for w in words if w in own)
+             for lang, (rx, own) in marks.items()}
+    a, b = pair
+    return a if count[a] > count[b] else b if count[b] > count[a] else None
