@@ -35,6 +35,10 @@ WAYS = [
     ("מחיקת חשבון", "כדי למחוק את החשבון, כתבו לנו."),                                  # he
     ("खाता हटाएँ", "खाता हटाने के लिए हमें लिखें।"),                                       # hi
     ("ลบบัญชี", "หากต้องการลบบัญชี เขียนถึงเรา"),                                         # th
+    ("Vymazať účet", "Ak chcete vymazať účet, napíšte nám."),                             # sk
+    ("Obriši račun", "Za brisanje računa pišite nam."),                                  # hr
+    ("Izbriši račun", "Za izbris računa nam pišite."),                                   # sl
+    ("Изтриване на профила", "За да изтриете профила си, пишете ни."),                   # bg
 ]
 
 
