@@ -60,3 +60,14 @@ def test_offline_ways_after_heldout11(items, channels):
 ])
 def test_offline_near_misses_after_heldout11(items):
     assert "offline_requirement" not in types(run(screen(*items)))
+
+
+@pytest.mark.parametrize("items", [
+    # a direct message sent (session 13, after heldout11's ja "@name にDMして"), any language;
+    # the en and es lines were read before (en chat words, es send + DM) and guard the new form
+    ["アカウント削除", "アカウント削除をご希望の場合は @support_example にDMしてね。"],
+    ["Delete your account", "To delete your account, send us a DM on our social profile."],
+    ["Eliminar cuenta", "Para eliminar tu cuenta, envíanos un DM."],
+])
+def test_a_direct_message_is_a_chat(items):
+    assert ways(*items) == [["chat"]]
