@@ -71,3 +71,11 @@ def test_offline_near_misses_after_heldout11(items):
 ])
 def test_a_direct_message_is_a_chat(items):
     assert ways(*items) == [["chat"]]
+
+
+def test_doubts_are_questions():
+    # en "if you have any doubts": help, as "if you have any questions" is (heldout11's en list)
+    items = ["What happens when you delete your account", "Your posts will be removed.",
+             "If you have any doubts, feel free to contact help@example.com and our team will "
+             "be glad to assist you. Please note that deleting your account cannot be undone."]
+    assert "offline_requirement" not in types(run(screen(*items)))
