@@ -553,6 +553,9 @@ def _radio_state(img: np.ndarray, box: Bounds, outside: Color) -> tuple[bool, fl
     ref = np.array(_mode(ring.astype(np.uint8))) if len(ring) else np.array(outside)
     away = (np.abs(centre - ref).sum(axis=1) > 60).mean()
     filled = (np.abs(centre - np.array(outside)).sum(axis=1) > 60).mean()
+    if filled > 0.8 and away <= 0.5 and _vivid(centre.astype(np.uint8)).mean() < 0.25:
+        filled = 0.0   # a disc filled all over in grey, dot and ring alike: no accent, no dot,
+                       # nothing says it is the chosen one (a disabled radio, a lone knob)
     return bool(away > 0.5 or filled > 0.8), float(max(away, filled))
 
 

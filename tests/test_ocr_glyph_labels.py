@@ -48,3 +48,4 @@ def test_a_leading_icon_that_loses_the_row_title_stays_unlabelled():
     beside = {id(icon): _labels_beside(icon.box, lines), id(switch): _labels_beside(switch.box, lines)}
     _relabel([icon, switch], beside, labelled, lines)
     assert labelled == {0: switch}
+

@@ -153,3 +153,30 @@ def test_outlined_switch_with_its_knob_left_is_off():
     found = sorted((g for g in px.find_glyphs(img, 2.0) if g.kind == "toggle"),
                    key=lambda g: g.box.y1)
     assert [g.state for g in found] == [False, True]
+
+
+def _disc(fill, dot=None, ring=None, size=60):
+    """A white square with a disc drawn in it (cv2, anti-aliased): the pixels a radio shows."""
+    import cv2
+    import numpy as np
+    img = np.full((size, size, 3), 255, np.uint8)
+    c, r = (size // 2, size // 2), size // 2 - 2
+    cv2.circle(img, c, r, fill, -1, cv2.LINE_AA)
+    if ring is not None:
+        cv2.circle(img, c, int(r * 0.75), ring, -1, cv2.LINE_AA)
+    if dot is not None:
+        cv2.circle(img, c, int(r * 0.45), dot, -1, cv2.LINE_AA)
+    return img
+
+
+def test_a_disc_filled_all_over_in_grey_is_no_selected_radio():
+    # session 13: two identical grey discs beside "Send Data on Crash" and "Ask After Restart"
+    # (phone screenshots part 9) were read as selected radios; a chosen radio has an accent or
+    # a dot that differs from its ring
+    from cancelcheck.screens import pixels as px
+    box = Bounds(0, 0, 60, 60)
+    white = (255, 255, 255)
+    assert px._radio_state(_disc((150, 150, 150)), box, white)[0] is False       # grey, all over
+    assert px._radio_state(_disc((33, 150, 243)), box, white)[0] is True         # accent, all over
+    assert px._radio_state(_disc((90, 90, 90), ring=white, dot=(90, 90, 90)), box, white)[0] is True
+    assert px._radio_state(_disc((90, 90, 90), ring=white), box, white)[0] is False  # a ring only
