@@ -78,3 +78,63 @@ def test_the_turkish_delete_group_still_deletes_the_group():
     state = FlowState(account=("grubu",))
     assert is_entry("Grubu sil", state, TURKISH_GROUP) is True
     assert is_entry("Grubu sil", state) is False       # no screen, no language: it waits
+
+
+# The cue files of sk, sl, hr and bg, alone, read on the UI strings of every other lexicon
+# language (benchmarks/data/catalog_strings/*.tsv and newpipe_strings/*.tsv, each read on a
+# screen in its own language) in the sections that move a deletion flow. A hit there is a
+# word the other language shares; each was checked by hand with a dictionary to mean the same
+# (a false friend would be a deletion word that means something else next door). Counted by
+# running this test's reading once: the one hit is Russian "Готово" (done), which is the
+# Bulgarian "готово" too. (The account words hit more, all of the same meaning: Czech "účet",
+# Ukrainian "акаунт"; account is left out here, it moves no flow.)
+NEW = ("sk", "sl", "hr", "bg")
+FLOW_SECTIONS = ("entry", "final_strong", "final_weak", "forbidden", "retreat", "next",
+                 "warning", "asks_sure")
+SHARED_ALIKE = {("ru", "final_weak", "Готово")}
+
+
+def _new_files_only() -> dict:
+    import yaml
+
+    from cancelcheck.flows.cues import CUE_DIR, Matcher
+    phrases: dict[str, list] = {s: [] for s in FLOW_SECTIONS}
+    for lang in NEW:
+        path = CUE_DIR / f"{lang}.yaml"
+        assert path.is_file(), path
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for s in FLOW_SECTIONS:
+            phrases[s] += [(lang, p) for p in data.get(s) or []]
+    return {s: Matcher(p) for s, p in phrases.items()}
+
+
+def _strings(lang_filter):
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+    for d in ("catalog_strings", "newpipe_strings"):
+        for f in sorted((root / d).glob("*.tsv")):
+            if not lang_filter(f.stem):
+                continue
+            for line in f.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#") and "\t" in line:
+                    yield f.stem, line.split("\t", 1)[1]
+
+
+def test_the_new_cue_files_read_no_false_friend_in_the_other_languages_strings():
+    from cancelcheck.flows.cues import _reading
+    matchers = _new_files_only()
+    hits = {(lang, s, text) for lang, text in _strings(lambda l: l not in NEW)
+            for s, m in matchers.items() if m.read(text, _reading(lang))}
+    assert hits == SHARED_ALIKE
+
+
+def test_the_new_cue_files_read_their_own_catalog_strings():
+    # the same reading finds the flow's words in the new languages' own strings, at least one
+    # per language (Slovak "Odstrániť", Slovene "Prekliči", Croatian "Odustani", Bulgarian
+    # "Сигурни ли сте?": each hit read once by hand; two warnings that meant "cannot resume"
+    # and "cannot cancel", not "cannot undo", were taken out of sk.yaml and hr.yaml)
+    from cancelcheck.flows.cues import _reading
+    matchers = _new_files_only()
+    found = {lang for lang, text in _strings(lambda l: l in NEW)
+             for m in matchers.values() if m.read(text, _reading(lang))}
+    assert found == set(NEW)
