@@ -26,7 +26,7 @@ from .choices import RETREAT, classify, shown
 from .registry import detector
 from .screen_text import make, read
 
-MAX_LABEL = 200
+MAX_LABEL = 200            # a decline may be a whole sentence: upsell pages write one on their "no"
 STEM_SHARE = 4             # letters two words must begin alike with to be one word inflected
 SENTENCE_LETTERS = 5       # a parent with this many letters of its own around a link is prose
 NEAR = 16                  # dp / CSS px: a label this close beside a bare control labels it
