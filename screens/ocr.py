@@ -4,17 +4,30 @@ For screenshots with no element tree, or a tree without text (a canvas, a WebVie
 game engine). The OCR is RapidOCR 3.x with the Chinese+English models that ship inside its
 wheel (nothing is downloaded at run time); the engine is made once per process.
 
-    ocr(image)                       -> [(text, Bounds, score)], boxes in image pixels
+    ocr(image, language=None)        -> [(text, Bounds, score)], boxes in image pixels
     screen_from_image(image, app="") -> Screen(source="ocr"): one element per text line, one per
                                         control found in the pixels (buttons, rows, links, glyphs)
     enrich(screen)                   -> the same Screen, with OCR text and pixel controls added
                                         when its tree has no text
+
+Scripts those models do not read (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai: the
+languages in words.language.OCR_PACKS) are read by Tesseract (Debian's tesseract-ocr and its
+tesseract-ocr-<pack> language packs, called as a program: no Python wrapper to install, and
+its TSV output gives the words' boxes and confidences) when the caller names such a language,
+or when the language is unknown, RapidOCR's reading looks like a misread (most of its
+text-line boxes read empty, under MIN_SCORE, or with fewer characters than a line that long
+holds) and Tesseract's script detection names one of those scripts. A Latin screen RapidOCR
+reads well never starts Tesseract.
 """
 from __future__ import annotations
 
 import logging
+import shutil
+import subprocess
 import threading
+import unicodedata
 from functools import lru_cache
+from io import BytesIO
 
 import numpy as np
 from PIL import Image
@@ -30,7 +43,17 @@ PHONE_WIDTH_DP = 412          # a typical phone's width in dp / pt / CSS px, to 
 TEXT_LINE_DP = 19             # an OCR box of a line of body text (14-16 px type), in dp / CSS px
 STATUS_BAR_DP = 24            # Android's status bar (iOS: 20-47 pt) at the top of a phone screenshot
 
+# A text-line box holds about 2.2-2.9 characters per box height of width in Latin type
+# (measured: 14-20 px DejaVu Sans lines rendered in Chromium, 8 lines, 2.19-2.85); RapidOCR's
+# misreads of Greek held 1.1-2.0 (7 lines) and Cyrillic, Arabic read empty. Under this, a line
+# is read with too few characters for its length.
+MIN_CHARS_PER_HEIGHT = 1.8
+MISREAD_SHARE = 0.5           # a screen is suspect when this share of its text lines is misread
+TESSERACT_TIMEOUT_S = 60
+
 _lock = threading.Lock()
+_reads: list[tuple[int, int, str, float]] = []   # the last call's (width, height, text, score) per box
+log = logging.getLogger(__name__)
 
 
 class OCRUnavailable(RuntimeError):
@@ -46,16 +69,64 @@ def engine():
         raise OCRUnavailable(f"OCR needs the rapidocr and onnxruntime packages: {exc}") from None
     for name in ("RapidOCR", "rapidocr"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    return RapidOCR(params={"Global.log_level": "error", "Global.use_cls": False})
+    eng = RapidOCR(params={"Global.log_level": "error", "Global.use_cls": False})
+    # what the recogniser read in each box the detector found, before RapidOCR drops the
+    # boxes read empty: how a script its models do not know shows (misread())
+    recognize = getattr(eng, "recognize_txt", None)
+    if recognize is not None:
+        def watched(crops, *args, **kwargs):
+            res = recognize(crops, *args, **kwargs)
+            _reads[:] = [(c.shape[1], c.shape[0], clean_text(t), float(sc))
+                         for c, t, sc in zip(crops, res.txts or (), res.scores or ())]
+            return res
+        eng.recognize_txt = watched
+    return eng
 
 
 def _as_rgb(image) -> np.ndarray:
     return px.rgb(image)
 
 
-def ocr(image, max_side: int = MAX_SIDE, min_score: float = MIN_SCORE) -> list[tuple[str, Bounds, float]]:
-    """The text lines in an image, top to bottom: (text, box in image pixels, confidence)."""
+def ocr(image, max_side: int = MAX_SIDE, min_score: float = MIN_SCORE,
+        language: str | None = None) -> list[tuple[str, Bounds, float]]:
+    """The text lines in an image, top to bottom: (text, box in image pixels, confidence).
+    `language` (a BCP-47 tag), when known, says which reader to use: RapidOCR for the
+    languages its models read, Tesseract with the language's pack for the others
+    (words.language.OCR_PACKS); unknown, RapidOCR reads first and Tesseract reads again only
+    when RapidOCR's reading looks like a misread of a script it does not know."""
+    from cancelcheck.words.language import OCR_PACKS, canonical
     img = _as_rgb(image)
+    code = canonical(language)
+    if code in OCR_PACKS:
+        lines = tesseract_lines(img, (OCR_PACKS[code][0],), min_score)
+        if lines is not None:
+            return lines
+    reads: list[tuple[int, int, str, float]] = []
+    lines = _rapid(img, max_side, min_score, reads)
+    if code is None and misread(reads, min_score):
+        script = osd_script(img)
+        packs = tuple(dict.fromkeys(pack for pack, name in OCR_PACKS.values() if name == script))
+        if packs:
+            better = tesseract_lines(img, packs, min_score)
+            if better is not None:
+                return better
+    return lines
+
+
+def misread(reads: list[tuple[int, int, str, float]], min_score: float = MIN_SCORE) -> bool:
+    """Whether RapidOCR misread a screen, as it reads a script its models do not know: of the
+    text-line boxes its detector found (at least twice as wide as high; `reads` holds each
+    box's width, height, text and score), at least MISREAD_SHARE, and two at least, were
+    read empty, under the score floor, or with fewer than MIN_CHARS_PER_HEIGHT characters
+    per box height of width (a Cyrillic line of 19 letters read "O Gl lyt")."""
+    lines = [(w, h, t, sc) for w, h, t, sc in reads if w >= 2 * h > 0]
+    bad = sum(sc < min_score or len(t) < MIN_CHARS_PER_HEIGHT * w / h for w, h, t, sc in lines)
+    return bad >= 2 and bad >= MISREAD_SHARE * len(lines)
+
+
+def _rapid(img: np.ndarray, max_side: int, min_score: float,
+           reads: list | None = None) -> list[tuple[str, Bounds, float]]:
+    """RapidOCR's lines; `reads` gets what was read in every box found, empty or not."""
     h, w = img.shape[:2]
     factor = min(1.0, max_side / max(h, w)) if max_side else 1.0
     work = img
@@ -63,19 +134,120 @@ def ocr(image, max_side: int = MAX_SIDE, min_score: float = MIN_SCORE) -> list[t
         import cv2
         work = cv2.resize(img, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_AREA)
     with _lock:                      # one onnxruntime session, used by one thread at a time
+        _reads.clear()
         result = engine()(np.ascontiguousarray(work[:, :, ::-1]))   # RapidOCR takes BGR
+        if reads is not None:
+            reads.extend(_reads)
     out: list[tuple[str, Bounds, float]] = []
     if result is None or result.boxes is None or result.txts is None:
         return out
     for quad, text, score in zip(result.boxes, result.txts, result.scores):
-        text = clean_text(text)
-        if not text or float(score) < min_score:
-            continue
         q = np.asarray(quad, dtype=float) / factor
         box = Bounds(max(0, int(np.floor(q[:, 0].min()))), max(0, int(np.floor(q[:, 1].min()))),
                      min(w, int(np.ceil(q[:, 0].max()))), min(h, int(np.ceil(q[:, 1].max()))))
+        text = clean_text(text)
+        if not text or float(score) < min_score:
+            continue
         if not box.empty:
             out.append((text, box, float(score)))
+    out.sort(key=lambda t: (t[1].y1, t[1].x1))
+    return out
+
+
+# -- Tesseract, for the scripts RapidOCR's models do not read -------------------------------------
+
+@lru_cache(maxsize=1)
+def tesseract_packs() -> frozenset[str]:
+    """The language packs the installed Tesseract has (empty: no Tesseract)."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return frozenset()
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True,
+                             timeout=TESSERACT_TIMEOUT_S).stdout
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(line.strip() for line in out.splitlines()[1:] if line.strip())
+
+
+@lru_cache(maxsize=None)
+def _say_missing(packages: str) -> None:
+    """One line, once per process and set of packages."""
+    log.warning("OCR: this screen's script needs Tesseract: apt-get install %s "
+                "(read with RapidOCR meanwhile)", packages)
+
+
+def _png(img: np.ndarray) -> bytes:
+    buf = BytesIO()
+    Image.fromarray(img).save(buf, format="PNG", compress_level=1)
+    return buf.getvalue()
+
+
+def _tesseract(img: np.ndarray, args: list[str]) -> str | None:
+    try:
+        done = subprocess.run([shutil.which("tesseract") or "tesseract", "stdin", "stdout", *args],
+                              input=_png(img), capture_output=True, timeout=TESSERACT_TIMEOUT_S)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("OCR: tesseract failed: %s", exc)
+        return None
+    return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else None
+
+
+def osd_script(img: np.ndarray) -> str | None:
+    """The script Tesseract's orientation and script detection sees in an image ("Cyrillic",
+    "Greek", "Arabic", "Latin", "Han" …), or None (no Tesseract, no osd pack, too little
+    text). A phone screen holds few characters: the floor is lowered from 50 to 10 (an Arabic
+    settings screen of seven lines has too few separate shapes for 50)."""
+    if "osd" not in tesseract_packs():
+        _say_missing("tesseract-ocr tesseract-ocr-osd")
+        return None
+    out = _tesseract(img, ["--psm", "0", "-c", "min_characters_to_try=10"])
+    for line in (out or "").splitlines():
+        if line.startswith("Script:"):
+            return line.split(":", 1)[1].strip()
+    return None
+
+
+def _word_kept(word: str) -> bool:
+    """A word with letters or digits for half its characters at least: a checkbox's square
+    read as "[|]" or "[0]." is no word."""
+    return sum(ch.isalnum() for ch in word) * 2 >= len(word) > 0
+
+
+def tesseract_lines(img: np.ndarray, packs: tuple[str, ...],
+                    min_score: float = MIN_SCORE) -> list[tuple[str, Bounds, float]] | None:
+    """The text lines Tesseract reads in an image with these language packs (English added:
+    apps mix it in), as ocr() gives them; None when Tesseract or a pack is missing (said once,
+    in one line naming the Debian packages to install)."""
+    have = tesseract_packs()
+    missing = [p for p in (*packs, "eng") if p not in have]
+    if missing:
+        _say_missing(" ".join((["tesseract-ocr"] if not have else [])
+                              + [f"tesseract-ocr-{p}" for p in missing]))
+        return None
+    tsv = _tesseract(img, ["-l", "+".join((*packs, "eng")), "--psm", "3", "tsv"])
+    if tsv is None:
+        return None
+    rows: dict[tuple[str, str, str], list[tuple[str, Bounds, float]]] = {}
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) < 12 or f[0] != "5":
+            continue
+        word = unicodedata.normalize("NFKC", f[11]).strip()    # "µ" (micro) as Greek "μ"
+        if not _word_kept(word):
+            continue
+        x, y, bw, bh = (int(v) for v in f[6:10])
+        rows.setdefault((f[2], f[3], f[4]), []).append((word, Bounds(x, y, x + bw, y + bh),
+                                                        max(0.0, float(f[10])) / 100))
+    out: list[tuple[str, Bounds, float]] = []
+    for words in rows.values():
+        score = sum(c for _, _, c in words) / len(words)
+        text = clean_text(" ".join(wd for wd, _, _ in words))
+        if not text or score < min_score:
+            continue
+        box = Bounds(min(b.x1 for _, b, _ in words), min(b.y1 for _, b, _ in words),
+                     max(b.x2 for _, b, _ in words), max(b.y2 for _, b, _ in words))
+        out.append((text, box, score))
     out.sort(key=lambda t: (t[1].y1, t[1].x1))
     return out
 
@@ -311,13 +483,15 @@ def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
 
 
 def screen_from_image(image, app: str = "", scale: float | None = None,
-                      lines: list[tuple[str, Bounds, float]] | None = None) -> Screen:
-    """A Screen built from a screenshot alone (source "ocr")."""
+                      lines: list[tuple[str, Bounds, float]] | None = None,
+                      language: str | None = None) -> Screen:
+    """A Screen built from a screenshot alone (source "ocr"); `language`, when known, chooses
+    the OCR reader (see ocr())."""
     if isinstance(image, Image.Image):
         pil = image.convert("RGB")
     else:
         pil = Image.fromarray(px.rgb(image))
-    lines = ocr(pil) if lines is None else lines
+    lines = ocr(pil, language=language) if lines is None else lines
     scale = scale or scale_of(pil.size, lines)
     elements = pixel_elements(pil, lines, scale)
     return Screen(image=pil, elements=elements, source="ocr", app=app, scale=scale, size=pil.size)
@@ -327,13 +501,13 @@ def has_text(screen: Screen) -> bool:
     return any(e.label.strip() for e in screen.visible())
 
 
-def enrich(screen: Screen) -> Screen:
+def enrich(screen: Screen, language: str | None = None) -> Screen:
     """Add OCR text lines and pixel controls to a screen whose tree holds no text (a canvas,
     WebView, Flutter or game screen). A screen with text, or without a screenshot, is
     returned as it is. The new elements are marked attrs["detected"] = "ocr" / "pixels"."""
     if screen.image is None or has_text(screen):
         return screen
-    lines = ocr(screen.image)
+    lines = ocr(screen.image, language=language)
     if not lines:
         return screen
     screen.elements.extend(pixel_elements(screen.image, lines, screen.scale or

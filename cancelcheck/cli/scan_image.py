@@ -81,7 +81,7 @@ def scan_image(image: Image.Image, *, scale: float | None = None, platform: str 
     from cancelcheck.detectors import Context, scan
     from cancelcheck.screens.ocr import screen_from_image
 
-    screen = screen_from_image(image, app=app, scale=scale)
+    screen = screen_from_image(image, app=app, scale=scale, language=language)
     settings = {"platform": platform} if platform else {}
     ctx = Context(screen_index=None, language=language, settings=settings)
     findings = []

@@ -1,0 +1,148 @@
+"""Screenshots in scripts RapidOCR's bundled models do not read (Cyrillic, Greek, Arabic) are
+read by Tesseract (screens/ocr.py), with the screen's language named or not; a Latin screen
+stays RapidOCR's alone. The screenshots are phone-like settings pages drawn by the real Debian
+Chromium (headless, 412 CSS px wide at 2.625 device pixels per px, as a 1082 px wide phone
+screenshot) in DejaVu Sans; the words are our own."""
+from __future__ import annotations
+
+import logging
+import subprocess
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from cancelcheck.detectors import Context, scan
+from cancelcheck.devices.web_page import CHROMIUM
+from cancelcheck.screens import ocr as ocr_mod
+from cancelcheck.screens.ocr import ocr, screen_from_image
+
+PAGE = """<!doctype html><html dir="{dir}"><head><meta charset="utf-8"><style>
+body{{font-family:"DejaVu Sans",sans-serif;margin:0;background:#fff;color:#202124}}
+.bar{{background:#3f51b5;color:#fff;font-size:20px;padding:16px}}
+.row{{display:flex;align-items:center;padding:14px 16px;border-bottom:1px solid #e0e0e0;font-size:16px}}
+.row input{{width:20px;height:20px;margin:0;margin-inline-end:18px;accent-color:#3f51b5}}
+.sum{{color:#5f6368;font-size:14px}}
+</style></head><body>
+<div class="bar">{title}</div>
+<div class="row"><div><div>{row}</div><div class="sum">{row_sum}</div></div></div>
+<div class="row"><input type="checkbox" checked><div><div>{ticked}</div><div class="sum">{ticked_sum}</div></div></div>
+<div class="row"><input type="checkbox"><div>{unticked}</div></div>
+<div class="row"><div>{last}</div></div>
+</body></html>"""
+
+# settings title; a row and its summary; the ticked option and its summary; an unticked
+# option; an account row: seven text lines, one ticked and one empty checkbox per screen
+SCREENS = {
+    "ru": dict(dir="ltr", title="Настройки", row="Тёмная тема", row_sum="Оформление приложения",
+               ticked="Отправлять статистику использования",
+               ticked_sum="Помогает нам улучшать программу", unticked="Показывать подсказки",
+               last="Удалить учётную запись"),
+    "el": dict(dir="ltr", title="Ρυθμίσεις", row="Σκοτεινό θέμα", row_sum="Εμφάνιση εφαρμογής",
+               ticked="Αποστολή στατιστικών χρήσης",
+               ticked_sum="Μας βοηθά να βελτιώσουμε την εφαρμογή", unticked="Εμφάνιση συμβουλών",
+               last="Διαγραφή λογαριασμού"),
+    "ar": dict(dir="rtl", title="الإعدادات", row="السمة الداكنة", row_sum="مظهر التطبيق",
+               ticked="إرسال إحصاءات الاستخدام", ticked_sum="يساعدنا على تحسين البرنامج",
+               unticked="عرض التلميحات", last="حذف الحساب"),
+    "en": dict(dir="ltr", title="Settings", row="Dark theme", row_sum="How the app looks",
+               ticked="Send usage statistics", ticked_sum="Helps us improve the program",
+               unticked="Show hints", last="Delete account"),
+}
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> dict[str, Image.Image]:
+    """Each screen drawn by real headless Chromium, as a 1082×1838 px screenshot."""
+    root = tmp_path_factory.mktemp("scripts")
+    out = {}
+    for lang, words in SCREENS.items():
+        page, png = root / f"{lang}.html", root / f"{lang}.png"
+        page.write_text(PAGE.format(**words), encoding="utf-8")
+        subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                        f"--user-data-dir={root / 'profile'}", "--force-device-scale-factor=2.625",
+                        "--window-size=412,700", f"--screenshot={png}", page.as_uri()],
+                       check=True, capture_output=True, timeout=120)
+        out[lang] = Image.open(png).convert("RGB")
+    return out
+
+
+def _texts(lines) -> list[str]:
+    return [t for t, _, _ in lines]
+
+
+@pytest.mark.chromium
+def test_cyrillic_screen_is_read_without_its_language_named(shots):
+    # before: RapidOCR read only the tick as "V"; the seven lines came out empty
+    texts = _texts(ocr(shots["ru"]))
+    for key in ("title", "row", "row_sum", "ticked", "ticked_sum", "unticked", "last"):
+        assert SCREENS["ru"][key] in texts
+
+
+@pytest.mark.chromium
+def test_ticked_cyrillic_sharing_option_is_preselection_from_pixels(shots):
+    # the screenshot alone: the ticked box beside "send usage statistics" is found and its
+    # label read, so the pixel preselection detector reports it (language unknown, as for a
+    # tester's screenshot); the unticked "show hints" box is no finding
+    screen = screen_from_image(shots["ru"])
+    boxes = {e.label: e.attrs["pixel_state"] for e in screen.elements if e.attrs.get("glyph")}
+    assert boxes == {SCREENS["ru"]["ticked"]: "on", SCREENS["ru"]["unticked"]: "off"}
+    found = [(f.type, f.evidence) for f in scan(screen, Context(), only=["preselection_pixels"])]
+    assert found == [("preselection", SCREENS["ru"]["ticked"])]
+
+
+@pytest.mark.chromium
+def test_greek_screen_is_read_without_its_language_named(shots):
+    # before: RapidOCR read Greek-looking garbage ("πστλ στατισιν") with scores near 0.8
+    texts = _texts(ocr(shots["el"]))
+    for key in ("ticked", "ticked_sum", "unticked", "last"):
+        assert SCREENS["el"][key] in texts
+
+
+@pytest.mark.chromium
+def test_arabic_screen_is_read_with_and_without_its_language_named(shots):
+    # before: nothing but the tick. Tesseract's Arabic reads 5 of the 7 lines here (the grey
+    # summary "مظهر التطبيق" and the last row are missed); the option lines are among them
+    for language in (None, "ar"):
+        texts = _texts(ocr(shots["ar"], language=language))
+        assert SCREENS["ar"]["ticked"] in texts
+        assert SCREENS["ar"]["unticked"] in texts
+
+
+@pytest.mark.chromium
+def test_named_language_reads_with_its_pack(shots):
+    texts = _texts(ocr(shots["ru"], language="ru-RU"))
+    assert SCREENS["ru"]["ticked"] in texts and SCREENS["ru"]["last"] in texts
+
+
+@pytest.mark.chromium
+def test_latin_screen_is_not_taken_for_a_misread(shots):
+    # the 7 English lines (and the tick) are read well, so Tesseract is never started: the
+    # reading is RapidOCR's, whose boxes hug the glyphs differently from Tesseract's
+    reads: list = []
+    lines = ocr_mod._rapid(ocr_mod._as_rgb(shots["en"]), ocr_mod.MAX_SIDE, ocr_mod.MIN_SCORE, reads)
+    assert len(reads) == 8 and not ocr_mod.misread(reads)
+    assert ocr(shots["en"]) == lines
+    # the Cyrillic screen's reading is a misread: 7 of its 8 boxes read empty
+    reads = []
+    ocr_mod._rapid(ocr_mod._as_rgb(shots["ru"]), ocr_mod.MAX_SIDE, ocr_mod.MIN_SCORE, reads)
+    assert ocr_mod.misread(reads)
+
+
+@pytest.mark.chromium
+def test_missing_tesseract_says_which_package_in_one_line(shots, monkeypatch, caplog):
+    # no tesseract on PATH: RapidOCR's reading, and one warning naming the Debian packages
+    monkeypatch.setenv("PATH", "/nonexistent")
+    ocr_mod.tesseract_packs.cache_clear()
+    ocr_mod._say_missing.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger=ocr_mod.__name__):
+            texts = _texts(ocr(shots["ru"], language="ru"))
+            ocr(shots["ru"], language="ru")
+    finally:
+        ocr_mod.tesseract_packs.cache_clear()
+        ocr_mod._say_missing.cache_clear()
+    assert texts == ["V"]            # RapidOCR reads only the tick
+    said = [r.getMessage() for r in caplog.records if r.name == ocr_mod.__name__]
+    assert len(said) == 1 and "\n" not in said[0]
+    assert "apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng" in said[0]
