@@ -50,6 +50,10 @@ STATUS_BAR_DP = 24            # Android's status bar (iOS: 20-47 pt) at the top 
 MIN_CHARS_PER_HEIGHT = 1.8
 MISREAD_SHARE = 0.5           # a screen is suspect when this share of its text lines is misread
 TESSERACT_TIMEOUT_S = 60
+# Tesseract reads a checkbox or a radio button as a word of one or two characters ("Vv", "№",
+# confidence 0.69 and 0.78 on a dark settings screen, where its words read 0.90-0.97): such a
+# piece under this is a glyph, left to the glyph search, not text whose box would hide it
+GLYPH_READ_SCORE = 0.8
 
 _lock = threading.Lock()
 _reads: list[tuple[int, int, str, float]] = []   # the last call's (width, height, text, score) per box
@@ -214,6 +218,26 @@ def _word_kept(word: str) -> bool:
     return sum(ch.isalnum() for ch in word) * 2 >= len(word) > 0
 
 
+def _pieces(words: list[tuple[str, Bounds, float]]) -> list[list[tuple[str, Bounds, float]]]:
+    """A Tesseract line cut where two words lie further apart than a word space: more than
+    twice the line's narrowest gap (or, with one gap only, 1.2 of the median word height),
+    and more than 0.8 of that height. A checkbox that Tesseract read as a word beside its
+    label ("Vv" on a dark screen, 49 px from the label whose word spaces measure 17-18) is then
+    a line of its own, as RapidOCR gives it. The words keep Tesseract's order (right to left
+    in Arabic and Hebrew)."""
+    heights = sorted(b.height for _, b, _ in words)
+    height = heights[len(heights) // 2]
+    by_x = sorted(range(len(words)), key=lambda i: words[i][1].x1)
+    gaps = [words[i][1].x1 - words[by_x[k - 1]][1].x2 for k, i in enumerate(by_x) if k]
+    space = max(0.8 * height, 2 * min(gaps) if len(gaps) >= 2 else 1.2 * height)
+    group, g = {}, 0
+    for k, i in enumerate(by_x):
+        if k and gaps[k - 1] > space:
+            g += 1
+        group[i] = g
+    return [[w for i, w in enumerate(words) if group[i] == n] for n in range(g + 1)]
+
+
 def tesseract_lines(img: np.ndarray, packs: tuple[str, ...],
                     min_score: float = MIN_SCORE) -> list[tuple[str, Bounds, float]] | None:
     """The text lines Tesseract reads in an image with these language packs (English added:
@@ -240,10 +264,10 @@ def tesseract_lines(img: np.ndarray, packs: tuple[str, ...],
         rows.setdefault((f[2], f[3], f[4]), []).append((word, Bounds(x, y, x + bw, y + bh),
                                                         max(0.0, float(f[10])) / 100))
     out: list[tuple[str, Bounds, float]] = []
-    for words in rows.values():
+    for words in (piece for line in rows.values() for piece in _pieces(line)):
         score = sum(c for _, _, c in words) / len(words)
         text = clean_text(" ".join(wd for wd, _, _ in words))
-        if not text or score < min_score:
+        if not text or score < min_score or (len(text) <= 2 and score < GLYPH_READ_SCORE):
             continue
         box = Bounds(min(b.x1 for _, b, _ in words), min(b.y1 for _, b, _ in words),
                      max(b.x2 for _, b, _ in words), max(b.y2 for _, b, _ in words))
