@@ -10,12 +10,13 @@ PYTHON   ?= python3
 VENV     := .venv
 STAMP    := $(VENV)/.installed
 # tesseract-ocr and its packs: OCR of the scripts RapidOCR's bundled models do not read
-# (words/language.py OCR_PACKS; -osd names a screenshot's script); fonts-dejavu-core draws the
-# test screenshots in Cyrillic, Greek and Arabic
+# (words/language.py OCR_PACKS; -osd names a screenshot's script); fonts-dejavu-core,
+# fonts-lohit-deva and fonts-thai-tlwg draw the test screenshots in those scripts
 TESSERACT_PKGS := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-rus \
                   tesseract-ocr-ukr tesseract-ocr-bul tesseract-ocr-ell tesseract-ocr-ara \
                   tesseract-ocr-heb tesseract-ocr-hin tesseract-ocr-tha
-APT_PKGS := chromium chromium-driver fonts-noto-cjk fonts-dejavu-core $(TESSERACT_PKGS)
+APT_PKGS := chromium chromium-driver fonts-noto-cjk fonts-dejavu-core fonts-lohit-deva \
+            fonts-thai-tlwg $(TESSERACT_PKGS)
 PYTEST_ARGS ?= -n 2
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APPIUM_HOME    := $(CURDIR)/.appium

@@ -98,11 +98,12 @@ def ocr(image, max_side: int = MAX_SIDE, min_score: float = MIN_SCORE,
     languages its models read, Tesseract with the language's pack for the others
     (words.language.OCR_PACKS); unknown, RapidOCR reads first and Tesseract reads again only
     when RapidOCR's reading looks like a misread of a script it does not know."""
-    from cancelcheck.words.language import OCR_PACKS, canonical
+    from cancelcheck.words.language import OCR_PACKS, UNSPACED_SCRIPTS, canonical
     img = _as_rgb(image)
     code = canonical(language)
     if code in OCR_PACKS:
-        lines = tesseract_lines(img, (OCR_PACKS[code][0],), min_score)
+        pack, script = OCR_PACKS[code]
+        lines = tesseract_lines(img, (pack,), min_score, spaced=script not in UNSPACED_SCRIPTS)
         if lines is not None:
             return lines
     reads: list[tuple[int, int, str, float]] = []
@@ -111,7 +112,7 @@ def ocr(image, max_side: int = MAX_SIDE, min_score: float = MIN_SCORE,
         script = osd_script(img)
         packs = tuple(dict.fromkeys(pack for pack, name in OCR_PACKS.values() if name == script))
         if packs:
-            better = tesseract_lines(img, packs, min_score)
+            better = tesseract_lines(img, packs, min_score, spaced=script not in UNSPACED_SCRIPTS)
             if better is not None:
                 return better
     return lines
@@ -213,9 +214,10 @@ def osd_script(img: np.ndarray) -> str | None:
 
 
 def _word_kept(word: str) -> bool:
-    """A word with letters or digits for half its characters at least: a checkbox's square
-    read as "[|]" or "[0]." is no word."""
-    return sum(ch.isalnum() for ch in word) * 2 >= len(word) > 0
+    """A word with letters, digits or their marks (Devanagari's and Thai's vowel signs) for
+    half its characters at least: a checkbox's square read as "[|]" or "[0]." is no word."""
+    return sum(ch.isalnum() or unicodedata.category(ch).startswith("M")
+               for ch in word) * 2 >= len(word) > 0
 
 
 def _pieces(words: list[tuple[str, Bounds, float]]) -> list[list[tuple[str, Bounds, float]]]:
@@ -238,11 +240,12 @@ def _pieces(words: list[tuple[str, Bounds, float]]) -> list[list[tuple[str, Boun
     return [[w for i, w in enumerate(words) if group[i] == n] for n in range(g + 1)]
 
 
-def tesseract_lines(img: np.ndarray, packs: tuple[str, ...],
-                    min_score: float = MIN_SCORE) -> list[tuple[str, Bounds, float]] | None:
+def tesseract_lines(img: np.ndarray, packs: tuple[str, ...], min_score: float = MIN_SCORE,
+                    spaced: bool = True) -> list[tuple[str, Bounds, float]] | None:
     """The text lines Tesseract reads in an image with these language packs (English added:
     apps mix it in), as ocr() gives them; None when Tesseract or a pack is missing (said once,
-    in one line naming the Debian packages to install)."""
+    in one line naming the Debian packages to install). `spaced` False: a script written
+    without spaces between words (Thai), whose "words" are joined as they are."""
     have = tesseract_packs()
     missing = [p for p in (*packs, "eng") if p not in have]
     if missing:
@@ -266,7 +269,7 @@ def tesseract_lines(img: np.ndarray, packs: tuple[str, ...],
     out: list[tuple[str, Bounds, float]] = []
     for words in (piece for line in rows.values() for piece in _pieces(line)):
         score = sum(c for _, _, c in words) / len(words)
-        text = clean_text(" ".join(wd for wd, _, _ in words))
+        text = clean_text((" " if spaced else "").join(wd for wd, _, _ in words))
         if not text or score < min_score or (len(text) <= 2 and score < GLYPH_READ_SCORE):
             continue
         box = Bounds(min(b.x1 for _, b, _ in words), min(b.y1 for _, b, _ in words),

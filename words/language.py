@@ -30,6 +30,9 @@ _ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-hans": 
 OCR_PACKS = {"ru": ("rus", "Cyrillic"), "uk": ("ukr", "Cyrillic"), "bg": ("bul", "Cyrillic"),
              "el": ("ell", "Greek"), "ar": ("ara", "Arabic"), "he": ("heb", "Hebrew"),
              "hi": ("hin", "Devanagari"), "th": ("tha", "Thai")}
+# Scripts written without spaces between words: Tesseract's word boxes there are letters or
+# syllables, joined without a space
+UNSPACED_SCRIPTS = frozenset({"Thai"})
 
 
 def canonical(language: str | None) -> str | None:
