@@ -11,7 +11,7 @@ wheel (nothing is downloaded at run time); the engine is made once per process.
                                         when its tree has no text
 
 Scripts those models do not read (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai: the
-languages in words.language.OCR_PACKS) are read by Tesseract (Debian's tesseract-ocr and its
+languages in OCR_PACKS) are read by Tesseract (Debian's tesseract-ocr and its
 tesseract-ocr-<pack> language packs, called as a program: no Python wrapper to install, and
 its TSV output gives the words' boxes and confidences) when the caller names such a language,
 or when the language is unknown, RapidOCR's reading looks like a misread (most of its
@@ -91,16 +91,36 @@ def _as_rgb(image) -> np.ndarray:
     return px.rgb(image)
 
 
+# The languages whose letters RapidOCR's bundled models (Chinese + English) do not read, with
+# the Tesseract language pack that does (Debian: tesseract-ocr-<pack>) and the script as
+# Tesseract's script detection (OSD) names it: a screen in one of these languages, or one whose
+# OCR looks like a misread of one of these scripts, is read with Tesseract. Keyed by the
+# primary subtag of a BCP-47 tag ("ru-RU" -> "ru"; "iw", Hebrew's old code, too): screens/ may
+# not import words/ (tests/test_layers.py), so the tag is read here.
+OCR_PACKS = {"ru": ("rus", "Cyrillic"), "uk": ("ukr", "Cyrillic"), "bg": ("bul", "Cyrillic"),
+             "el": ("ell", "Greek"), "ar": ("ara", "Arabic"), "he": ("heb", "Hebrew"),
+             "iw": ("heb", "Hebrew"), "hi": ("hin", "Devanagari"), "th": ("tha", "Thai")}
+# Scripts written without spaces between words: Tesseract's word boxes there are letters or
+# syllables, joined without a space
+UNSPACED_SCRIPTS = frozenset({"Thai"})
+
+
+def _primary(language: str | None) -> str | None:
+    """The primary language subtag of a BCP-47 or gettext tag, lower case ("ru_RU" -> "ru")."""
+    if not language:
+        return None
+    return language.strip().replace("_", "-").split("-")[0].lower() or None
+
+
 def ocr(image, max_side: int = MAX_SIDE, min_score: float = MIN_SCORE,
         language: str | None = None) -> list[tuple[str, Bounds, float]]:
     """The text lines in an image, top to bottom: (text, box in image pixels, confidence).
     `language` (a BCP-47 tag), when known, says which reader to use: RapidOCR for the
     languages its models read, Tesseract with the language's pack for the others
-    (words.language.OCR_PACKS); unknown, RapidOCR reads first and Tesseract reads again only
-    when RapidOCR's reading looks like a misread of a script it does not know."""
-    from cancelcheck.words.language import OCR_PACKS, UNSPACED_SCRIPTS, canonical
+    (OCR_PACKS); unknown, RapidOCR reads first and Tesseract reads again only when RapidOCR's
+    reading looks like a misread of a script it does not know."""
     img = _as_rgb(image)
-    code = canonical(language)
+    code = _primary(language)
     if code in OCR_PACKS:
         pack, script = OCR_PACKS[code]
         lines = tesseract_lines(img, (pack,), min_score, spaced=script not in UNSPACED_SCRIPTS)

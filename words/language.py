@@ -23,18 +23,6 @@ _ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-hans": 
             "no": "nb", "nn": "nb", "iw": "he", "in": "id"}
 
 
-# The languages whose letters RapidOCR's bundled models (Chinese + English) do not read, with
-# the Tesseract language pack that does (Debian: tesseract-ocr-<pack>) and the script as
-# Tesseract's script detection (OSD) names it. screens/ocr.py reads a screen in one of these
-# languages, or one whose OCR looks like a misread of one of these scripts, with Tesseract.
-OCR_PACKS = {"ru": ("rus", "Cyrillic"), "uk": ("ukr", "Cyrillic"), "bg": ("bul", "Cyrillic"),
-             "el": ("ell", "Greek"), "ar": ("ara", "Arabic"), "he": ("heb", "Hebrew"),
-             "hi": ("hin", "Devanagari"), "th": ("tha", "Thai")}
-# Scripts written without spaces between words: Tesseract's word boxes there are letters or
-# syllables, joined without a space
-UNSPACED_SCRIPTS = frozenset({"Thai"})
-
-
 def canonical(language: str | None) -> str | None:
     """A BCP-47 or gettext tag ("de-DE", "zh-CN", "pt_BR", "he_IL") as one of LANGUAGES, or None."""
     if not language:
