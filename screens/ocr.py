@@ -167,12 +167,12 @@ def _rapid(img: np.ndarray, max_side: int, min_score: float,
     if result is None or result.boxes is None or result.txts is None:
         return out
     for quad, text, score in zip(result.boxes, result.txts, result.scores):
-        q = np.asarray(quad, dtype=float) / factor
-        box = Bounds(max(0, int(np.floor(q[:, 0].min()))), max(0, int(np.floor(q[:, 1].min()))),
-                     min(w, int(np.ceil(q[:, 0].max()))), min(h, int(np.ceil(q[:, 1].max()))))
         text = clean_text(text)
         if not text or float(score) < min_score:
             continue
+        q = np.asarray(quad, dtype=float) / factor
+        box = Bounds(max(0, int(np.floor(q[:, 0].min()))), max(0, int(np.floor(q[:, 1].min()))),
+                     min(w, int(np.ceil(q[:, 0].max()))), min(h, int(np.ceil(q[:, 1].max()))))
         if not box.empty:
             out.append((text, box, float(score)))
     out.sort(key=lambda t: (t[1].y1, t[1].x1))
@@ -363,18 +363,18 @@ def _relabel(glyphs, beside: dict[int, list[int]], labelled: dict[int, "px.Contr
             continue
         j = cands[0]
         w = labelled.get(j)
+        if w is None:
+            continue
 
         def other(k: int) -> bool:   # a free line beside the disputed one, not stacked with it
             a, b = lines[k][1], lines[j][1]
             return k not in labelled and (a.x2 <= b.x1 or b.x2 <= a.x1)
-        own = next((k for k in cands[1:] if other(k)), None)
-        move = next((k for k in beside.get(id(w), [])[1:] if other(k)), None) \
-            if w is not None else None
-        stay = _gap(w.box, lines[j][1]) + _gap(g.box, lines[own][1]) if own is not None else None
-        swap = _gap(w.box, lines[move][1]) + _gap(g.box, lines[j][1]) if move is not None else None
-        if swap is None:
+        move = next((k for k in beside.get(id(w), [])[1:] if other(k)), None)
+        if move is None:
             continue       # the winner has nowhere else to go: the line is its own
-        if stay is None or swap < stay:
+        own = next((k for k in cands[1:] if other(k)), None)
+        swap = _gap(w.box, lines[move][1]) + _gap(g.box, lines[j][1])
+        if own is None or swap < _gap(w.box, lines[j][1]) + _gap(g.box, lines[own][1]):
             labelled[move], labelled[j] = w, g
         else:
             labelled[own] = g
