@@ -10,7 +10,7 @@ PYTHON   ?= python3
 VENV     := .venv
 STAMP    := $(VENV)/.installed
 # tesseract-ocr and its packs: OCR of the scripts RapidOCR's bundled models do not read
-# (words/language.py OCR_PACKS; -osd names a screenshot's script); fonts-dejavu-core,
+# (screens/ocr.py OCR_PACKS; -osd names a screenshot's script); fonts-dejavu-core,
 # fonts-lohit-deva and fonts-thai-tlwg draw the test screenshots in those scripts
 TESSERACT_PKGS := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-rus \
                   tesseract-ocr-ukr tesseract-ocr-bul tesseract-ocr-ell tesseract-ocr-ara \

@@ -107,7 +107,8 @@ _CYR = re.compile(r"[\u0400-\u04FF]")
 # Ukrainian writes -і-: категорія) and its function words.
 _UK = re.compile(r"[іїєґ]|(?<=[^\W\d_])['’ʼ](?=[яюєї])|ьо"
                  r"|[^\W\d_]{2}(?:[аиуя]ти|тися|ння|нням|нню)\b", re.I)
-_RU = re.compile(r"[ыэё]|ъ(?=[еёюя])|[^\W\d_]{2}(?:ие|ия|ию|ии|ием|иями)\b", re.I)
+_RU_LETTERS = re.compile(r"[ыэё]|ъ(?=[еёюя])", re.I)     # Russian's own letters alone
+_RU = re.compile(_RU_LETTERS.pattern + r"|[^\W\d_]{2}(?:ие|ия|ию|ии|ием|иями)\b", re.I)
 _UK_WORDS = frozenset("та що або від це цей ця ці цього буде може чи вже ще немає його її їх ні "
                       "після коли щоб який яка яке які якщо під між з зі із ви й цим також лише".split())
 _RU_WORDS = frozenset("и что или от это этот эта эти этого будет может уже ещё нет его их после "
@@ -163,7 +164,6 @@ _BG_WORDS = frozenset("са е че това този тази тези коит
                       "вече няма трябва сте сме съм във със към през искате желаете вашия "
                       "вашият нашия моля парола паролата профил профила потребител имейл "
                       "изтрий запази добави други беше бяха".split())
-_RU_LETTERS = re.compile(r"[ыэё]|ъ(?=[еёюя])")
 # words Bulgarian writes as Russian or Ukrainian do: no mark against Bulgarian
 _SHARED_BG = frozenset("и или от под между с ще може".split())
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
