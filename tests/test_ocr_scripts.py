@@ -95,22 +95,14 @@ def test_cyrillic_screen_is_read_without_its_language_named(shots):
 
 
 @pytest.mark.chromium
-def test_ticked_cyrillic_sharing_option_is_preselection_from_pixels(shots):
+@pytest.mark.parametrize("shot", ["ru", "ru-dark"])
+def test_ticked_cyrillic_sharing_option_is_preselection_from_pixels(shots, shot):
     # the screenshot alone: the ticked box beside "send usage statistics" is found and its
     # label read, so the pixel preselection detector reports it (language unknown, as for a
-    # tester's screenshot); the unticked "show hints" box is no finding
-    screen = screen_from_image(shots["ru"])
-    boxes = {e.label: e.attrs["pixel_state"] for e in screen.elements if e.attrs.get("glyph")}
-    assert boxes == {SCREENS["ru"]["ticked"]: "on", SCREENS["ru"]["unticked"]: "off"}
-    found = [(f.type, f.evidence) for f in scan(screen, Context(), only=["preselection_pixels"])]
-    assert found == [("preselection", SCREENS["ru"]["ticked"])]
-
-
-@pytest.mark.chromium
-def test_ticked_option_on_a_dark_cyrillic_screen_is_preselection(shots):
+    # tester's screenshot); the unticked "show hints" box is no finding. On the dark screen,
     # the checkboxes Tesseract read as one- or two-character words at low confidence are left
     # to the glyph search, and split from the label line they were read into
-    screen = screen_from_image(shots["ru-dark"])
+    screen = screen_from_image(shots[shot])
     boxes = {e.label: e.attrs["pixel_state"] for e in screen.elements if e.attrs.get("glyph")}
     assert boxes == {SCREENS["ru"]["ticked"]: "on", SCREENS["ru"]["unticked"]: "off"}
     found = [(f.type, f.evidence) for f in scan(screen, Context(), only=["preselection_pixels"])]
