@@ -471,11 +471,41 @@ def _looks_disabled(img: np.ndarray, control: px.Control, text_boxes: list[Bound
     return False
 
 
+# OCR reads a radio button or a checkbox just before its label as a letter of the label ("O Yes",
+# "ONo": RapidOCR on a Material dialog; 口 for an empty box): a line that begins with one of these
+# may hold its control's glyph, which the glyph search skips as part of the text line
+_GLYPH_LETTERS = frozenset("OoQ0○◯◎◉●□☐☑☒■口回")
+# the glyph is taller than the text beside it (a 20 dp radio beside 14-16 sp type); a letter O
+# is no taller than the capitals and descenders of the rest of its line
+GLYPH_OVER_TEXT = 1.15
+
+
+def _split_glyph_letters(img: np.ndarray, lines: list[tuple[str, Bounds, float]],
+                         scale: float) -> list[tuple[str, Bounds, float]]:
+    """The lines, each that begins with a control's glyph read as a letter cut after it (its
+    text without the letter, its box from the glyph's right edge), so that the glyph is found
+    and labelled as any other. A lower-case letter after it ("Only") keeps the line whole."""
+    out = []
+    for text, box, score in lines:
+        rest = text[1:].lstrip()
+        if len(rest) >= 2 and text[0] in _GLYPH_LETTERS and not text[1].islower():
+            left = Bounds(box.x1, box.y1, min(box.x2, box.x1 + 2 * box.height), box.y2)
+            for g in px.find_glyphs(img, scale, region=left):
+                after = Bounds(g.box.x2 + 1, box.y1, box.x2, box.y2)
+                if g.kind != "toggle" and g.box.x1 - box.x1 <= g.box.width \
+                        and g.box.height >= GLYPH_OVER_TEXT * px.text_height(img, after):
+                    text, box = rest, after
+                    break
+        out.append((text, box, score))
+    return out
+
+
 def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
                    start: int = 0) -> list[Element]:
     """Elements for OCR lines and the controls and glyphs found in the pixels around them.
     Controls come first; a line inside a control is its child (as in a real tree)."""
     img = px.rgb(image)
+    lines = _split_glyph_letters(img, lines, scale)
     boxes = [b for _, b, _ in lines]
     controls = px.find_controls(img, boxes, scale)
     glyphs = [g for g in px.find_glyphs(img, scale, exclude=boxes)]

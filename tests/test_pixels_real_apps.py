@@ -118,6 +118,22 @@ def test_provider_favouring_cookie_purposes(label, favours):
     assert (provider_favouring(label, None) is not None) == favours
 
 
+@pytest.mark.parametrize("text,kind", [
+    # crashes and errors reported to the developers as they happen, or a dialog asking to report
+    # the crash that occurred, send data to the provider
+    ("Report crashes automatically", "share_data"),
+    ("Automatically report errors to the developers", "share_data"),
+    ("A crash occurred last time. Do you want to report it?", "share_data"),
+    # one bug the person chooses to report, or reporting another user, is no such option
+    ("Shake to report a bug", None), ("Rage shake to report bug", None), ("Report abuse", None),
+    ("Report this post", None),
+])
+def test_provider_favouring_crash_reports(text, kind):
+    from cancelcheck.detectors.option_context import provider_favouring, says_sharing
+    assert provider_favouring(text, "en") == kind
+    assert says_sharing(text, "en") == kind
+
+
 PHONE = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "phone_app_screenshots"
 
 
@@ -143,3 +159,15 @@ def test_preselection_from_pixels_on_precise_location_left_on():
     # (a choice, not a preselection: no finding for it).
     fs = _phone_preselections("home-assistant+companion.home-assistant__android_sys_location_permission")
     assert [f.evidence.lower().startswith("use precise location") for f in fs] == [True]
+
+
+def test_preselection_from_pixels_on_radios_read_as_letters():
+    # DivisiBill's "Crash Report" dialog (1080x2280, benchmarks/data/phone_app_screenshots, MIT):
+    # under "We're sorry, a crash occurred on the prior run of DivisiBill, do you want to report
+    # it anonymously?" two radio buttons, "Yes" selected (pink ring with a dot, x 280-340,
+    # y 1020-1080 looked at in the image) and "No" empty below it. The OCR reads the rows as
+    # "O Yes" and "ONo": the radio inside the text line's box. Reporting the crash favours the
+    # developers: the question above says so.
+    fs = _phone_preselections("david-maw+DivisiBill__crashpage")
+    assert [(f.evidence, f.data["glyph"], f.data["kind"]) for f in fs] == [("Yes", "radio", "share_data")]
+    assert 260 < fs[0].box.x1 < 300 and 1010 < fs[0].box.center[1] < 1090
