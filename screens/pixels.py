@@ -487,7 +487,9 @@ def find_glyphs(image, scale: float = 1.0, region: Bounds | None = None,
             else:
                 continue
             if not _is_glyph_outline(img, box, outside, kind):
-                continue
+                box = _outlined_square(img, box, outside) if kind == "checkbox" else None
+                if box is None:
+                    continue
             if kind == "checkbox" and not _is_simple(img, box):
                 continue
             if kind == "radio":
@@ -538,6 +540,20 @@ def _is_glyph_outline(img: np.ndarray, box: Bounds, outside: Color, kind: str) -
     sides = [away[:k, mid[0]].any(axis=0), away[-k:, mid[0]].any(axis=0),
              away[mid[1], :k].any(axis=1), away[mid[1], -k:].any(axis=1)]
     return all(side.mean() >= 0.9 for side in sides)
+
+
+def _outlined_square(img: np.ndarray, box: Bounds, outside: Color) -> Bounds | None:
+    """The ticked checkbox inside a shape a little wider or taller than square, when its tick
+    reaches out of the box over the top-right corner (Holo's tick): the square of the shape's
+    shorter side at its bottom-left corner, when it shows an edge all round and a tick; else
+    None (a bookmark's outlined top is no checkbox)."""
+    side = min(box.width, box.height)
+    if side == max(box.width, box.height):
+        return None
+    square = Bounds(box.x1, box.y2 - side, box.x1 + side, box.y2)
+    if _is_glyph_outline(img, square, outside, "checkbox") and _glyph_state_box(img, square, outside)[0]:
+        return square
+    return None
 
 
 def _radio_state(img: np.ndarray, box: Bounds, outside: Color) -> tuple[bool, float]:

@@ -171,3 +171,43 @@ def test_preselection_from_pixels_on_radios_read_as_letters():
     fs = _phone_preselections("david-maw+DivisiBill__crashpage")
     assert [(f.evidence, f.data["glyph"], f.data["kind"]) for f in fs] == [("Yes", "radio", "share_data")]
     assert 260 < fs[0].box.x1 < 300 and 1010 < fs[0].box.center[1] < 1090
+
+
+def test_holo_ticks_reaching_out_of_their_boxes():
+    # Android 4's "Мое местоположение" page in NextGIS Compulink's documentation (540x960,
+    # benchmarks/data/phone_app_screenshots, CC BY-SA 3.0): three Holo checkboxes at x 447-474,
+    # "По Wi-Fi и мобильной сети" ticked (y 217-244), "По спутникам GPS" empty (y 367-394),
+    # "Учитывать при поиске" ticked (y 517-544); each blue tick stands over its box's top-right
+    # corner (looked at in the image). The last one lets Google use the location data "to
+    # improve search and other services" (its description, abbreviated: "Разреш. Google исп.
+    # данные о местополож. для улучшен. поиска и работы др. сервисов").
+    img = px.rgb(PHONE / "nextgis+docs_compulink__gps_settings.png")
+    found = px.find_glyphs(img, guess_scale(img.shape[1]), region=Bounds(400, 150, 540, 600))
+    assert [(g.kind, g.state) for g in found] == [("checkbox", True), ("checkbox", False), ("checkbox", True)]
+    assert all(440 <= g.box.x1 <= 452 and 470 <= g.box.x2 <= 480 for g in found)
+    fs = _phone_preselections("nextgis+docs_compulink__gps_settings")
+    assert [(f.evidence, f.data["kind"]) for f in fs] == [("Учитывать при поиске", "share_data")]
+    assert 510 < fs[0].box.center[1] < 550
+
+
+def test_a_bookmark_icon_is_no_ticked_box():
+    # OneList's "Add to wishlist" row (DroidBot sample): a bookmark outline with a plus inside,
+    # taller than wide (x 500-546, y 1448-1494 and its notch below); its top is a square with an
+    # edge all round, but no tick reaches out of it
+    img = px.rgb(DATA / "com.lolo.io.onelist.apk__2023-10-19_160716.jpg")
+    found = px.find_glyphs(img, guess_scale(img.shape[1]), region=Bounds(450, 1400, 1000, 1560))
+    assert found == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the person's data used to improve the maker's services
+    ("Allow Google to use your location data to improve search", "en"),
+    ("Standortdaten zur Verbesserung der Suche verwenden", "de"),
+    ("Utiliser les données de localisation pour améliorer la recherche", "fr"),
+    ("Usar datos de ubicación para mejorar la búsqueda", "es"),
+    ("Разрешить использовать данные о местоположении для улучшения поиска", "ru"),
+    ("Використовувати дані про місцезнаходження для покращення пошуку", "uk"),
+])
+def test_data_used_to_improve_services_favours_the_provider(text, lang):
+    from cancelcheck.detectors.option_context import provider_favouring
+    assert provider_favouring(text, lang) == "share_data"
