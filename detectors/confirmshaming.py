@@ -41,7 +41,7 @@ def confirmshaming(screen, ctx):
         label = e.label
         if len(label) > MAX_LABEL or label in seen:
             continue
-        m = lex.match(label, st.langs)
+        m = lex.match(label, st.langs) or _clause_match(lex, label, st.langs)
         if m:
             data = {"matched": m.text, "language": m.lang, "rule": m.rule}
         else:                # the grammar itself keeps retreats out ("I don't want to lose …")
@@ -58,6 +58,22 @@ def confirmshaming(screen, ctx):
                         f"\u201c{label}\u201d.", e, score=0.9 if way is screen.tappable(e) else 0.8,
                         data=data))
     return out
+
+
+# where one clause of a decline ends and the next begins: a comma, a full stop, a dash, a
+# semicolon (with the space after it), in Latin, CJK and Arabic punctuation; not a question
+# mark ("I'm bad at this game? Try again" is a question, no statement about oneself)
+_CLAUSE = re.compile(r"\s*(?:[,.;\u060c\u061b]\s+|\s[\u2013\u2014-]\s|[\u3001\u3002\uff0c\uff1b])\s*")
+
+
+def _clause_match(lex, label: str, langs):
+    """The grammar's match in one clause of a decline of several ("I love paying more, keep my
+    plan"): what keeps a form out (`unless`: "keep my …", "I don't want to lose …") keeps it
+    out of its own clause, not out of a clause beside it that shames on its own."""
+    parts = [p for p in _CLAUSE.split(label) if p]
+    if len(parts) < 2:
+        return None
+    return next((m for m in (lex.match(p, langs) for p in parts) if m), None)
 
 
 @lru_cache(maxsize=1)

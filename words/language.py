@@ -157,13 +157,14 @@ _CLOSE = {
 # -ируй(те)), the neuter adjective in -ско (потребителско; Russian -ское), the definite plural
 # -овете (ключовете), the gerund in -айки/-яйки (използвайки; Russian -я), and function words
 # and a few account words (парола, моля, профил) Russian and Ukrainian have not. The future
-# particle "ще" is Ukrainian "still" too: no mark of either.
+# particle "ще" is Ukrainian "still" too: no mark of either. "Благодаря" is Bulgarian's "thank you"
+# (Ukrainian writes дякую; Russian has it only as "thanks to", rarely on a screen).
 _BG = re.compile(r"ѝ|ъ(?![еёюя])|[^\W\d_]{2}[ая]не\b|[^\W\d_]{2}ирай(?:те)?\b"
                  r"|[^\W\d_]{3}ско\b|[^\W\d_]{2}овете\b|[^\W\d_]{3}[ая]йки\b", re.I)
 _BG_WORDS = frozenset("са е че това този тази тези които който която което какво ако още "
                       "вече няма трябва сте сме съм във със към през искате желаете вашия "
                       "вашият нашия моля парола паролата профил профила потребител имейл "
-                      "изтрий запази добави други беше бяха".split())
+                      "изтрий запази добави други беше бяха благодаря".split())
 # words Bulgarian writes as Russian or Ukrainian do: no mark against Bulgarian
 _SHARED_BG = frozenset("и или от под между с ще може".split())
 _ARABIC = re.compile(r"[\u0600-\u06FF]")

@@ -1,0 +1,51 @@
+"""Confirmshaming forms written after the first look at confirmshaming_heldout12.tsv (session 14),
+tested in our own words (no line of that file), with near-misses that must stay quiet.
+
+Expected values are worked out by hand from the wording: the first-person statement and the
+gain refused or the worse option accepted; for the near-misses, why nothing is belittled."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_detectors_text_forms import shamed
+
+
+@pytest.mark.parametrize("label", [
+    # one clause shames, the next keeps something: "keep my …" keeps out only its own clause
+    "I enjoy paying extra, keep my current plan",
+    "No thanks, I'd rather pay full price. Keep my basic tier",
+    # th: "I will pay / buy" at full price; paying in full; not wanting to be rich
+    "ไม่ ขอบคุณ ผมจะซื้อเต็มราคา",
+    "ไม่ล่ะ ผมชอบจ่ายเต็มทุกครั้ง",
+    "ไม่ ผมไม่อยากร่ำรวย",
+    # hu: "I'll miss out on the gifts" (first-person missing out)
+    "Nem, kimaradok az ajándékokból",
+    # bg: "I'll buy at the normal price" (and "благодаря" tells Bulgarian from Ukrainian)
+    "Не, благодаря, ще пазарувам на нормална цена",
+    # id: "I like …" a worse option; "I'll take the risk" with a future auxiliary
+    "Tidak, aku senang bayar lebih mahal",
+    "Nggak, aku mau menanggung risikonya",
+    # he: "I'll keep putting things off"
+    "לא, אמשיך לדחות את הכל",
+    # sl: "I'm satisfied with smaller chances"
+    "Ne hvala, zadovoljna sem z manjšimi priložnostmi za nagrado",
+    # ko: leaving or refusing "heartlessly" / "coldly" (an adverb of cruelty on the exit)
+    "냉정하게 거절하기",
+    "매정하게 닫기",
+])
+def test_confirmshaming_forms_after_heldout12(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "No thanks, keep my current plan",                    # keeping, nothing belittled
+    "No, I want to keep my photos, cancel",               # a way back in one clause, a cancel
+    "ไม่ ขอบคุณ ผมจะซื้อทีหลัง",                               # th "I'll buy later": no worse option
+    "Не, благодаря",                                       # bg plain "No, thanks"
+    "Tidak, aku senang dengan paketku",                   # id "I'm happy with my plan"
+    "Ne, zadovoljna sem s svojim paketom",                # sl satisfaction, no loss named
+    "매정하게",                                             # ko the adverb alone leaves nothing
+    "나가기",                                               # ko plain "Exit"
+])
+def test_confirmshaming_near_misses_after_heldout12(label):
+    assert shamed(label) == []
