@@ -560,7 +560,7 @@ def test_every_language_has_the_rare_and_new_forms():
     """The rare forms (accepting the loss, money to waste, bad at, one's good put off or made
     unimportant, disliking news) and the new kinds (ironic boast, making do, staying stuck) are
     in every language of the grammar; the two left rare are written down in the YAML header: `renounce` alone
-    (de) and `cruel` (zh)."""
+    (de) and `cruel` (zh, and ko since session 14)."""
     _, langs, have = matrix(DEFAULT)
     forms = ("lossok", "richwaste", "badat", "canwait", "unimportant", "boast", "makedo",
              "stagnant", "hate+info")
