@@ -37,6 +37,7 @@ from cancelcheck import detectors
 from cancelcheck.devices import Action, Device
 from cancelcheck.screens import Element, Screen
 from cancelcheck.screens.fingerprint import app_identity, fingerprint, normalise_text, similarity
+from cancelcheck.words import screen_language
 
 from cancelcheck.records import Journey, ScreenRecord, Step
 
@@ -164,6 +165,7 @@ class Session:
         self._settled_moving = False        # the settle that gave `current` saw it move
         self._lasting_busy: set[str] = set()   # screens whose busy indicator never goes
         self._signing_in: str | None = None     # why every step now is a sign-in step
+        self.language: str | None = None        # of the last settled screen with text: the OCR's hint
         if not journey.started:
             journey.started = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -207,11 +209,14 @@ class Session:
         return screen
 
     def _enrich(self, screen: Screen) -> Screen:
+        """OCR for a screen whose tree holds no text; the app's language as its screens with
+        text showed it chooses the reader (screens/ocr.py: Tesseract's pack for a script
+        RapidOCR does not read), without waiting for RapidOCR to misread the screen first."""
         try:
             from cancelcheck.screens.ocr import enrich
         except ImportError:
             return screen
-        return enrich(screen)
+        return enrich(screen, language=self.language)
 
     def settle(self) -> Screen:
         """Capture until the screen holds still: two captures in a row agree (fingerprint and
@@ -249,6 +254,8 @@ class Session:
             settled = last
         self.last_settle = SettleInfo(moved=moved, captures=self.captures - n0,
                                       seconds=time.monotonic() - t0)
+        if settled.texts():
+            self.language = screen_language(settled) or self.language
         self._settled_moving = moved
         return settled
 

@@ -117,8 +117,9 @@ def ocr(image, max_side: int = MAX_SIDE, min_score: float = MIN_SCORE,
     """The text lines in an image, top to bottom: (text, box in image pixels, confidence).
     `language` (a BCP-47 tag), when known, says which reader to use: RapidOCR for the
     languages its models read, Tesseract with the language's pack for the others
-    (OCR_PACKS); unknown, RapidOCR reads first and Tesseract reads again only when RapidOCR's
-    reading looks like a misread of a script it does not know."""
+    (OCR_PACKS); unknown, or one RapidOCR reads (a hint: the screen before was in it),
+    RapidOCR reads first and Tesseract reads again only when RapidOCR's reading looks like a
+    misread of a script it does not know."""
     img = _as_rgb(image)
     code = _primary(language)
     if code in OCR_PACKS:
@@ -128,7 +129,7 @@ def ocr(image, max_side: int = MAX_SIDE, min_score: float = MIN_SCORE,
             return lines
     reads: list[tuple[int, int, str, float]] = []
     lines = _rapid(img, max_side, min_score, reads)
-    if code is None and misread(reads, min_score):
+    if code not in OCR_PACKS and misread(reads, min_score):
         script = osd_script(img)
         packs = tuple(dict.fromkeys(pack for pack, name in OCR_PACKS.values() if name == script))
         if packs:

@@ -195,3 +195,53 @@ def test_missing_tesseract_says_which_package_in_one_line(shots, monkeypatch, ca
     said = [r.getMessage() for r in caplog.records if r.name == ocr_mod.__name__]
     assert len(said) == 1 and "\n" not in said[0]
     assert "apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng" in said[0]
+
+
+@pytest.mark.chromium
+def test_a_named_latin_language_still_falls_back_on_a_misread(shots):
+    # a hint, not a promise: the screen before was English, this one is Russian; RapidOCR
+    # misreads it (7 of 8 boxes empty), so Tesseract reads it as with no language named
+    texts = _texts(ocr(shots["ru"], language="en"))
+    assert SCREENS["ru"]["ticked"] in texts and SCREENS["ru"]["last"] in texts
+
+
+class _ShowsTwo:
+    """A stand-in device (the session under test only captures; no app runs for it): a Russian
+    screen whose tree has text, then, after `advance()`, a canvas screen whose tree has none
+    and whose pixels are the Russian settings page drawn by Chromium."""
+
+    def __init__(self, image: Image.Image) -> None:
+        self.image, self.on_canvas = image, False
+
+    def advance(self) -> None:
+        self.on_canvas = True
+
+    def capture(self):
+        from cancelcheck.screens import Bounds, Element, Screen
+        if self.on_canvas:
+            return Screen(self.image.copy(), [], "web", app="stand-in", size=self.image.size,
+                          scale=2.625)
+        words = ("Настройки", "Тёмная тема", "Удалить учётную запись")
+        return Screen(None, [Element(i, None, Bounds(0, 60 * i, 1000, 60 * i + 50), text=t)
+                             for i, t in enumerate(words)], "web", app="stand-in", size=(1082, 1838))
+
+
+@pytest.mark.chromium
+def test_the_session_tells_the_ocr_the_language_its_screens_were_in(shots, monkeypatch):
+    from cancelcheck.flows.session import Journey, Session
+    seen = []
+    real = ocr_mod.enrich
+
+    def spy(screen, language=None):            # the real OCR, with its hint written down
+        seen.append(language)
+        return real(screen, language=language)
+
+    monkeypatch.setattr(ocr_mod, "enrich", spy)
+    device = _ShowsTwo(shots["ru"])
+    session = Session(device, Journey(target="stand-in"), detect=False, settle_interval=0.02)
+    session.look()
+    assert session.language == "ru" and seen == []          # text in the tree: no OCR
+    device.advance()
+    screen = session.look()
+    assert seen and set(seen) == {"ru"}
+    assert SCREENS["ru"]["ticked"] in screen.texts() and SCREENS["ru"]["last"] in screen.texts()
