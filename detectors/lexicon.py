@@ -38,7 +38,7 @@ class LexiconError(ValueError):
 
 def _items(values) -> list[str]:
     """A list of strings, where an item may itself be a list (a YAML alias of a shared list:
-    `unless: [*help_en, "…"]`): read as its items."""
+    `unless: [*help_en, "…"]`, `patterns: [*msg_en, "…"]`): read as its items."""
     out: list[str] = []
     for v in values or []:
         out += [str(x) for x in v] if isinstance(v, list) else [str(v)]
@@ -356,7 +356,8 @@ class Lexicon:
             k.exact[bare(str(e))] = lang
             k.langs_of.setdefault(bare(str(e)), set()).add(lang)
         parts = [_phrase_regex(str(p)) for p in entry.get("phrases", []) or []]
-        parts += [f"(?:{p})" for p in entry.get("patterns", []) or []]
+        parts += [f"(?:{p})" for p in _items(entry.get("patterns"))]   # an alias of a
+        #   table's list among them (offline.yaml `in_message`) is read as its items
         if parts:
             k.search.append((lang, _Lazy("|".join(parts), where)))
         groups = {g: self._group(f"{where}.groups.{g}", pats)

@@ -31,9 +31,13 @@ A channel where the person asks for ANOTHER data-protection right (a copy of the
 correction, portability, objection) is not the way to delete unless the deletion is named
 there other than in passing ("Besides deleting your account, you may ask for a copy … by
 writing to …" is none; "… a copy of your data or its deletion by writing to …" is a way).
-A sentence that says no contact is needed ("No need to contact us") names no channel.
+A sentence that says no contact is needed ("No need to contact us") names no channel, nor does
+a link or a code the app sends to the person's own address ("enter your e-mail below and we send
+you a link": a self-service web form, offline.yaml `app_sends`). What to say in the e-mail or
+letter the person writes ("Tell us in your e-mail …", `in_message`) is an e-mail to send and an
+instruction.
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,
-`other_rights`, `deletion_aside`, `no_contact`), context.yaml (`provider_deletes`,
+`other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`), context.yaml (`provider_deletes`,
 `provider_handles`, `cannot_use_app`).
 
 The finding's data, for the explorer and the verdicts:
@@ -91,11 +95,15 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
     a mail the app sends) rules it out in its own sentence only ("To delete your account,
     e-mail us. If you have any questions, we are happy to help." still names the way); so
     does a request for another right than erasure (`_for_other_rights`), and a sentence that
-    says no contact is needed ("No need to contact us": offline.yaml `no_contact`)."""
+    says no contact is needed ("No need to contact us": offline.yaml `no_contact`). A link or
+    a code the app sends to the person's own address ("enter your e-mail below; we send a link
+    to it", "Send the link to my e-mail": offline.yaml `app_sends`) is self-service checked
+    online: it is blanked out before the sentence's channels are read, so "E-mail us; we will
+    send a link to your e-mail" still names the e-mail to send."""
     sents = _sentences(label)
     out = []
     for k, s in enumerate(sents):
-        ks = lex.kinds_in(s, langs)
+        ks = lex.kinds_in(_without("offline", "app_sends", s, langs), langs)
         if _channels(ks) and (_for_other_rights(s, sents[k - 1] if k else "", langs, ctxlex)
                               or _says("offline", "no_contact", s, langs)):
             ks = [x for x in ks if x in NOT_CHANNEL]
@@ -263,6 +271,9 @@ def offline_requirement(screen, ctx):
                 and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None))
         #   a control's label names what it does ("Contacter le support"): no instruction,
         #   unless it ends like one ("Send an e-mail to:")
+        # what to SAY in the e-mail or letter the person writes ("Tell us in your e-mail whom
+        # to hand the group to", offline.yaml `in_message`) is an instruction by its form
+        request = request or _says("offline", "in_message", label, st.langs)
         helps = _offers_help(label, st.langs)
         request = request and not helps
         if i - offered == 1 and not names_deletion:
