@@ -16,6 +16,7 @@ collecting: provider_favouring.yaml `context_says`), never when it only names a 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,9 +31,41 @@ def provider_favouring(label: str, language: str | None) -> str | None:
     the words the tree-based preselection detector reads), or share_data / marketing /
     personalised_ads (lexicons/provider_favouring.yaml); else None."""
     langs = lexicon.langs(language)
-    m = lexicon.load("deactivation").match(label, langs) or \
-        lexicon.load("provider_favouring").match(label, langs)
+    label = _LEADING_SIGNS.sub("", label)
+    favours = lexicon.load("provider_favouring").match(label, langs)
+    if favours is not None and favours.kind == "consent_purposes":
+        return favours.kind     # a framework's purpose, whatever verb of keeping it holds
+                                # ("Store and/or access information on a device")
+    m = lexicon.load("deactivation").match(label, langs) or favours
     return m.kind if m else None
+
+
+# an expand / collapse sign or a bullet read with the label ("+ Measurement", "– Personalisation",
+# "• Marketing"): a sign, not a word of it
+_LEADING_SIGNS = re.compile(r"^[\s+\-–—•·›»>*]+(?=\w)")
+
+
+@lru_cache(maxsize=None)
+def _vendor_headings(languages: tuple[str, ...] | None) -> list:
+    """provider_favouring.yaml `vendor_list` of these languages (None: all)."""
+    lex = lexicon.load("provider_favouring")
+    table = lex.data.get("vendor_list") or {}
+    return [lexicon.regex(str(rx), where=f"{lex.path}: vendor_list.{lang}")
+            for lang, rxs in table.items()
+            if lang != "source" and (languages is None or lang in languages) for rx in rxs or []]
+
+
+VENDOR_HEADING_WORDS = 8      # a list's title, not a sentence that mentions partners
+
+
+def names_vendor_list(text: str, language: str | None) -> bool:
+    """Whether a heading is the title of a list of third parties ("Vendors", "Partenaires",
+    "Our advertising partners"): a short heading with a noun of provider_favouring.yaml
+    `vendor_list`. Each entry ticked under it gives that company the person's data."""
+    if not text or len(text.split()) > VENDOR_HEADING_WORDS:
+        return False
+    norm = lexicon.normalize(text)
+    return any(rx.search(norm) for rx in _vendor_headings(lexicon.langs(language)))
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +113,7 @@ def judge(label: str, description: str, headings: list[str], language: str | Non
         if kind:
             return Verdict(kind, who, text)
     for text in headings:
-        kind = says_sharing(text, language)
+        kind = says_sharing(text, language) or ("share_data" if names_vendor_list(text, language) else None)
         if kind:
             return Verdict(kind, HEADING, text)
     return None
@@ -118,9 +151,17 @@ def _chain(start, lines, up: bool, stop=frozenset(), most: int = 3) -> list:
 def _continues(line) -> bool:
     """A line that goes on with the sentence above it: it starts with a small letter (a label
     wrapped over two lines: "Anonymous usage" / "statistics and crash reports"); a summary under
-    a title starts a sentence of its own."""
+    a title starts a sentence of its own, and so does a web address under a name (a partner's
+    privacy policy: "http://…", "www.…")."""
+    if _is_address(line.text):
+        return False
     first = next((ch for ch in line.text if ch.isalpha()), "")
     return first.islower()
+
+
+def _is_address(text: str) -> bool:
+    t = text.strip().lower()
+    return "://" in t or t.startswith("www.")
 
 
 @dataclass(frozen=True)
@@ -141,6 +182,9 @@ def option_block(line, control, lines, labels: set[int]) -> Option:
     control's label."""
     others = frozenset(labels - {line.index})
     up = _chain(line, lines, up=True, stop=others, most=2)
+    if up and _chain(up[-1], lines, up=True, most=1) and \
+            _chain(up[-1], lines, up=True, most=1)[0].index in others:
+        up = []     # the lines above run up into another control's label: its words, not ours
     down = _chain(line, lines, up=False, stop=others, most=3)
     mid = (control.y1 + control.y2) / 2
 

@@ -30,7 +30,7 @@ def _glyphs_from_tree(screen):
 
 def _glyphs_from_pixels(screen):
     from cancelcheck.screens import pixels as px      # cv2 and numpy: not for text alone
-    from cancelcheck.screens.ocr import _label_right_of, _row_text
+    from cancelcheck.screens.ocr import _label_right_of, _row_text, _trailing_width
     img = image_array(screen)
     texts = [e for e in screen.visible() if e.text and e.attrs.get("aggregate") != "1"
              and px.inside(e.bounds, img, 0.5)]
@@ -38,7 +38,7 @@ def _glyphs_from_pixels(screen):
     # a text element's box may span a whole row: exclude only boxes no taller than a line
     exclude = [b for _, b, _ in lines if b.height <= 80 * (screen.scale or 1)]
     for g in px.find_glyphs(img, screen.scale or 1.0, exclude=exclude):
-        j = _label_right_of(g.box, lines)
+        j = _label_right_of(g.box, lines, _trailing_width(g, img))
         if j is not None:
             yield g.kind, g.box, bool(g.state), lines[j][0], _row_text(j, lines), texts[j].index
 

@@ -317,10 +317,29 @@ def scale_of(size: tuple[int, int], lines: list[tuple[str, Bounds, float]]) -> f
     return min(4.0, max(1.0, round(heights[len(heights) // 2] / TEXT_LINE_DP * 2) / 2))
 
 
-def _labels_beside(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> list[int]:
+# A control at the end of a full-width list row (a settings row's trailing checkbox or switch:
+# Android's CheckBoxPreference, a consent tool's list of purposes or partners) sits at the
+# screen's right edge, its label at the row's start however wide the screen: a glyph whose right
+# edge is in the last TRAILING_END of the width takes a line that starts in the first ROW_START
+# of it on its row, at any distance (else a label on the left is at most 8 glyph widths away,
+# as in a grid of "label [ ]" pairs). Checkboxes and switches only: a radio button leads its
+# label, and a round shape at the screen's right end is an app bar's icon far more often.
+TRAILING_END = 0.12
+ROW_START = 0.25
+
+
+def _trailing_width(g: "px.Control", img: np.ndarray) -> int | None:
+    """The screen's width for _labels_beside when a glyph may be a row's trailing control."""
+    return None if g.kind == "radio" else img.shape[1]
+
+
+def _labels_beside(glyph: Bounds, lines: list[tuple[str, Bounds, float]],
+                   width: int | None = None) -> list[int]:
     """The text lines that may label a checkbox/radio/toggle glyph on its row, best first: those
     just right of it, nearest first, then those just left of it (a switch after its label, or
-    a box after its label in a grid of "label [ ]" pairs)."""
+    a box after its label in a grid of "label [ ]" pairs, or the start of a full-width row
+    whose trailing control it is, when the screen's `width` is known)."""
+    trailing = width is not None and glyph.x2 >= (1 - TRAILING_END) * width
     found = []
     for i, (_, b, _) in enumerate(lines):
         overlap = min(glyph.y2, b.y2) - max(glyph.y1, b.y1)
@@ -329,16 +348,17 @@ def _labels_beside(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> lis
         d = b.x1 - glyph.x2
         if d < -4 or d > 2.5 * glyph.width:
             d = glyph.x1 - b.x2 if glyph.x1 > b.x2 else None
-            if d is None or d > 8 * glyph.width:
+            if d is None or (d > 8 * glyph.width and not (trailing and b.x1 <= ROW_START * width)):
                 continue
             d += 10_000          # a label on the left counts only when none is on the right
         found.append((d, i))
     return [i for _, i in sorted(found)]
 
 
-def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]]) -> int | None:
+def _label_right_of(glyph: Bounds, lines: list[tuple[str, Bounds, float]],
+                    width: int | None = None) -> int | None:
     """The text line just right of a checkbox/radio/toggle glyph, or just left of a toggle."""
-    beside = _labels_beside(glyph, lines)
+    beside = _labels_beside(glyph, lines, width)
     return beside[0] if beside else None
 
 
@@ -501,12 +521,62 @@ def _split_glyph_letters(img: np.ndarray, lines: list[tuple[str, Bounds, float]]
     return out
 
 
+def _drop_glyph_reads(img: np.ndarray, lines: list[tuple[str, Bounds, float]],
+                      scale: float) -> list[tuple[str, Bounds, float]]:
+    """The lines without those that are a control's glyph read as a letter: OCR reads a ticked
+    box as one character ("V", "K" for the white tick in a filled box), an iOS switch as "0",
+    in a box of the glyph's own size, a line of its own that would hide the glyph from the
+    glyph search. A line of one character, about square, where the glyph search finds a glyph
+    that covers most of it (or that it covers), is that glyph, not text."""
+    out = []
+    for text, box, score in lines:
+        t = text.strip()
+        if len(t) == 1 and box.height > 0 and 0.6 <= box.width / box.height <= 1.6:
+            pad = max(2, box.height // 4)
+            near = Bounds(box.x1 - pad, box.y1 - pad, box.x2 + pad, box.y2 + pad)
+            if any(g.box.intersection(box).area >= 0.6 * min(box.area, g.box.area)
+                   for g in px.find_glyphs(img, scale, region=near)):
+                continue
+        out.append((text, box, score))
+    return out
+
+
+ICON_COLUMN = 3      # leading shapes stacked in one column, at least this many
+COLUMN_KIND = 0.75   # the share of one kind in a column of controls (the rest: misreads)
+
+
+def _icon_column(labelled: dict[int, "px.Control"], lines: list[tuple[str, Bounds, float]]) -> list[int]:
+    """The labels whose glyph is one of a column of app icons, not a control: the controls of
+    one list are drawn alike (a column of checkboxes, or of radio buttons, one size), while a
+    list of apps (iOS's Location Services, an app's permissions) puts a different icon before
+    each name, which the glyph search reads as a checkbox here, a radio button or a switch
+    there. A column of ICON_COLUMN or more glyphs before their labels, centred one over the
+    other, in which no kind makes up COLUMN_KIND of the glyphs is icons: none of them labels a
+    control. Where one kind does (four checkboxes and a greyed one read as a switch), the
+    others are the misreads: they alone are dropped."""
+    lead = [(j, g) for j, g in labelled.items() if g.box.x2 <= lines[j][1].x1 + 4]
+    out: set[int] = set()
+    for j, g in lead:
+        cx = (g.box.x1 + g.box.x2) / 2
+        col = [(k, h) for k, h in lead
+               if abs((h.box.x1 + h.box.x2) / 2 - cx) <= 0.25 * min(g.box.width, h.box.width)]
+        if len(col) < ICON_COLUMN:
+            continue
+        kinds = [h.kind for _, h in col]
+        main = max(set(kinds), key=kinds.count)
+        if kinds.count(main) >= COLUMN_KIND * len(col):
+            out |= {k for k, h in col if h.kind != main}
+        else:
+            out |= {k for k, _ in col}
+    return sorted(out)
+
+
 def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
                    start: int = 0) -> list[Element]:
     """Elements for OCR lines and the controls and glyphs found in the pixels around them.
     Controls come first; a line inside a control is its child (as in a real tree)."""
     img = px.rgb(image)
-    lines = _split_glyph_letters(img, lines, scale)
+    lines = _drop_glyph_reads(img, _split_glyph_letters(img, lines, scale), scale)
     boxes = [b for _, b, _ in lines]
     controls = px.find_controls(img, boxes, scale)
     glyphs = [g for g in px.find_glyphs(img, scale, exclude=boxes)]
@@ -528,13 +598,15 @@ def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
     for g in glyphs:
         if g.box.y1 < STATUS_BAR_DP * scale:
             continue       # the phone's status bar: its icons are round and square too
-        beside[id(g)] = [k for k in _labels_beside(g.box, lines) if _wordy(lines[k][0])]
+        beside[id(g)] = [k for k in _labels_beside(g.box, lines, _trailing_width(g, img)) if _wordy(lines[k][0])]
         if not beside[id(g)]:
             continue       # a glyph-like shape with no label beside it is an icon, not a choice
         j = beside[id(g)][0]
         if j not in labelled or _fits_label(g, lines[j][1]) > _fits_label(labelled[j], lines[j][1]):
             labelled[j] = g    # one label names one control: a row's leading icon is not it
     _relabel(glyphs, beside, labelled, lines)
+    for j in _icon_column(labelled, lines):
+        del labelled[j]
     for j, g in sorted(labelled.items(), key=lambda jg: (jg[1].box.y1, jg[1].box.x1)):
         idx = start + len(elements)
         state = "on" if g.state else "off"
