@@ -46,11 +46,13 @@ _LEADING_SIGNS = re.compile(r"^[\s+\-–—•·›»>*]+(?=\w)")
 
 
 @lru_cache(maxsize=None)
-def _vendor_headings(languages: tuple[str, ...] | None) -> list:
-    """provider_favouring.yaml `vendor_list` of these languages (None: all)."""
+def _table(name: str, languages: tuple[str, ...] | None) -> list:
+    """A per-language table of provider_favouring.yaml outside `kinds` (`vendor_list`,
+    `required_option`, `context_says`) for these languages (None: all), each regex compiled
+    only once a text holds the words it needs (lexicon.regex)."""
     lex = lexicon.load("provider_favouring")
-    table = lex.data.get("vendor_list") or {}
-    return [lexicon.regex(str(rx), where=f"{lex.path}: vendor_list.{lang}")
+    table = lex.data.get(name) or {}
+    return [lexicon.regex(str(rx), where=f"{lex.path}: {name}.{lang}")
             for lang, rxs in table.items()
             if lang != "source" and (languages is None or lang in languages) for rx in rxs or []]
 
@@ -65,18 +67,17 @@ def names_vendor_list(text: str, language: str | None) -> bool:
     if not text or len(text.split()) > VENDOR_HEADING_WORDS:
         return False
     norm = lexicon.normalize(text)
-    return any(rx.search(norm) for rx in _vendor_headings(lexicon.langs(language)))
+    return any(rx.search(norm) for rx in _table("vendor_list", lexicon.langs(language)))
 
 
-@lru_cache(maxsize=None)
-def _says(languages: tuple[str, ...] | None) -> list:
-    """provider_favouring.yaml `context_says` of these languages (None: all), each compiled
-    only once a text holds the words it needs (lexicon.regex)."""
-    lex = lexicon.load("provider_favouring")
-    says = lex.data.get("context_says") or {}
-    return [lexicon.regex(str(rx), where=f"{lex.path}: context_says.{lang}")
-            for lang, rxs in says.items()
-            if lang != "source" and (languages is None or lang in languages) for rx in rxs or []]
+def names_required(text: str, language: str | None) -> bool:
+    """Whether a label or a short heading names a category the person cannot refuse
+    ("Necessary", "Strictly necessary cookies", "Required"): provider_favouring.yaml
+    `required_option`, matched against the whole text."""
+    if not text:
+        return False
+    norm = lexicon.normalize(_LEADING_SIGNS.sub("", text)).strip(" :.")
+    return any(rx.search(norm) for rx in _table("required_option", lexicon.langs(language)))
 
 
 def says_sharing(text: str, language: str | None) -> str | None:
@@ -88,7 +89,7 @@ def says_sharing(text: str, language: str | None) -> str | None:
     if m is None:
         return None
     norm = lexicon.normalize(text)
-    return m.kind if any(rx.search(norm) for rx in _says(lexicon.langs(language))) else None
+    return m.kind if any(rx.search(norm) for rx in _table("context_says", lexicon.langs(language))) else None
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,11 @@ class Verdict:
 def judge(label: str, description: str, headings: list[str], language: str | None) -> Verdict | None:
     """Whether a pre-set option favours the provider: its own label, else the description under
     it (the option explains itself: no stricter test than the label's), else one of the headings
-    of its section, nearest first (only when it says the sharing)."""
+    of its section, nearest first (only when it says the sharing). An option named, or headed,
+    as a category the person cannot refuse ("Necessary", under "Required") is no choice made
+    for them, whatever its description says it collects."""
+    if names_required(label, language) or (headings and names_required(headings[0], language)):
+        return None
     for text, who in ((label, LABEL), (description, DESCRIPTION)):
         kind = provider_favouring(text, language) if text else None
         if kind:

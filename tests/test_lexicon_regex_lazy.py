@@ -17,7 +17,8 @@ def table_regexes() -> list:
     out = [rx for removes, accepts in confirmshaming._echo_forms().values()
            for rx in removes + accepts]
     out += [rx for rx, _ in cooling_off._duration_rules(None)]
-    out += option_context._says(None)
+    out += [rx for name in ("context_says", "vendor_list", "required_option")
+            for rx in option_context._table(name, None)]
     out += offline._table_rxs("offline", "help_only", None)
     out += offline._table_rxs("context", "undo_deletion", None)
     return out

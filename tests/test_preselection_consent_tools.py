@@ -238,3 +238,28 @@ def test_the_framework_purposes_switched_on_in_french():
                         "Sélection, diffusion et signalement de publici...",
                         "Sélection, diffusion et signalement de contenu", "Évaluation"}
     assert all(f.data["glyph"] == "toggle" and 600 < f.box.x1 < 640 for f in fs)
+
+
+@pytest.mark.parametrize("label,description,headings,language", [
+    # a category the person cannot refuse, named by its label or by its section's heading: its
+    # switch is on and locked, whatever its description says it collects (our own wording)
+    ("Necessary", "Includes anonymous statistics and crash data about the app.", ["Required"], "en"),
+    ("Strictly necessary cookies", "Used to collect usage statistics.", [], "en"),
+    ("Unbedingt notwendige Cookies", "Wir sammeln Nutzungsstatistiken.", [], "de"),
+    ("Cookies strictement nécessaires", "Nous collectons des statistiques d'utilisation.", [], "fr"),
+    ("Analytics", "We share usage statistics with partners.", ["Always active"], "en"),
+])
+def test_a_required_category_is_no_choice_made_in_advance(label, description, headings, language):
+    from cancelcheck.detectors.option_context import judge
+    assert judge(label, description, headings, language) is None
+
+
+@pytest.mark.parametrize("label,description,headings", [
+    # an optional category under an "Optional" heading still says its sharing
+    ("Statistical", "We use analytics software and collect and report usage information.", ["Optional"]),
+    # "necessary" inside a sentence names no required category
+    ("Share data necessary to improve the app", "", []),
+])
+def test_an_optional_category_is_still_judged(label, description, headings):
+    from cancelcheck.detectors.option_context import judge
+    assert judge(label, description, headings, "en").kind == "share_data"
