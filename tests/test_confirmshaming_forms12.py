@@ -1,4 +1,4 @@
-"""Confirmshaming forms written after the first look at confirmshaming_heldout12.tsv (session 14),
+"""Confirmshaming forms written after the first looks at confirmshaming_heldout12.tsv and 13 (session 14),
 tested in our own words (no line of that file), with near-misses that must stay quiet.
 
 Expected values are worked out by hand from the wording: the first-person statement and the
@@ -48,4 +48,28 @@ def test_confirmshaming_forms_after_heldout12(label):
     "나가기",                                               # ko plain "Exit"
 ])
 def test_confirmshaming_near_misses_after_heldout12(label):
+    assert shamed(label) == []
+
+
+# Forms written after the first look at confirmshaming_heldout13.tsv (session 14), in other words
+@pytest.mark.parametrize("label", [
+    "Não, prefiro continuar preso na rotina",                 # pt staying stuck
+    "Não, vou assumir o risco de errar sozinho",              # pt taking the risk, first person
+    "No, I don't want to transform my life",                  # en changing one's life refused
+    "No gracias, no quiero cambiar mi vida",                  # es
+    "Maybe later, I'm already wealthy",                       # en an ironic boast of wealth
+    "Nein danke, ich bin schon reich genug",                  # de
+    "Nanti saja, aku udah kaya",                              # id
+])
+def test_confirmshaming_forms_after_heldout13(label):
+    assert shamed(label) == [label]
+
+
+@pytest.mark.parametrize("label", [
+    "I'm not rich, maybe later",                              # en wealth denied: no boast
+    "Ao continuar, você assume o risco",                      # pt the risk stated to the person
+    "Não quero mudar a minha senha",                          # pt changing a password, no gain
+    "Não, prefiro continuar",                                 # pt plain "I'd rather go on"
+])
+def test_confirmshaming_near_misses_after_heldout13(label):
     assert shamed(label) == []
