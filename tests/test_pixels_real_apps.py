@@ -108,10 +108,11 @@ def test_the_trailing_switch_not_the_leading_app_icon_is_the_rows_control():
     ("Statistik", True), ("Marketing", True), ("Ad Exchange", True), ("Retargeter", True),
     ("Se annonser basert på dine interesser", True),
     ("Behandle opplysningene dine som vi har gjort tidligere", True),
+    ("Statistical", True),       # a consent tool's category named by its adjective (session 14)
     # what a site needs to work, or what serves the user, gives the provider nothing
     ("Strictly Necessary Cookies", False), ("Functional Cookies", False),
     ("Personalisation Cookies", False), ("Præferencer", False), ("Nødvendig", False),
-    ("Cookies", False),
+    ("Cookies", False), ("Statistical analysis of my runs", False),
 ])
 def test_provider_favouring_cookie_purposes(label, favours):
     from cancelcheck.detectors.option_context import provider_favouring
