@@ -311,7 +311,11 @@ def offline_requirement(screen, ctx):
             if names_deletion and control:
                 in_app = True          # a control that deletes in the app ("Delete account")
             continue
-        duty = st.subject and (request or i - asked <= 2 or provider or (fallback and not helps))
+        # a heading that labels a channel as one of the ways ("Option 2: Contact support",
+        # offline.yaml `option_label`): the channel is offered as a way, even worded as a noun
+        option = not helps and _says("offline", "option_label", label, st.langs)
+        duty = st.subject and (request or i - asked <= 2 or provider or (fallback and not helps)
+                               or option)
         if bound or duty:
             hits.append((e, (1.0 if bound else 0.7), channels))
             id_copy = id_copy or "id_copy" in kinds

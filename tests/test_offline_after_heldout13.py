@@ -85,3 +85,27 @@ def test_offline_ways_after_heldout13(items, channels):
 def test_no_offline_way_after_heldout13(items):
     assert ways(*items) == []
 
+
+
+@pytest.mark.parametrize("items,channels", [
+    # a heading that labels a channel as one of the ways (offline.yaml `option_label`), worded
+    # as a noun or an infinitive, not an order
+    (["Delete account", "Method B — by e-mail to help@example.com"], ["email"]),
+    (["Eliminar cuenta", "Opción B: Contactar al equipo de soporte"], ["support"]),
+    (["Supprimer le compte", "Option 2 : par e-mail à aide@exemple.fr"], ["email"]),
+    (["Excluir conta", "Opção 2: por e-mail para ajuda@exemplo.pt"], ["email"]),
+    (["Konto löschen", "Möglichkeit 2: per E-Mail an hilfe@beispiel.de"], ["email"]),
+    # trouble with the app's own way is a "cannot use the app" condition, not a help offer
+    (["Delete account", "If you're having trouble finding the delete button, you can reach our "
+      "support team at help@example.com."], ["email"]),
+    (["Eliminar cuenta", "Si tienes problemas para encontrar el botón de borrar, puedes escribir "
+      "a ayuda@ejemplo.es."], ["email"]),
+    (["Excluir conta", "Se você tiver problemas para encontrar o botão de excluir, pode escrever "
+      "para ajuda@exemplo.pt."], ["email"]),
+    (["Supprimer le compte", "Si vous avez des difficultés pour trouver le bouton de suppression, "
+      "vous pouvez écrire à aide@exemple.fr."], ["email"]),
+    (["Elimina account", "Se hai problemi a trovare il pulsante di eliminazione, puoi scrivere a "
+      "aiuto@esempio.it."], ["email"]),
+])
+def test_an_option_heading_or_trouble_with_the_app_makes_the_channel_a_way(items, channels):
+    assert ways(*items) == [channels]
