@@ -18,7 +18,10 @@ problems ("write to us about issues", "if you run into problems, contact us"): t
 either, so the address on the lines under "If you have questions about deletion, contact us:"
 is where questions go; a help offer that ends in "?" or ":" ("Questions about deleting your
 account?", "Need help?") is answered by the line under it ("Write to us at …"), which is then
-no instruction, and it ends the reach of an instruction above it. Nor does a word inside an
+no instruction, and it ends the reach of an instruction above it; so are the items of a list
+under such an offer, one after another ("If you have problems:" / "- before deleting: …" /
+"- after deleting: e-mail …"), unless an item names the deletion other than as a time before or
+after it (offline.yaml `deletion_aside`). Nor does a word inside an
 address or a link ("data-deletion@…") name the deletion: it names a mailbox or a page.
 A channel followed, in its sentence or the next, by the PROVIDER's own act on what is sent —
 deleting, verifying, processing, taking care of it ("Send us an e-mail; we verify your identity
@@ -85,6 +88,7 @@ def _only_address(label: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
+_LIST_ITEM = re.compile(r"^\s*([-*+•·▪◦–]|\d+[.)])\s")     # "- …", "• …", "2. …"
 
 _MAILTO = re.compile(r"mailto:", re.I)
 
@@ -248,6 +252,19 @@ def offline_requirement(screen, ctx):
     for i, e in enumerate(st.elements):
         label = e.label
         names_deletion = _names_deletion(label, st.langs, ctxlex)
+        # help offered for questions or problems, read on every line: the lines under an offer
+        # answer it even on a screen whose own text does not name the deletion ("If you have
+        # questions:" / "- after deleting: e-mail …"); the last line of a screen that does not
+        # name the deletion has no line under it to govern
+        helps = (st.subject or names_deletion or i + 1 < len(st.elements)) \
+            and _offers_help(label, st.langs)
+        answers = i - offered == 1
+        if (helps and (_ASKS.search(label) or answers)) or (answers and _LIST_ITEM.match(label)):
+            offered = i        # an offer, or the next line of one ("Need help before you
+                               # delete?" / "If you have problems, we are glad to hear:"),
+                               # or an item of the list under one ("Questions?" / "- before
+                               # you delete: …" / "- after: …"): the line after it still
+                               # answers the offer
         if not st.subject and not names_deletion:
             continue                   # no channel can count on this text
         if names_deletion or _undoes(label, st.langs):
@@ -274,15 +291,13 @@ def offline_requirement(screen, ctx):
         # what to SAY in the e-mail or letter the person writes ("Tell us in your e-mail whom
         # to hand the group to", offline.yaml `in_message`) is an instruction by its form
         request = request or _says("offline", "in_message", label, st.langs)
-        helps = _offers_help(label, st.langs)
         request = request and not helps
-        if i - offered == 1 and not names_deletion:
+        if answers and not _deletion_itself(label, st.langs, ctxlex):
             request = False    # "Questions about deleting your account?" / "Write to us at …":
-                               # the line under a help offer answers it (questions go there)
-        if helps and (_ASKS.search(label) or i - offered == 1):
-            offered = i        # an offer, or the next line of one ("Need help before you
-                               # delete?" / "If you have problems, we are glad to hear:"):
-                               # the line after it still answers the offer
+                               # the line under a help offer answers it (questions go there),
+                               # also when it names the deletion only as a time ("- After
+                               # deleting: e-mail …", offline.yaml `deletion_aside`)
+            bound = False
         if helps:
             asked = -10        # a help offer ends the reach of the instruction before it
         channels = _channels(kinds)
@@ -296,7 +311,11 @@ def offline_requirement(screen, ctx):
             if names_deletion and control:
                 in_app = True          # a control that deletes in the app ("Delete account")
             continue
-        duty = st.subject and (request or i - asked <= 2 or provider or (fallback and not helps))
+        # a heading that labels a channel as one of the ways ("Option 2: Contact support",
+        # offline.yaml `option_label`): the channel is offered as a way, even worded as a noun
+        option = not helps and _says("offline", "option_label", label, st.langs)
+        duty = st.subject and (request or i - asked <= 2 or provider or (fallback and not helps)
+                               or option)
         if bound or duty:
             hits.append((e, (1.0 if bound else 0.7), channels))
             id_copy = id_copy or "id_copy" in kinds
