@@ -46,6 +46,11 @@ def types(findings):
     return sorted(f.type for f in findings)
 
 
+def ways(*items):
+    """The channels of each offline-requirement finding on a screen of these texts."""
+    return [f.data["channels"] for f in run(screen(*items)) if f.type == "offline_requirement"]
+
+
 # -- choices ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("label", [
     "Continue", "Delete", "Yes, delete", "残忍离开", "确认注销", "继续注销", "仍要注销", "Weiter",

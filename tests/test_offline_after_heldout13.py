@@ -1,5 +1,5 @@
 """Offline-requirement forms written after the first look at deletion_pages_heldout13.yaml
-(session 15), each in our own words, not that file's, and in several lexicon languages:
+(session 14), each in our own words, not that file's, and in several lexicon languages:
 - help offered to SORT OUT a problem ("contact us to resolve any billing issue"): help, not the
   way to delete (offline.yaml `help_only`, so also each channel's `unless`);
 - a channel offered to whoever finds that the app's way DOES NOT WORK ("if this doesn't work,
@@ -18,11 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detectors_text import run, screen
+from tests.test_detectors_text import ways
 
-
-def ways(*items):
-    return [f.data["channels"] for f in run(screen(*items)) if f.type == "offline_requirement"]
 
 
 @pytest.mark.parametrize("items,channels", [

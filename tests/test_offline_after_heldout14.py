@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detectors_text import run, screen
+from tests.test_detectors_text import ways
 
-
-def ways(*items):
-    return [f.data["channels"] for f in run(screen(*items)) if f.type == "offline_requirement"]
 
 
 @pytest.mark.parametrize("items", [
