@@ -73,3 +73,15 @@ def test_confirmshaming_forms_after_heldout13(label):
 ])
 def test_confirmshaming_near_misses_after_heldout13(label):
     assert shamed(label) == []
+
+
+@pytest.mark.parametrize("label,shaming", [
+    # a preference negated is no preference (ru, el: the bare verbs; the helper csp12 saw it)
+    ("Нет, я не люблю переплачивать", False),
+    ("Нет, я не согласен платить больше", False),
+    ("Όχι, δεν δέχομαι να πληρώσω περισσότερα", False),
+    ("Нет, я люблю переплачивать", True),
+    ("Όχι, δέχομαι να πληρώσω περισσότερα", True),
+])
+def test_a_negated_preference_is_no_preference(label, shaming):
+    assert shamed(label) == ([label] if shaming else [])
