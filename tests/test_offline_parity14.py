@@ -67,11 +67,115 @@ INSTEAD = [
 ]
 
 
+RESOLVE = [
+    ("pl", ["Usuń konto", "Skontaktuj się z obsługą klienta, aby rozwiązać wszelkie problemy z "
+            "płatnością."], None),
+    ("ru", ["Удалить аккаунт", "Обратитесь в службу поддержки, чтобы решить любые проблемы с "
+            "оплатой."], None),
+    ("uk", ["Видалити акаунт", "Зверніться до служби підтримки, щоб вирішити будь-які проблеми "
+            "з оплатою."], None),
+    ("cs", ["Smazat účet", "Kontaktujte zákaznickou podporu, abyste vyřešili případné problémy s "
+            "platbou."], None),
+    ("sk", ["Zmazať účet", "Kontaktujte zákaznícku podporu, aby ste vyriešili prípadné problémy "
+            "s platbou."], None),
+    ("sl", ["Izbriši račun", "Obrnite se na podporo za stranke, da rešite morebitne težave s "
+            "plačilom."], None),
+    ("hr", ["Izbriši račun", "Obratite se korisničkoj podršci kako biste riješili eventualne "
+            "probleme s plaćanjem."], None),
+    ("bg", ["Изтриване на акаунта", "Свържете се с поддръжката, за да решите евентуални "
+            "проблеми с плащането."], None),
+    ("tr", ["Hesabı sil", "Ödeme sorunlarını çözmek için müşteri hizmetleriyle iletişime "
+            "geçin."], None),
+    ("fi", ["Poista tili", "Ota yhteyttä asiakastukeen ratkaistaksesi mahdolliset "
+            "maksuongelmat."], None),
+    ("hu", ["Fiók törlése", "Vedd fel a kapcsolatot az ügyfélszolgálattal a fizetési problémák "
+            "megoldásához."], None),
+    ("ro", ["Șterge contul", "Contactați echipa de asistență pentru a rezolva orice problemă "
+            "legată de plată."], None),
+    ("el", ["Διαγραφή λογαριασμού", "Επικοινωνήστε με την υποστήριξη για να επιλύσετε τυχόν "
+            "προβλήματα με την πληρωμή."], None),
+    ("sv", ["Radera konto", "Kontakta kundtjänst för att lösa eventuella problem med "
+            "betalningen."], None),
+    ("da", ["Slet konto", "Kontakt kundeservice for at løse eventuelle problemer med "
+            "betalingen."], None),
+    ("nb", ["Slett konto", "Kontakt kundeservice for å løse eventuelle problemer med "
+            "betalingen."], None),
+    ("ar", ["حذف الحساب", "تواصل مع فريق الدعم لحل أي مشكلة في الدفع."], None),
+    ("he", ["מחיקת חשבון", "צרו קשר עם שירות הלקוחות כדי לפתור את הבעיה בתשלום."], None),
+    ("hi", ["खाता हटाएं", "भुगतान से जुड़ी किसी भी समस्या को सुलझाने के लिए ग्राहक सहायता से "
+            "संपर्क करें।"], None),
+    ("th", ["ลบบัญชี", "โปรดติดต่อฝ่ายบริการลูกค้าเพื่อแก้ไขปัญหาการชำระเงิน"], None),
+    ("id", ["Hapus akun", "Hubungi layanan pelanggan untuk menyelesaikan masalah pembayaran apa "
+            "pun."], None),
+    ("vi", ["Xóa tài khoản", "Hãy liên hệ bộ phận hỗ trợ để giải quyết mọi vấn đề về thanh "
+            "toán."], None),
+    ("ja", ["アカウント削除", "お支払いに関する問題を解決するには、サポートにお問い合わせください。"], None),
+    ("ko", ["계정 삭제", "결제 관련 문제를 해결하려면 고객센터에 문의하세요."], None),
+    ("zh-Hans", ["删除账号", "如需解决付款方面的任何问题，请联系客服。"], None),
+    ("zh-Hant", ["刪除帳號", "如需解決付款方面的任何問題，請聯絡客服。"], None),
+]
+
+ASIDE = [
+    ("pl", ["Usuń konto", "Jeśli chcesz otrzymać kopię swoich danych przed usunięciem konta, "
+            "napisz na privacy@example.com."], None),
+    ("ru", ["Удалить аккаунт", "Если вам нужна копия ваших данных перед удалением аккаунта, "
+            "напишите на privacy@example.com."], None),
+    ("uk", ["Видалити акаунт", "Якщо вам потрібна копія ваших даних перед видаленням акаунта, "
+            "напишіть на privacy@example.com."], None),
+    ("cs", ["Smazat účet", "Pokud chcete kopii svých údajů před smazáním účtu, napište na "
+            "privacy@example.com."], None),
+    ("sk", ["Zmazať účet", "Ak chcete kópiu svojich údajov pred zmazaním účtu, napíšte na "
+            "privacy@example.com."], None),
+    ("sl", ["Izbriši račun", "Če želite kopijo svojih podatkov pred izbrisom računa, pišite na "
+            "privacy@example.com."], None),
+    ("hr", ["Izbriši račun", "Ako želite kopiju svojih podataka prije brisanja računa, pišite na "
+            "privacy@example.com."], None),
+    ("bg", ["Изтриване на акаунта", "Ако искате копие на вашите данни преди изтриването на "
+            "акаунта, пишете на privacy@example.com."], None),
+    ("tr", ["Hesabı sil", "Hesabınızı silmeden önce verilerinizin bir kopyasını istiyorsanız "
+            "privacy@example.com adresine yazın."], None),
+    ("fi", ["Poista tili", "Jos haluat kopion tiedoistasi ennen tilin poistamista, kirjoita "
+            "osoitteeseen privacy@example.com."], None),
+    ("hu", ["Fiók törlése", "Ha másolatot szeretnél az adataidról a fiókod törlése előtt, írj a "
+            "privacy@example.com címre."], None),
+    ("ro", ["Șterge contul", "Dacă dorești o copie a datelor tale înainte de ștergerea contului, "
+            "scrie-ne la privacy@example.com."], None),
+    ("el", ["Διαγραφή λογαριασμού", "Αν θέλετε αντίγραφο των δεδομένων σας πριν από τη διαγραφή "
+            "του λογαριασμού, στείλτε email στο privacy@example.com."], None),
+    ("sv", ["Radera konto", "Om du vill ha en kopia av dina uppgifter innan du raderar kontot, "
+            "mejla privacy@example.com."], None),
+    ("da", ["Slet konto", "Hvis du vil have en kopi af dine data, før du sletter kontoen, så "
+            "skriv til privacy@example.com."], None),
+    ("nb", ["Slett konto", "Hvis du vil ha en kopi av dine data før du sletter kontoen, skriv "
+            "til privacy@example.com."], None),
+    ("ar", ["حذف الحساب", "إذا أردت نسخة من بياناتك قبل حذف حسابك، راسلنا على privacy@example.com."],
+     None),
+    ("he", ["מחיקת חשבון", "אם תרצו עותק של המידע שלכם לפני מחיקת החשבון, כתבו אל "
+            "privacy@example.com."], None),
+    ("hi", ["खाता हटाएं", "अगर आपको खाता हटाने से पहले अपने डेटा की प्रति चाहिए, तो "
+            "privacy@example.com पर ईमेल करें।"], None),
+    ("th", ["ลบบัญชี", "หากต้องการสำเนาข้อมูลก่อนลบบัญชี โปรดส่งอีเมลถึง privacy@example.com"], None),
+    ("id", ["Hapus akun", "Jika Anda menginginkan salinan data sebelum menghapus akun, kirim "
+            "email ke privacy@example.com."], None),
+    ("vi", ["Xóa tài khoản", "Nếu bạn muốn có bản sao dữ liệu trước khi xóa tài khoản, hãy gửi "
+            "email đến privacy@example.com."], None),
+    ("ja", ["アカウント削除", "アカウント削除前にデータのコピーが必要な場合は、privacy@example.com "
+            "までメールでご連絡ください。"], None),
+    ("ko", ["계정 삭제", "계정 삭제 전에 데이터 사본이 필요하시면 privacy@example.com으로 이메일을 "
+            "보내주세요."], None),
+    ("zh-Hans", ["删除账号", "如需在删除账号前获取数据副本，请发送邮件至 privacy@example.com。"],
+     None),
+    ("zh-Hant", ["刪除帳號", "如需在刪除帳號前取得資料副本，請寄送電子郵件至 privacy@example.com。"],
+     None),
+]
+
+
 def _cases(*tables):
     return [pytest.param(items, exp, id=f"{name}-{lang}")
             for name, table in tables for lang, items, exp in table]
 
 
-@pytest.mark.parametrize("items,channels", _cases(("option", OPTION), ("instead", INSTEAD)))
+@pytest.mark.parametrize("items,channels", _cases(("option", OPTION), ("instead", INSTEAD),
+                                                ("resolve", RESOLVE), ("aside", ASIDE)))
 def test_offline_parity14(items, channels):
     assert ways(*items) == ([channels] if channels else [])
