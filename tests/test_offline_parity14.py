@@ -225,6 +225,59 @@ FAILS = [
 ]
 
 
+# the provider FINISHING the deletion by hand once the person has written (context.yaml
+# `provider_handles`): the channel, worded as no order, is the way. hu ko th have the pattern
+# but no case: main already reads their wordings as the way
+FINISH = [
+    ("pl", ["Usuń konto",
+        "Możesz też napisać na help@example.com. Wtedy sami dokończymy cały proces."], ["email"]),
+    ("ru", ["Удалить аккаунт",
+        "Можно также написать на help@example.com. Тогда мы сами завершим весь процесс."], ["email"]),
+    ("uk", ["Видалити акаунт",
+        "Можна також написати на help@example.com. Тоді ми самі завершимо весь процес."], ["email"]),
+    ("cs", ["Smazat účet",
+        "Můžete také napsat na help@example.com. Celý proces pak dokončíme sami."], ["email"]),
+    ("sk", ["Zmazať účet",
+        "Môžete tiež napísať na help@example.com. Celý proces potom dokončíme sami."], ["email"]),
+    ("sl", ["Izbriši račun",
+        "Lahko pišete tudi na help@example.com. Nato bomo postopek dokončali sami."], ["email"]),
+    ("hr", ["Izbriši račun",
+        "Možete poslati i e-mail na help@example.com. Zatim ćemo dovršiti cijeli postupak."], ["email"]),
+    ("bg", ["Изтриване на акаунта",
+        "Можете също да ни изпратите имейл на help@example.com. След това ние ще довършим целия процес."], ["email"]),
+    ("tr", ["Hesabı sil",
+        "help@example.com adresine de yazabilirsiniz. Ardından süreci biz tamamlayacağız."], ["email"]),
+    ("fi", ["Poista tili",
+        "Sähköposti osoitteeseen help@example.com riittää, ja viimeistelemme siivouksen itse."], ["email"]),
+    ("ro", ["Șterge contul",
+        "Ne poți scrie și la help@example.com. Apoi vom finaliza noi tot procesul."], ["email"]),
+    ("el", ["Διαγραφή λογαριασμού",
+        "Αρκεί ένα email στο help@example.com και θα ολοκληρώσουμε εμείς τον καθαρισμό."], ["email"]),
+    ("sv", ["Radera konto",
+        "Det räcker med ett mejl till help@example.com, så slutför vi uppstädningen."], ["email"]),
+    ("da", ["Slet konto",
+        "En e-mail til help@example.com er nok, så færdiggør vi oprydningen."], ["email"]),
+    ("nb", ["Slett konto",
+        "En e-post til help@example.com er nok, så fullfører vi oppryddingen."], ["email"]),
+    ("ar", ["حذف الحساب",
+        "تكفي رسالة بريد إلكتروني إلى help@example.com وسنكمل التنظيف بأنفسنا."], ["email"]),
+    ("he", ["מחיקת חשבון",
+        "מספיק דוא\"ל אל help@example.com ואנחנו נשלים את הניקוי."], ["email"]),
+    ("hi", ["खाता हटाएं",
+        "help@example.com पर एक ईमेल काफ़ी है, बाकी सफ़ाई हम पूरी कर देंगे।"], ["email"]),
+    ("id", ["Hapus akun",
+        "Cukup kirim email ke help@example.com, dan kami akan menyelesaikan pembersihannya."], ["email"]),
+    ("vi", ["Xóa tài khoản",
+        "Bạn cũng có thể gửi email đến help@example.com. Sau đó chúng tôi sẽ hoàn tất phần còn lại."], ["email"]),
+    ("ja", ["アカウント削除",
+        "help@example.com へのメールだけで十分です。残りの整理はこちらで完了させます。"], ["email"]),
+    ("zh-Hans", ["删除账号",
+        "也可以发送邮件至 help@example.com。之后我们会完成剩下的步骤。"], ["email"]),
+    ("zh-Hant", ["刪除帳號",
+        "也可以寄送電子郵件至 help@example.com。之後我們會完成剩下的步驟。"], ["email"]),
+]
+
+
 def _cases(*tables):
     return [pytest.param(items, exp, id=f"{name}-{lang}")
             for name, table in tables for lang, items, exp in table]
@@ -232,6 +285,6 @@ def _cases(*tables):
 
 @pytest.mark.parametrize("items,channels", _cases(("option", OPTION), ("instead", INSTEAD),
                                                 ("resolve", RESOLVE), ("aside", ASIDE),
-                                                ("fails", FAILS)))
+                                                ("fails", FAILS), ("finish", FINISH)))
 def test_offline_parity14(items, channels):
     assert ways(*items) == ([channels] if channels else [])
