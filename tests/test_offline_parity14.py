@@ -278,6 +278,62 @@ FINISH = [
 ]
 
 
+# the page or form itself named as THE channel for the request (a web form)
+PAGE = [
+    ("pl", ["Wniosek o usunięcie konta",
+        "Ta strona jest oficjalnym kanałem do złożenia wniosku o usunięcie konta."], ["web_form"]),
+    ("ru", ["Запрос на удаление аккаунта",
+        "Эта страница — официальный канал для запроса удаления аккаунта."], ["web_form"]),
+    ("uk", ["Запит на видалення акаунта",
+        "Ця сторінка — офіційний канал для запиту на видалення акаунта."], ["web_form"]),
+    ("cs", ["Žádost o smazání účtu",
+        "Tato stránka je oficiálním kanálem pro žádost o smazání účtu."], ["web_form"]),
+    ("sk", ["Žiadosť o zmazanie účtu",
+        "Táto stránka je oficiálnym kanálom na žiadosť o zmazanie účtu."], ["web_form"]),
+    ("sl", ["Zahteva za izbris računa",
+        "Ta stran je uradni kanal za zahtevo za izbris računa."], ["web_form"]),
+    ("hr", ["Zahtjev za brisanje računa",
+        "Ova stranica je službeni kanal za zahtjev za brisanje računa."], ["web_form"]),
+    ("bg", ["Заявка за изтриване на акаунта",
+        "Тази страница е официалният канал за заявка за изтриване на акаунта."], ["web_form"]),
+    ("tr", ["Hesap silme talebi",
+        "Bu sayfa, hesabınızın silinmesini talep etmek için resmi kanaldır."], ["web_form"]),
+    ("fi", ["Tilin poistopyyntö",
+        "Tämä sivu on virallinen kanava tilin poistamisen pyytämiseen."], ["web_form"]),
+    ("hu", ["Fióktörlési kérelem",
+        "Ez az oldal a fiók törlésének kérésére szolgáló hivatalos csatorna."], ["web_form"]),
+    ("ro", ["Cerere de ștergere a contului",
+        "Această pagină este canalul oficial pentru a cere ștergerea contului."], ["web_form"]),
+    ("el", ["Αίτημα διαγραφής λογαριασμού",
+        "Αυτή η σελίδα είναι το επίσημο κανάλι για να ζητήσετε τη διαγραφή του λογαριασμού σας."], ["web_form"]),
+    ("sv", ["Begäran om radering av konto",
+        "Den här sidan är den officiella kanalen för att begära radering av ditt konto."], ["web_form"]),
+    ("da", ["Anmodning om sletning af konto",
+        "Denne side er den officielle kanal til at anmode om sletning af din konto."], ["web_form"]),
+    ("nb", ["Forespørsel om sletting av konto",
+        "Denne siden er den offisielle kanalen for å be om sletting av kontoen din."], ["web_form"]),
+    ("ar", ["طلب حذف الحساب",
+        "هذه الصفحة هي القناة الرسمية لطلب حذف حسابك."], ["web_form"]),
+    ("he", ["בקשה למחיקת חשבון",
+        "עמוד זה הוא הערוץ הרשמי לבקשת מחיקת החשבון שלך."], ["web_form"]),
+    ("hi", ["खाता हटाने का अनुरोध",
+        "यह पेज आपका खाता हटाने का अनुरोध करने का आधिकारिक माध्यम है।"], ["web_form"]),
+    ("th", ["คำขอลบบัญชี",
+        "หน้านี้เป็นช่องทางอย่างเป็นทางการในการขอลบบัญชีของคุณ"], ["web_form"]),
+    ("id", ["Permintaan penghapusan akun",
+        "Halaman ini adalah saluran resmi untuk meminta penghapusan akun Anda."], ["web_form"]),
+    ("vi", ["Yêu cầu xóa tài khoản",
+        "Trang này là kênh chính thức để yêu cầu xóa tài khoản của bạn."], ["web_form"]),
+    ("ja", ["アカウント削除のリクエスト",
+        "このページはアカウント削除を依頼するための正式な手段です。"], ["web_form"]),
+    ("ko", ["계정 삭제 요청",
+        "이 페이지는 계정 삭제를 요청하는 공식 창구입니다."], ["web_form"]),
+    ("zh-Hans", ["账号删除申请",
+        "本页面是申请删除账号的官方渠道。"], ["web_form"]),
+    ("zh-Hant", ["帳號刪除申請",
+        "本頁面是申請刪除帳號的官方管道。"], ["web_form"]),
+]
+
 def _cases(*tables):
     return [pytest.param(items, exp, id=f"{name}-{lang}")
             for name, table in tables for lang, items, exp in table]
@@ -285,6 +341,7 @@ def _cases(*tables):
 
 @pytest.mark.parametrize("items,channels", _cases(("option", OPTION), ("instead", INSTEAD),
                                                 ("resolve", RESOLVE), ("aside", ASIDE),
-                                                ("fails", FAILS), ("finish", FINISH)))
+                                                ("fails", FAILS), ("finish", FINISH),
+                                                ("page", PAGE)))
 def test_offline_parity14(items, channels):
     assert ways(*items) == ([channels] if channels else [])
