@@ -334,6 +334,55 @@ PAGE = [
         "本頁面是申請刪除帳號的官方管道。"], ["web_form"]),
 ]
 
+# trouble FINDING or ACCESSING the app's own way is no help offer but a cannot-use-the-app
+# condition (offline.yaml help_only lookaheads, context.yaml `cannot_use_app`); pl tr hu hi ja zh
+# have no case: main's help offers do not cover their wordings, which main already reads as
+# the way
+TROUBLE = [
+    ("de", ["Konto löschen",
+        "Wenn Sie Probleme haben, die Schaltfläche zum Löschen zu finden, können Sie an hilfe@beispiel.de schreiben."], ["email"]),
+    ("nl", ["Account verwijderen",
+        "Als je problemen hebt met het vinden van de verwijderknop, kun je mailen naar hulp@voorbeeld.nl."], ["email"]),
+    ("ru", ["Удалить аккаунт",
+        "Если у вас есть проблемы с поиском кнопки удаления, можно написать на help@example.com."], ["email"]),
+    ("uk", ["Видалити акаунт",
+        "Якщо у вас є проблеми з пошуком кнопки видалення, можна написати на help@example.com."], ["email"]),
+    ("cs", ["Smazat účet",
+        "Pokud máte problém najít tlačítko pro smazání, můžete napsat na help@example.com."], ["email"]),
+    ("sk", ["Zmazať účet",
+        "Ak máte problém nájsť tlačidlo na zmazanie, môžete napísať na help@example.com."], ["email"]),
+    ("sl", ["Izbriši račun",
+        "Če imate težave pri iskanju gumba za izbris, lahko pišete na help@example.com."], ["email"]),
+    ("hr", ["Izbriši račun",
+        "Ako imate problema s pronalaženjem gumba za brisanje, možete poslati e-mail na help@example.com."], ["email"]),
+    ("bg", ["Изтриване на акаунта",
+        "Ако имате проблеми с намирането на бутона за изтриване, можете да пишете на help@example.com."], ["email"]),
+    ("fi", ["Poista tili",
+        "Jos sinulla on ongelmia poistopainikkeen löytämisessä, voit kirjoittaa osoitteeseen help@example.com."], ["email"]),
+    ("ro", ["Șterge contul",
+        "Dacă ai probleme în a găsi butonul de ștergere, ne poți scrie la help@example.com."], ["email"]),
+    ("el", ["Διαγραφή λογαριασμού",
+        "Αν έχετε προβλήματα με την εύρεση του κουμπιού διαγραφής, μπορείτε να στείλετε email στο help@example.com."], ["email"]),
+    ("sv", ["Radera konto",
+        "Om du har problem med att hitta raderingsknappen kan du mejla help@example.com."], ["email"]),
+    ("da", ["Slet konto",
+        "Hvis du har problemer med at finde sletteknappen, kan du skrive til help@example.com."], ["email"]),
+    ("nb", ["Slett konto",
+        "Hvis du har problemer med å finne sletteknappen, kan du skrive til help@example.com."], ["email"]),
+    ("ar", ["حذف الحساب",
+        "إذا واجهت مشكلة في العثور على زر الحذف، يمكنك إرسال بريد إلكتروني إلى help@example.com."], ["email"]),
+    ("he", ["מחיקת חשבון",
+        "אם יש לך בעיה במציאת כפתור המחיקה, אפשר לכתוב אל help@example.com."], ["email"]),
+    ("id", ["Hapus akun",
+        "Jika Anda mengalami masalah dalam menemukan tombol hapus, Anda dapat mengirim email ke help@example.com."], ["email"]),
+    ("vi", ["Xóa tài khoản",
+        "Nếu bạn có vấn đề khi tìm nút xóa, bạn có thể gửi email đến help@example.com."], ["email"]),
+    ("th", ["ลบบัญชี",
+        "หากมีปัญหาในการหาปุ่มลบ คุณสามารถส่งอีเมลถึง help@example.com ได้"], ["email"]),
+    ("ko", ["계정 삭제",
+        "삭제 버튼을 찾는 데 문제가 있으면 help@example.com으로 이메일을 보내실 수 있습니다."], ["email"]),
+]
+
 def _cases(*tables):
     return [pytest.param(items, exp, id=f"{name}-{lang}")
             for name, table in tables for lang, items, exp in table]
@@ -342,6 +391,7 @@ def _cases(*tables):
 @pytest.mark.parametrize("items,channels", _cases(("option", OPTION), ("instead", INSTEAD),
                                                 ("resolve", RESOLVE), ("aside", ASIDE),
                                                 ("fails", FAILS), ("finish", FINISH),
-                                                ("page", PAGE)))
+                                                ("page", PAGE),
+                                                ("trouble", TROUBLE)))
 def test_offline_parity14(items, channels):
     assert ways(*items) == ([channels] if channels else [])
