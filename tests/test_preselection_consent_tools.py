@@ -254,12 +254,17 @@ def test_a_required_category_is_no_choice_made_in_advance(label, description, he
     assert judge(label, description, headings, language) is None
 
 
-@pytest.mark.parametrize("label,description,headings", [
-    # an optional category under an "Optional" heading still says its sharing
-    ("Statistical", "We use analytics software and collect and report usage information.", ["Optional"]),
+@pytest.mark.parametrize("label,description,headings,said_by", [
+    # an optional category under an "Optional" heading is still judged: its description says
+    # the sharing (and since "Statistical" alone names a consent category, its label does)
+    ("Usage", "We use analytics software and collect and report usage information.", ["Optional"],
+     "description"),
+    ("Statistical", "We use analytics software and collect and report usage information.", ["Optional"],
+     "label"),
     # "necessary" inside a sentence names no required category
-    ("Share data necessary to improve the app", "", []),
+    ("Share data necessary to improve the app", "", [], "label"),
 ])
-def test_an_optional_category_is_still_judged(label, description, headings):
+def test_an_optional_category_is_still_judged(label, description, headings, said_by):
     from cancelcheck.detectors.option_context import judge
-    assert judge(label, description, headings, "en").kind == "share_data"
+    verdict = judge(label, description, headings, "en")
+    assert verdict is not None and verdict.said_by == said_by
