@@ -37,3 +37,12 @@ def test_zh_get_in_touch_with_us_is_a_request_to_support(items, channels):
 
 def test_zh_get_in_touch_for_questions_is_help():
     assert ways("刪除帳號", "你可以在設定中自行刪除帳號。如有任何問題，請與我們聯絡。") == []
+
+
+@pytest.mark.parametrize("items", [
+    ["删除账号", "如需注销账号，请通过电子邮件与我们联系。"],
+    ["刪除帳號", "若要刪除你的帳號，請透過電子郵件與我們聯絡。"],
+])
+def test_zh_contacting_us_by_e_mail_is_an_e_mail(items):
+    # "by e-mail" before "with us … get in touch": the channel the person must use is e-mail
+    assert ways(*items) == [["email"]]
