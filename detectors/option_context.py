@@ -57,6 +57,11 @@ def _table(name: str, languages: tuple[str, ...] | None) -> list:
             if lang != "source" and (languages is None or lang in languages) for rx in rxs or []]
 
 
+def _in_table(name: str, norm: str, language: str | None) -> bool:
+    """Whether a normalised text holds a regex of provider_favouring.yaml's table `name`."""
+    return any(rx.search(norm) for rx in _table(name, lexicon.langs(language)))
+
+
 VENDOR_HEADING_WORDS = 8      # a list's title, not a sentence that mentions partners
 
 
@@ -66,8 +71,7 @@ def names_vendor_list(text: str, language: str | None) -> bool:
     `vendor_list`. Each entry ticked under it gives that company the person's data."""
     if not text or len(text.split()) > VENDOR_HEADING_WORDS:
         return False
-    norm = lexicon.normalize(text)
-    return any(rx.search(norm) for rx in _table("vendor_list", lexicon.langs(language)))
+    return _in_table("vendor_list", lexicon.normalize(text), language)
 
 
 def names_required(text: str, language: str | None) -> bool:
@@ -76,8 +80,8 @@ def names_required(text: str, language: str | None) -> bool:
     `required_option`, matched against the whole text."""
     if not text:
         return False
-    norm = lexicon.normalize(_LEADING_SIGNS.sub("", text)).strip(" :.")
-    return any(rx.search(norm) for rx in _table("required_option", lexicon.langs(language)))
+    return _in_table("required_option", lexicon.normalize(_LEADING_SIGNS.sub("", text)).strip(" :."),
+                     language)
 
 
 def says_sharing(text: str, language: str | None) -> str | None:
@@ -88,8 +92,7 @@ def says_sharing(text: str, language: str | None) -> str | None:
     m = lexicon.load("provider_favouring").match(text, lexicon.langs(language))
     if m is None:
         return None
-    norm = lexicon.normalize(text)
-    return m.kind if any(rx.search(norm) for rx in _table("context_says", lexicon.langs(language))) else None
+    return m.kind if _in_table("context_says", lexicon.normalize(text), language) else None
 
 
 @dataclass(frozen=True)
@@ -187,8 +190,8 @@ def option_block(line, control, lines, labels: set[int]) -> Option:
     control's label."""
     others = frozenset(labels - {line.index})
     up = _chain(line, lines, up=True, stop=others, most=2)
-    if up and _chain(up[-1], lines, up=True, most=1) and \
-            _chain(up[-1], lines, up=True, most=1)[0].index in others:
+    beyond = _chain(up[-1], lines, up=True, most=1) if up else []
+    if beyond and beyond[0].index in others:
         up = []     # the lines above run up into another control's label: its words, not ours
     down = _chain(line, lines, up=False, stop=others, most=3)
     mid = (control.y1 + control.y2) / 2
