@@ -43,11 +43,16 @@ def run_until_steps(out: Path, sig: int, before_signal=lambda proc: None):
         end = time.monotonic() + 90
         while steps_in(journal) < 3 and proc.poll() is None and time.monotonic() < end:
             time.sleep(0.05)
+        # Stopped at once, the run cannot finish while this process looks at it (a loaded
+        # machine once took so long here that the run ended first: exit 0, nothing to test).
+        # The signal waits while it is stopped and is handled as soon as it goes on.
+        proc.send_signal(signal.SIGSTOP)
         assert proc.poll() is None, "the run ended before it could be signalled"
         seen = steps_in(journal)
         assert seen >= 3
         before_signal(proc)
         proc.send_signal(sig)
+        proc.send_signal(signal.SIGCONT)
         _, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
