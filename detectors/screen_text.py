@@ -36,14 +36,24 @@ class ScreenText:
 
 # a sentence ends at . ! ? (also the Arabic question mark ؟ and the Devanagari danda ।) before
 # a space or a capital ("choix.Une"), or at 。！？ — not inside an address
-# ("privacy@example.com") or a number ("1.5")
+# ("privacy@example.com") or a number ("1.5"), and not at a full stop whose next word starts
+# with a small letter: that stop ends an abbreviation ("e.g. by e-mail", "z. B. per Post",
+# lt "el. paštu" = by e-mail, "No. 5"), not a sentence, in every script that has small letters
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?\u061f\u0964])\s+"
                              r"|(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-zà-ÿ])"
                              r"|(?<=[。！？])")
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    out, start = [], 0
+    for m in _SENTENCE_SPLIT.finditer(text):
+        after = text[m.end():m.end() + 1]
+        if text[m.start() - 1:m.start()] == "." and after.islower():
+            continue            # an abbreviation's full stop: the sentence goes on
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [s for s in out if s.strip()]
 
 
 def names(ctxlex, text: str, langs, kind: str) -> bool:
