@@ -16,7 +16,7 @@ from .normal import unaccented, without_addresses
 
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru",
              "it", "nl", "pl", "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi",
-             "nb", "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg")
+             "nb", "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg", "lt", "lv", "et")
 
 _ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-hans": "zh-Hans",
             "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant", "zh-hant": "zh-Hant",
