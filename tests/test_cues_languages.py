@@ -12,7 +12,7 @@ from cancelcheck import words
 from cancelcheck.flows.cues import CUE_DIR, cues
 
 NEW = ("it", "nl", "pl", "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi", "nb",
-       "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg", "lt")
+       "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg", "lt", "lv")
 
 POSITIVE = [
     # Italian
@@ -147,6 +147,14 @@ POSITIVE = [
     ("lt", "warning", "Šio veiksmo nebus galima atšaukti."),
     ("lt", "asks_sure", "Ar tikrai norite mus palikti?"),
     ("lt", "forbidden", "Pereiti prie Premium"),
+    # Latvian (konts, kontu, konta)
+    ("lv", "entry", "Dzēst manu kontu"),
+    ("lv", "entry", "Konta slēgšana"),
+    ("lv", "final_strong", "Jā, dzēst visus datus"),
+    ("lv", "retreat", "Paturēt kontu"),
+    ("lv", "warning", "Šo darbību nevarēs atsaukt."),
+    ("lv", "asks_sure", "Vai tiešām vēlaties mūs pamest?"),
+    ("lv", "forbidden", "Pāriet uz Premium"),
 ]
 
 # Labels that look like a cue but are not one; in brackets the word it must not be taken for.
@@ -174,6 +182,8 @@ NEAR_MISS = [
     ("asks_sure", "Sicuramente"),            # it "surely" alone asks nothing
     ("account", "Paskyrimas"),               # lt appointment, not "paskyra" (account)
     ("forbidden", "Galime jums paskambinti dėl užsakymo"),  # lt "we may call you": no call button
+    ("forbidden", "Zvanu vēsture"),          # lv call history, not "=zvanīt" (call)
+    ("account", "Kontakti"),                 # lv contacts, not a case of "konts"
 ]
 
 
@@ -235,6 +245,8 @@ CUE_AND_NEAR_MISS = [
     ("hr", "final_strong", "Izbriši sada", "Izbrisano"),                # "deleted": done, not delete
     ("lt", "gone", "Paskyra nerasta", "Kuponas nerastas"),             # a coupon not found
     ("lt", "warning", "Šio veiksmo negalima atšaukti", "Užsakymo negalima atšaukti"),  # cannot cancel an order
+    ("lv", "gone", "Konts nav atrasts", "Kupons nav atrasts"),           # a coupon not found
+    ("lv", "warning", "Šo darbību nevar atsaukt", "Pasūtījumu nevar atcelt"),  # cannot cancel an order
 ]
 
 
@@ -250,6 +262,7 @@ def test_a_new_language_tells_its_cue_from_a_near_miss(lang, section, cue, near_
     ("bg", "Въведете ИЗТРИЙ за потвърждение", "ИЗТРИЙ", "Въведете паролата за потвърждение"),
     ("lt", "Įveskite IŠTRINTI, kad patvirtintumėte", "IŠTRINTI",
      "Įveskite slaptažodį, kad patvirtintumėte"),
+    ("lv", "Ierakstiet DZĒST, lai apstiprinātu", "DZĒST", "Ievadiet paroli, lai apstiprinātu"),
 ])
 def test_an_unquoted_phrase_to_type_is_in_capitals(lang, label, phrase, prompt):
     # The cues are read case-blind; the phrase to copy, unquoted, is told from an ordinary

@@ -32,6 +32,15 @@ PL_NEAR_LT = [
 ]
 
 
+LV = [
+    ("Vai tiešām vēlaties dzēst savu kontu?", "vai, ā ē"),
+    ("Konta iestatījumi saglabāti", "ī, -ti"),
+    ("Nē, paldies", "nē, paldies"),
+    ("Jūsu konts tiks dzēsts", "jūsu, tiks"),
+    ("Pieteikties", "ie, reflexive -ties"),
+]
+
+
 def _guesses(pairs):
     return {text: detect(text) for text, _ in pairs}
 
@@ -39,6 +48,12 @@ def _guesses(pairs):
 def test_lithuanian_is_told_and_polish_stays_polish():
     assert _guesses(LT) == {text: "lt" for text, _ in LT}
     assert _guesses(PL_NEAR_LT) == {text: "pl" for text, _ in PL_NEAR_LT}
+
+
+def test_latvian_is_told_and_lithuanian_stays_lithuanian():
+    # the same senses in the other Baltic language: the frequency lists tell them apart
+    assert _guesses(LV) == {text: "lv" for text, _ in LV}
+    assert _guesses(LT) == {text: "lt" for text, _ in LT}
 
 
 def _table():
@@ -55,12 +70,19 @@ def test_the_word_table_holds_lithuanian():
     assert "ačiū" in words["lt"] and "yra" in words["lt"]
 
 
+def test_the_word_table_holds_latvian():
+    # words/language_words.tsv from wordfreq's Latvian list: "paldies" (thanks), "un" (and)
+    words = _table()
+    assert "paldies" in words["lv"] and "un" in words["lv"]
+
+
 def _concepts(lang):
     return json.loads((ROOT / "words" / "lexicon" / f"{lang}.json")
                       .read_text(encoding="utf-8"))["concepts"]
 
 
-@pytest.mark.parametrize("lang, cancel, delete", [("lt", "Atšaukti", "Ištrinti")])
+@pytest.mark.parametrize("lang, cancel, delete", [("lt", "Atšaukti", "Ištrinti"),
+                                                    ("lv", "Atcelt", "Dzēst")])
 def test_the_baltic_word_lists_are_mined_from_catalogs(lang, cancel, delete):
     # words/lexicon/<lang>.json, built by `make lexicons`: the proceed/retreat words and the
     # deletion, from catalogs with their provenance (spot check read in the file)
