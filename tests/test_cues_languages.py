@@ -12,7 +12,7 @@ from cancelcheck import words
 from cancelcheck.flows.cues import CUE_DIR, cues
 
 NEW = ("it", "nl", "pl", "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi", "nb",
-       "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg", "lt", "lv")
+       "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg", "lt", "lv", "et")
 
 POSITIVE = [
     # Italian
@@ -155,6 +155,14 @@ POSITIVE = [
     ("lv", "warning", "Šo darbību nevarēs atsaukt."),
     ("lv", "asks_sure", "Vai tiešām vēlaties mūs pamest?"),
     ("lv", "forbidden", "Pāriet uz Premium"),
+    # Estonian (14 cases; the plural imperative beside the singular)
+    ("et", "entry", "Kustutage oma konto"),
+    ("et", "entry", "Kasutajakonto kustutamine"),
+    ("et", "final_strong", "Jah, kustuta kõik andmed"),
+    ("et", "retreat", "Jäta konto alles"),
+    ("et", "warning", "Seda toimingut ei saa tagasi võtta."),
+    ("et", "asks_sure", "Kas soovite tõesti lahkuda?"),
+    ("et", "forbidden", "Telli kohe"),
 ]
 
 # Labels that look like a cue but are not one; in brackets the word it must not be taken for.
@@ -184,6 +192,8 @@ NEAR_MISS = [
     ("forbidden", "Galime jums paskambinti dėl užsakymo"),  # lt "we may call you": no call button
     ("forbidden", "Zvanu vēsture"),          # lv call history, not "=zvanīt" (call)
     ("account", "Kontakti"),                 # lv contacts, not a case of "konts"
+    ("agree", "Olete e-posti aadressi kinnitanud"),  # et "you have confirmed": no box to tick
+    ("deactivate", "See kupong on juba deaktiveeritud"),  # et a coupon already deactivated
 ]
 
 
@@ -247,6 +257,8 @@ CUE_AND_NEAR_MISS = [
     ("lt", "warning", "Šio veiksmo negalima atšaukti", "Užsakymo negalima atšaukti"),  # cannot cancel an order
     ("lv", "gone", "Konts nav atrasts", "Kupons nav atrasts"),           # a coupon not found
     ("lv", "warning", "Šo darbību nevar atsaukt", "Pasūtījumu nevar atcelt"),  # cannot cancel an order
+    ("et", "gone", "Kontot ei leitud", "Faili ei leitud"),               # a file not found
+    ("et", "warning", "Seda toimingut ei saa tagasi võtta", "Tellimust ei saa tühistada"),  # cannot cancel an order
 ]
 
 
@@ -263,6 +275,7 @@ def test_a_new_language_tells_its_cue_from_a_near_miss(lang, section, cue, near_
     ("lt", "Įveskite IŠTRINTI, kad patvirtintumėte", "IŠTRINTI",
      "Įveskite slaptažodį, kad patvirtintumėte"),
     ("lv", "Ierakstiet DZĒST, lai apstiprinātu", "DZĒST", "Ievadiet paroli, lai apstiprinātu"),
+    ("et", "Sisestage KUSTUTA kinnitamiseks", "KUSTUTA", "Sisestage parool kinnitamiseks"),
 ])
 def test_an_unquoted_phrase_to_type_is_in_capitals(lang, label, phrase, prompt):
     # The cues are read case-blind; the phrase to copy, unquoted, is told from an ordinary
