@@ -49,6 +49,9 @@ ET = [
     ("Sisestage parool", "plural imperative -tage"),
     ("Teie konto kustutatakse", "teie, impersonal -takse"),
     ("Konto kustutamine", "verbal noun -mine"),
+    ("Jaga faile sõpradega", "õ, comitative -dega"),
+    ("Failitüüp", "long ü: üü"),
+    ("Sisesta uue konto andmed", "uue, andmed"),
 ]
 # the same senses in Finnish, and German "Konto" (a word of both: no mark)
 NEAR_ET = [
@@ -57,6 +60,7 @@ NEAR_ET = [
     ("Poista tili", "fi"),
     ("Jatka", "fi"),
     ("Konto löschen", "de"),
+    ("Comanda a fost confirmata", "ro"),    # Romanian without ă: -mata is no mark of Estonian
 ]
 
 

@@ -376,15 +376,16 @@ def _by_frequency(words: list[str], lines: list[_Line]) -> str | None:
 # only in -ões, Vietnamese beside letters Estonian lacks), the verbal noun in -mine/-mise
 # (kustutamine, sisselogimise; Finnish -minen), the past passive participle in -tud/-dud
 # (kustutatud, salvestatud; Finnish -ttu/-tty) and active one in -nud (olnud, saanud), the
-# impersonal -takse/-dakse (kustutatakse), the conditional -ksime/-ksite, the third person
-# plural -vad, the plural imperative -tage (sisestage, kinnitage; not German -ige, nor the
-# illative -sse of German and Danish -adresse, -klasse), and common Estonian words: function words,
+# impersonal -takse/-dakse (kustutatakse), the conditional -ksime/-ksite, the plural
+# imperative -tage (sisestage, kinnitage; not German -ige, nor the illative -sse of German and
+# Danish -adresse, -klasse), the partitive plural -seid, the comitative -sega/-tega/-dega (valikutega), the
+# long ü of üü (tüüp; German, Turkish and Hungarian write no üü), and common Estonian words: function words,
 # pronoun forms and the words of an account screen. A word counts only when it is no common
 # word of a language with a frequency list ("see" is English, "kas" Lithuanian, "et" French,
 # "ja" and "on" Finnish): those say nothing either way.
 _ET_WORD = re.compile(r"[a-zäöüõšž]+")
-_ET_FORM = re.compile(r"õ(?!es)|[a-zäöüõšž]{3}(?:mi(?:ne|se|sel|seks|st)|[td]ud|nud|[td]akse"
-                      r"|ksi(?:me|te)|vad|tage)$")
+_ET_FORM = re.compile(r"õ(?!es)|üü|[a-zäöüõšž]{3}(?:mi(?:ne|se|sel|seks|st)|[td]ud|nud|[td]akse"
+                      r"|ksi(?:me|te)|tage|seid|[std]ega)$")
 _ET_WORDS = frozenset(_STOP["et"].split()) | frozenset(
     "mina sina tema meie nemad mulle sulle teile teil teid mind sind meid neid oma oled olen "
     "oleme on olid oli ole olnud pole ei ära saa saab saate saad saada tuleb peab peate "
@@ -393,7 +394,11 @@ _ET_WORDS = frozenset(_STOP["et"].split()) | frozenset(
     "ilma kõiki kõigi iga mõni mingi midagi mitte midagi tühista loobu jätka kinnita sulge "
     "salvesta sisesta vali logi sisse välja kustutamine kustutada kustutatakse konto kontot "
     "kontoga kontole kontost kasutajakonto salasõna parooli kasutajanimi tellimus tellimust "
-    "tasuta abi tagasi edasi järgmine eelmine jah aitäh palun tänan vabandust viga".split())
+    "tasuta abi tagasi edasi järgmine eelmine jah aitäh palun tänan vabandust viga olla "
+    "jaoks kaudu järgi vastu poolt pärast enne alates kuni koos juurde asemel ees taga "
+    "uus uue uued uut muuda vaata näita otsi loo looge eemalda lisage valige toode "
+    "toote tooted hind hinna kogus summa tüüp staatus aadress aadressi aadressid kasutajad "
+    "kasutajate andmed andmeid seaded sätted fail faili failid pilt pildid leht lehed".split())
 
 
 def _estonian_mark(word: str) -> bool:
@@ -403,16 +408,17 @@ def _estonian_mark(word: str) -> bool:
 
 
 def _estonian(words: list[str]) -> bool:
-    """More Estonian marks than the words (of three letters or more: "e" of "e-posti" is none)
-    any frequency-listed language knows and Estonian does not (a word common in both, as
-    "ja", counts for neither)."""
+    """At least as many Estonian marks as the words (of three letters or more: "e" of
+    "e-posti" is none) any frequency-listed language knows and Estonian does not (a word
+    common in both, as "ja", counts for neither). Not the third person plural -vad (Hungarian
+    jelszavad), nor the abessive -mata (Romanian written without ă: confirmata)."""
     marks = sum(1 for w in words if _estonian_mark(w))
     if not marks:
         return False
     own = _ET_WORDS
     against = max((sum(1 for w in words if len(w) > 2 and w in freq and w not in own)
                    for freq, _ in _frequent().values()), default=0)
-    return marks > against
+    return marks >= against
 
 
 def _close_pair(pair: tuple[str, ...], words: list[str]) -> str | None:
