@@ -123,3 +123,14 @@ def test_the_baltic_word_lists_are_mined_from_catalogs(lang, cancel, delete):
         assert all(e["source"] == "catalog" and e["from"] for e in concepts[c]), (lang, c)
     assert cancel in {e["text"] for e in concepts["cancel"]}
     assert delete in {e["text"] for e in concepts["delete"]}
+
+
+@pytest.mark.parametrize("screen", [
+    "Great deal\nYes, please\nNe, radši zůstanu doma",      # Czech "No, I'd rather stay home"
+    "Big sale\nYes, please\nNe, zůstanu u toho",            # Czech "No, I'll stay with it"
+])
+def test_a_word_many_languages_share_makes_no_screen_baltic(screen):
+    # Czech "Ne," beside English lines: no frequency lead, and "ne" (no) is Lithuanian too, but
+    # also Czech, Slovak, Croatian, Slovene, French, Italian, …: the Baltic function words leave
+    # out such words, so the screen is read in every lexicon (None), not as Lithuanian
+    assert detect(screen) is None

@@ -83,9 +83,12 @@ _STOP = {
     "sl": "je so ki pa kot kaj ni bo račun izbriši vaš vaša ste jaz moj moja hvala",
     "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van én köszönöm",
     "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră mulțumesc meu mea",
-    "lt": "ir yra ne nėra taip su į iš kad tai jūsų jūs aš mano ar paskyra paskyrą ištrinti ačiū kaip bet už nuo apie šį šią tik dar jau bus",
-    "lv": "un ir nav nē jā ar uz no par vai kas ka jūsu jūs es mans mana konts kontu dzēst paldies lai bet arī tikai šo šis šī tiks būs var",
-    "et": "ja on ei see et kas või ka mitte teie sa ma minu sinu oma palun aitäh tänan jah konto kustuta kasutaja parool olete oled seda selle siin kõik ning veel juba",
+    # the Baltic languages' lists leave out the short words three or more other languages have
+    # in common (wordfreq Zipf >= 4: "ne", "ir", "ar", "un", "no", "ja", "on", "et", …): a
+    # lone Czech "Ne," beside English would make a screen Lithuanian
+    "lt": "yra nėra taip į iš kad jūsų jūs aš paskyra paskyrą ištrinti ačiū kaip bet už nuo apie šį šią tik jau",
+    "lv": "nav nē jā kas ka jūsu jūs mans mana konts kontu dzēst paldies lai bet arī tikai šo šis šī tiks būs",
+    "et": "kas ka või mitte teie minu sinu palun aitäh tänan jah konto kustuta kasutaja parool olete oled seda selle siin kõik ning veel juba",
 }
 _STOP_SETS = {k: frozenset(v.split()) for k, v in _STOP.items()}
 
@@ -387,7 +390,8 @@ _ET_WORD = re.compile(r"[a-zäöüõšž]+")
 _ET_FORM = re.compile(r"õ(?!es)|üü|[a-zäöüõšž]{3}(?:mi(?:ne|se|sel|seks|st)|[td]ud|nud|[td]akse"
                       r"|ksi(?:me|te)|tage|seid|[std]ega)$")
 _ET_WORDS = frozenset(_STOP["et"].split()) | frozenset(
-    "mina sina tema meie nemad mulle sulle teile teil teid mind sind meid neid oma oled olen "
+    "ja on ei see et sa ma te mina sina tema meie nemad mulle sulle teile teil teid mind sind "
+    "meid neid oma oled olen "
     "oleme on olid oli ole olnud pole ei ära saa saab saate saad saada tuleb peab peate "
     "võib võite võid soovite soovid tahad tahate kindel kindlasti tõesti praegu hiljem nüüd "
     "uuesti siis kuid aga sest kuna kui kus mis miks millal kuidas kes ainult enam üle alla "
