@@ -1,6 +1,6 @@
 """How often the language guess (cancelcheck.words.detect) names a UI string's language, over
 strings whose language is known: the real translation catalogs (benchmarks/data/catalog_strings,
-33 languages) and NewPipe's string resources (benchmarks/data/newpipe_strings, 10 languages).
+36 languages) and NewPipe's string resources (benchmarks/data/newpipe_strings, 10 languages).
 
 Side by side in one run: the guess as it is (scripts, then word frequencies from
 words/language_words.tsv, then the hand-written function words), and the function words alone

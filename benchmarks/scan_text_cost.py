@@ -1,5 +1,5 @@
 """CPU time of `cancelcheck scan-text --lines` per line, over every word of the built word
-lists (words/lexicon/, 33 languages) as lines, plus each with a sentence around it.
+lists (words/lexicon/, 36 languages) as lines, plus each with a sentence around it.
 
     .venv/bin/python benchmarks/scan_text_cost.py [--limit N]
 

@@ -74,7 +74,7 @@ provenance of each):
                          confirmshaming, an offline requirement or a forced wait (each one the
                          detectors flag is listed so it can be checked by hand)
   catalog_strings        the UI strings of a real account library and a real web shop (gettext
-                         catalogs of django-allauth and django-oscar) in all 33 lexicon
+                         catalogs of django-allauth and django-oscar) in all 36 lexicon
                          languages: negatives of the same three patterns
 
 A finding counts for a pattern when its type is the pattern (confirmshaming,

@@ -1,5 +1,5 @@
 """The UI strings of known language the word benchmarks read: the pinned translation catalogs
-(benchmarks/data/catalog_strings/*.tsv, 33 languages) and NewPipe's string resources
+(benchmarks/data/catalog_strings/*.tsv, 36 languages) and NewPipe's string resources
 (benchmarks/data/newpipe_strings/*.tsv, 10 languages). One reader for all of them."""
 from __future__ import annotations
 

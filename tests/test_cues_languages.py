@@ -1,6 +1,6 @@
 """The explorer's hand-written cue files for the lexicon languages that had only the catalog's
 single words (flows/cues/<lang>.yaml: it nl pl tr ar he hi id vi th sv da fi nb cs uk el hu
-ro, then sk sl hr bg): the phrases a deletion flow uses, and the near misses that must not
+ro, then sk sl hr bg, then lt lv et): the phrases a deletion flow uses, and the near misses that must not
 match.
 
 Labels written for this test (not copied from the cue files). Each positive was checked once
@@ -12,7 +12,7 @@ from cancelcheck import words
 from cancelcheck.flows.cues import CUE_DIR, cues
 
 NEW = ("it", "nl", "pl", "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi", "nb",
-       "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg")
+       "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg", "lt", "lv", "et")
 
 POSITIVE = [
     # Italian
@@ -139,6 +139,30 @@ POSITIVE = [
     ("bg", "warning", "Това действие не може да бъде отменено."),
     ("bg", "asks_sure", "Наистина ли искате да напуснете?"),
     ("bg", "forbidden", "Купи сега"),
+    # Lithuanian (seven cases: paskyra, paskyrą, paskyros)
+    ("lt", "entry", "Ištrinti mano paskyrą"),
+    ("lt", "entry", "Paskyros panaikinimas"),
+    ("lt", "final_strong", "Taip, ištrinti visus duomenis"),
+    ("lt", "retreat", "Pasilikti paskyrą"),
+    ("lt", "warning", "Šio veiksmo nebus galima atšaukti."),
+    ("lt", "asks_sure", "Ar tikrai norite mus palikti?"),
+    ("lt", "forbidden", "Pereiti prie Premium"),
+    # Latvian (konts, kontu, konta)
+    ("lv", "entry", "Dzēst manu kontu"),
+    ("lv", "entry", "Konta slēgšana"),
+    ("lv", "final_strong", "Jā, dzēst visus datus"),
+    ("lv", "retreat", "Paturēt kontu"),
+    ("lv", "warning", "Šo darbību nevarēs atsaukt."),
+    ("lv", "asks_sure", "Vai tiešām vēlaties mūs pamest?"),
+    ("lv", "forbidden", "Pāriet uz Premium"),
+    # Estonian (14 cases; the plural imperative beside the singular)
+    ("et", "entry", "Kustutage oma konto"),
+    ("et", "entry", "Kasutajakonto kustutamine"),
+    ("et", "final_strong", "Jah, kustuta kõik andmed"),
+    ("et", "retreat", "Jäta konto alles"),
+    ("et", "warning", "Seda toimingut ei saa tagasi võtta."),
+    ("et", "asks_sure", "Kas soovite tõesti lahkuda?"),
+    ("et", "forbidden", "Telli kohe"),
 ]
 
 # Labels that look like a cue but are not one; in brackets the word it must not be taken for.
@@ -164,6 +188,12 @@ NEAR_MISS = [
     ("retreat", "बाद में भुगतान करें"),        # hi "pay later": not "later"
     ("field_reason", "Motiv"),               # de picture motif, not ro "motiv" (reason)
     ("asks_sure", "Sicuramente"),            # it "surely" alone asks nothing
+    ("account", "Paskyrimas"),               # lt appointment, not "paskyra" (account)
+    ("forbidden", "Galime jums paskambinti dėl užsakymo"),  # lt "we may call you": no call button
+    ("forbidden", "Zvanu vēsture"),          # lv call history, not "=zvanīt" (call)
+    ("account", "Kontakti"),                 # lv contacts, not a case of "konts"
+    ("agree", "Olete e-posti aadressi kinnitanud"),  # et "you have confirmed": no box to tick
+    ("deactivate", "See kupong on juba deaktiveeritud"),  # et a coupon already deactivated
 ]
 
 
@@ -215,7 +245,7 @@ def test_an_ordinary_field_prompt_asks_for_no_phrase(label):
     assert cues().field_phrase.search(label) is None
 
 
-# sk sl hr bg: a cue of the new file beside its near miss, on a screen in that language. The
+# sk sl hr bg lt lv et: a cue of the new file beside its near miss, on a screen in that language. The
 # cue is read only with the new file (checked: each fails with the file moved aside); the near
 # miss, checked by hand, is not what the section marks.
 CUE_AND_NEAR_MISS = [
@@ -223,6 +253,12 @@ CUE_AND_NEAR_MISS = [
     ("sl", "gone", "Računa ni bilo mogoče najti", "Kupon je izbrisan"),  # a coupon deleted
     ("bg", "gone", "Акаунтът не съществува", "Файлът не съществува"),  # the file, not the account
     ("hr", "final_strong", "Izbriši sada", "Izbrisano"),                # "deleted": done, not delete
+    ("lt", "gone", "Paskyra nerasta", "Kuponas nerastas"),             # a coupon not found
+    ("lt", "warning", "Šio veiksmo negalima atšaukti", "Užsakymo negalima atšaukti"),  # cannot cancel an order
+    ("lv", "gone", "Konts nav atrasts", "Kupons nav atrasts"),           # a coupon not found
+    ("lv", "warning", "Šo darbību nevar atsaukt", "Pasūtījumu nevar atcelt"),  # cannot cancel an order
+    ("et", "gone", "Kontot ei leitud", "Faili ei leitud"),               # a file not found
+    ("et", "warning", "Seda toimingut ei saa tagasi võtta", "Tellimust ei saa tühistada"),  # cannot cancel an order
 ]
 
 
@@ -236,6 +272,10 @@ def test_a_new_language_tells_its_cue_from_a_near_miss(lang, section, cue, near_
     ("sk", "Zadajte ZMAZAŤ na potvrdenie", "ZMAZAŤ", "Zadajte heslo na potvrdenie"),
     ("hr", "Unesite IZBRIŠI za potvrdu", "IZBRIŠI", "Unesite lozinku za potvrdu"),
     ("bg", "Въведете ИЗТРИЙ за потвърждение", "ИЗТРИЙ", "Въведете паролата за потвърждение"),
+    ("lt", "Įveskite IŠTRINTI, kad patvirtintumėte", "IŠTRINTI",
+     "Įveskite slaptažodį, kad patvirtintumėte"),
+    ("lv", "Ierakstiet DZĒST, lai apstiprinātu", "DZĒST", "Ievadiet paroli, lai apstiprinātu"),
+    ("et", "Sisestage KUSTUTA kinnitamiseks", "KUSTUTA", "Sisestage parool kinnitamiseks"),
 ])
 def test_an_unquoted_phrase_to_type_is_in_capitals(lang, label, phrase, prompt):
     # The cues are read case-blind; the phrase to copy, unquoted, is told from an ordinary

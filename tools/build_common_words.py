@@ -11,7 +11,8 @@ lists (cancelcheck.words concepts) of at most words.SHORT letters. A word is com
 language when its frequency is at least MIN_ZIPF on the Zipf scale (log10 of occurrences per
 billion words: 4 = ten per million) in that language's list of wordfreq (Robyn Speer et al.,
 PyPI `wordfreq` 3.1.1; code Apache-2.0, word lists CC BY-SA 4.0), read with
-get_frequency_dict (no tokenizer needed). Thai has no wordfreq list: no Thai column. Croatian
+get_frequency_dict (no tokenizer needed). Thai and Estonian have no wordfreq list: no Thai or
+Estonian column. Croatian
 is read from wordfreq's one list for Bosnian, Croatian and Serbian (code "sh", Serbian Cyrillic
 transliterated to Latin): wordfreq keeps no separate Croatian list (WORDFREQ_CODE).
 

@@ -10,6 +10,8 @@ Speer et al., PyPI `wordfreq` 3.1.1, the pin and install of tools/build_common_w
 Apache-2.0, word lists CC BY-SA 4.0), each with its Zipf frequency (log10 of occurrences per
 billion words) to one decimal, read with get_frequency_dict. Words of letters only. Croatian is
 wordfreq's "sh" list (Bosnian, Croatian and Serbian as one; build_common_words.WORDFREQ_CODE).
+Estonian has no wordfreq list (wordfreq 3.1.1 available_languages() has no "et"): no rows, and
+words/language.py tells Estonian by its own hand-written marks instead.
 
     .venv/bin/python tools/build_language_words.py       # write the table
     .venv/bin/python tools/build_language_words.py --out F
@@ -33,9 +35,10 @@ _LETTERS = re.compile(r"^[^\W\d_]+$")
 def build() -> str:
     wordfreq = _wordfreq()
     from cancelcheck.words.language import LANGUAGES, script
+    have = wordfreq.available_languages()
     rows = []
     for lang in LANGUAGES:
-        if script(lang) != "latin":
+        if script(lang) != "latin" or WORDFREQ_CODE.get(lang, lang) not in have:
             continue
         freq = wordfreq.get_frequency_dict(WORDFREQ_CODE.get(lang, lang))
         top = sorted(((w, f) for w, f in freq.items() if _LETTERS.match(w)),

@@ -16,7 +16,7 @@ from .normal import unaccented, without_addresses
 
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru",
              "it", "nl", "pl", "tr", "ar", "he", "hi", "id", "vi", "th", "sv", "da", "fi",
-             "nb", "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg")
+             "nb", "cs", "uk", "el", "hu", "ro", "sk", "sl", "hr", "bg", "lt", "lv", "et")
 
 _ALIASES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-sg": "zh-Hans", "zh-hans": "zh-Hans",
             "zh-tw": "zh-Hant", "zh-hk": "zh-Hant", "zh-mo": "zh-Hant", "zh-hant": "zh-Hant",
@@ -83,6 +83,12 @@ _STOP = {
     "sl": "je so ki pa kot kaj ni bo račun izbriši vaš vaša ste jaz moj moja hvala",
     "hu": "a az és nem egy hogy is fiók törlés törlése biztosan van én köszönöm",
     "ro": "și de la nu în cu pentru este un o cont șterge contul dumneavoastră mulțumesc meu mea",
+    # the Baltic languages' lists leave out the short words three or more other languages have
+    # in common (wordfreq Zipf >= 4: "ne", "ir", "ar", "un", "no", "ja", "on", "et", …): a
+    # lone Czech "Ne," beside English would make a screen Lithuanian
+    "lt": "yra nėra taip į iš kad jūsų jūs aš paskyra paskyrą ištrinti ačiū kaip bet už nuo apie šį šią tik jau",
+    "lv": "nav nē jā kas ka jūsu jūs mans mana konts kontu dzēst paldies lai bet arī tikai šo šis šī tiks būs",
+    "et": "kas ka või mitte teie minu sinu palun aitäh tänan jah konto kustuta kasutaja parool olete oled seda selle siin kõik ning veel juba",
 }
 _STOP_SETS = {k: frozenset(v.split()) for k, v in _STOP.items()}
 
@@ -125,7 +131,10 @@ _RU_WORDS = frozenset("и что или от это этот эта эти эт�
 # (Slovene čas, mesto), the past participle in -ao (dao, rekao; Slovene -al) and the inserted
 # vowel of obavezno (Slovene obvezno); Slovene's verbal noun in -itev (odstranitev, nastavitve;
 # Croatian -nje). And the function words and a few account words only one of each pair has
-# (lozinka, korisnik, adresa; geslo, uporabnik, naslov).
+# (lozinka, korisnik, adresa; geslo, uporabnik, naslov). Polish and Lithuanian share ą ę ž: Polish
+# ł ó ś ź ć ń w, the digraphs rz sz cz, "ię" and a nasal vowel inside a word before a consonant
+# (będzie, usunąć; Lithuanian writes ą ę at a word's end, or before s and j: tęsti, -ąją);
+# Lithuanian ė į ų ū č š and its endings -as, -ti, -imas, -ių, -ams.
 _CLOSE = {
     frozenset({"cs", "sk"}): {
         "cs": (re.compile(r"[ěřů]|ovat\b|nout\b|[^\W\d_]{3}[ai]t\b|ání\b|ace\b|ován[aoy]?\b"
@@ -137,6 +146,13 @@ _CLOSE = {
                frozenset("sa pre ste nie sú keď alebo tiež ako pri medzi naozaj ktorý ktorá "
                          "ktoré áno ďakujem aj som bol bola bolo boli znova všetky žiadny "
                          "zadajte meno teraz ešte".split())),
+    },
+    frozenset({"pl", "lt"}): {
+        "pl": (re.compile(r"[łóśźćńw]|ię|[ęą](?![sjš])[^\W\d_]|[rsc]z"),
+               frozenset("się jest nie że czy jak dla przez oraz lub może został została "
+                         "zostało usunięto konto hasło użytkownik".split())),
+        "lt": (re.compile(r"[ėįųūčš]|[^\W\d_]{2}(?:as|ti|tis|imas|imo|ių|ams)\b"),
+               frozenset(_STOP["lt"].split())),
     },
     frozenset({"hr", "sl"}): {
         "hr": (re.compile(r"[ćđ]|[^\W\d_]ije[^\W\d_]|(?<![^\W\d_])mj|[^\W\d_]mje"
@@ -245,6 +261,8 @@ def detect(texts: Iterable[str] | str) -> str | None:
     low = without_addresses(text).lower()   # "destek@ornek.com": no word of any language
     lines = [_Line(ws) for ws in map(_WORD.findall, low.splitlines()) if ws]
     words = [w for line in lines for w in line.words]
+    if _estonian(words):
+        return "et"         # no frequency list: its own marks (_ET_FORM, _ET_WORDS)
     by_frequency = _by_frequency(words, lines)
     if by_frequency:
         if any(line.foreign(by_frequency) for line in lines):
@@ -356,8 +374,59 @@ def _by_frequency(words: list[str], lines: list[_Line]) -> str | None:
     return max(scores, key=scores.get)
 
 
+# Estonian has no wordfreq list (tools/build_language_words.py), so the frequencies cannot name
+# it: its own marks instead, hand-written from its grammar. The letter õ (Portuguese writes it
+# only in -ões, Vietnamese beside letters Estonian lacks), the verbal noun in -mine/-mise
+# (kustutamine, sisselogimise; Finnish -minen), the past passive participle in -tud/-dud
+# (kustutatud, salvestatud; Finnish -ttu/-tty) and active one in -nud (olnud, saanud), the
+# impersonal -takse/-dakse (kustutatakse), the conditional -ksime/-ksite, the plural
+# imperative -tage (sisestage, kinnitage; not German -ige, nor the illative -sse of German and
+# Danish -adresse, -klasse), the partitive plural -seid, the comitative -sega/-tega/-dega (valikutega), the
+# long ü of üü (tüüp; German, Turkish and Hungarian write no üü), and common Estonian words: function words,
+# pronoun forms and the words of an account screen. A word counts only when it is no common
+# word of a language with a frequency list ("see" is English, "kas" Lithuanian, "et" French,
+# "ja" and "on" Finnish): those say nothing either way.
+_ET_WORD = re.compile(r"[a-zäöüõšž]+")
+_ET_FORM = re.compile(r"õ(?!es)|üü|[a-zäöüõšž]{3}(?:mi(?:ne|se|sel|seks|st)|[td]ud|nud|[td]akse"
+                      r"|ksi(?:me|te)|tage|seid|[std]ega)$")
+_ET_WORDS = frozenset(_STOP["et"].split()) | frozenset(
+    "ja on ei see et sa ma te mina sina tema meie nemad mulle sulle teile teil teid mind sind "
+    "meid neid oma oled olen "
+    "oleme on olid oli ole olnud pole ei ära saa saab saate saad saada tuleb peab peate "
+    "võib võite võid soovite soovid tahad tahate kindel kindlasti tõesti praegu hiljem nüüd "
+    "uuesti siis kuid aga sest kuna kui kus mis miks millal kuidas kes ainult enam üle alla "
+    "ilma kõiki kõigi iga mõni mingi midagi mitte midagi tühista loobu jätka kinnita sulge "
+    "salvesta sisesta vali logi sisse välja kustutamine kustutada kustutatakse konto kontot "
+    "kontoga kontole kontost kasutajakonto salasõna parooli kasutajanimi tellimus tellimust "
+    "tasuta abi tagasi edasi järgmine eelmine jah aitäh palun tänan vabandust viga olla "
+    "jaoks kaudu järgi vastu poolt pärast enne alates kuni koos juurde asemel ees taga "
+    "uus uue uued uut muuda vaata näita otsi loo looge eemalda lisage valige toode "
+    "toote tooted hind hinna kogus summa tüüp staatus aadress aadressi aadressid kasutajad "
+    "kasutajate andmed andmeid seaded sätted fail faili failid pilt pildid leht lehed".split())
+
+
+def _estonian_mark(word: str) -> bool:
+    if not _ET_WORD.fullmatch(word) or any(word in freq for freq, _ in _frequent().values()):
+        return False
+    return word in _ET_WORDS or bool(_ET_FORM.search(word))
+
+
+def _estonian(words: list[str]) -> bool:
+    """At least as many Estonian marks as the words (of three letters or more: "e" of
+    "e-posti" is none) any frequency-listed language knows and Estonian does not (a word
+    common in both, as "ja", counts for neither). Not the third person plural -vad (Hungarian
+    jelszavad), nor the abessive -mata (Romanian written without ă: confirmata)."""
+    marks = sum(1 for w in words if _estonian_mark(w))
+    if not marks:
+        return False
+    own = _ET_WORDS
+    against = max((sum(1 for w in words if len(w) > 2 and w in freq and w not in own)
+                   for freq, _ in _frequent().values()), default=0)
+    return marks >= against
+
+
 def _close_pair(pair: tuple[str, ...], words: list[str]) -> str | None:
-    """Of two close languages (Czech and Slovak, Croatian and Slovene) whose word frequencies
+    """Of two close languages (Czech and Slovak, Croatian and Slovene, Polish and Lithuanian) whose word frequencies
     lead the rest together: the one with more marks of its own (_CLOSE), or None."""
     marks = _CLOSE.get(frozenset(pair))
     if marks is None:
