@@ -189,6 +189,11 @@ QUIET = {
                 "我接受失去我的帳號和檔案",
                 "是的，我了解我的所有資料將被刪除且無法復原",
                 "我願意放棄我的聊天記錄和照片"],
+    "lt": ["Suprantu, kad prarasiu visus savo duomenis",
+           "Sutinku su savo paskyros ir failų praradimu",
+           "Taip, suprantu, kad visi mano duomenys bus ištrinti ir jų nebus galima atkurti",
+           "Prarasiu visą istoriją ir nuotraukas",
+           "Taip, noriu prarasti savo paskyrą ir duomenis"],
 }
 
 # per language: a confirmshaming line that names a loss or data and must still be found
@@ -226,6 +231,7 @@ FOUND = {
     "th": "ไม่ ฉันยอมสูญเสียส่วนลด",
     "zh-Hans": "不了，我宁愿失去优惠",
     "zh-Hant": "不了，我寧願失去優惠",
+    "lt": "Ne, verčiau prarasiu savo nuolaidą",
 }
 
 
@@ -234,7 +240,7 @@ def test_all_lexicon_languages_covered():
     # sl, bg, tr, fi, hu, ro, uk, id, vi, el, ar, he, hi, th (the blocks of the yaml's `shaming`)
     langs = set(lexicon.load("confirmshaming").data["kinds"]["shaming"]) - {"explain"}
     assert set(QUIET) == set(FOUND) == langs
-    assert len(langs) == 33
+    assert len(langs) == 34     # and lt (helper langtext, branch baltbase)
     assert all(len(v) >= 4 for v in QUIET.values())
 
 

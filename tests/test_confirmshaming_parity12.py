@@ -24,6 +24,8 @@ import pytest
 from cancelcheck.detectors import lexicon
 from tests.test_detectors_text_forms import shamed
 
+NLANGS = 34          # the 33 and lt
+
 FORMS = ("rich", "normal price", "bare like", "keep a bad habit", "smaller chances", "missing out")
 
 # per language, one sentence per form, in the order of FORMS
@@ -291,6 +293,14 @@ POSITIVES = {
         "不，我要繼續拖延",
         "不了，我接受更低的中獎機率",
         "不，我會錯過優惠",
+    ],
+    "lt": [
+        "Ne, nenoriu būti turtingas",
+        "Ne, ačiū, sumokėsiu įprastą kainą",
+        "Ne, man patinka mokėti daugiau",
+        "Ne, ir toliau viską atidėliosiu",
+        "Ne, ačiū, man užtenka mažesnių šansų laimėti",
+        "Ne, praleisiu visas nuolaidas",
     ],
 }
 
@@ -628,6 +638,16 @@ NEAR_MISSES = {
         "現在不要，我以後再說",
         "我對現在的方案很滿意",
     ],
+    "lt": [
+        "Ne, ačiū, sumokėsiu vėliau",
+        "Man patinka šis planas",
+        "Pasiliksiu prenumeratą",
+        "Įprasta kaina: 9 €",
+        "Ne, nenoriu prarasti savo duomenų",
+        "Nenoriu praleisti nuolaidų",
+        "Ne dabar, padarysiu tai vėliau",
+        "Esu patenkintas savo planu",
+    ],
 }
 
 
@@ -638,8 +658,9 @@ def _found(text: str, lang: str) -> bool:
 
 @pytest.mark.parametrize("lang", sorted(POSITIVES))
 def test_six_forms_found_and_near_misses_quiet(lang):
-    # 33 languages (the language blocks of detectors/lexicons/confirmshaming.yaml), 6 forms, 8 near misses
-    assert len(POSITIVES) == len(NEAR_MISSES) == 33
+    # 33 languages (the language blocks of detectors/lexicons/confirmshaming.yaml), and the Baltic
+    # ones as they come (lt, lv, et: helper langtext, branch baltbase), 6 forms, 8 near misses
+    assert len(POSITIVES) == len(NEAR_MISSES) == NLANGS
     assert len(POSITIVES[lang]) == len(FORMS) and len(NEAR_MISSES[lang]) == 8
     missed = [form for form, text in zip(FORMS, POSITIVES[lang]) if not _found(text, lang)]
     assert missed == []

@@ -1,4 +1,5 @@
-"""The text lexicons in the four languages added to LANGUAGES last (sk, hr, sl, bg): the
+"""The text lexicons in the languages added to LANGUAGES last (sk, hr, sl, bg; then the Baltic
+lt, lv and et, helper "langtext" of branch baltbase): the
 confirmshaming grammar (detectors/lexicons/confirmshaming.yaml), the offline channels and their
 tables (offline.yaml), what a screen is about (context.yaml) and the verification burden
 (verification.yaml).
@@ -21,6 +22,9 @@ import pytest
 from cancelcheck.cli.scan_text import scan_lines
 from cancelcheck.detectors import lexicon
 from tests.test_detectors_text import btn, run, screen, types
+
+
+BALTIC = ("lt", "lv", "et")
 
 
 def shamed(label: str, lang: str) -> list[str]:
@@ -145,6 +149,31 @@ SHAMING = [
     ("bg", "Не, благодаря, градината ми вече е перфектна"),   # boast
     ("bg", "Не, ще се оправя с каквото имам"),                # make do
     ("bg", "Не, предпочитам да си остана на едно място"),     # stagnant
+    # lt
+    ("lt", "Ne, ačiū, nenoriu sutaupyti pinigų"),    # neg_want + goods
+    ("lt", "Ne, verčiau sumokėsiu visą kainą"),      # prefer + bads
+    ("lt", "Ne, nekenčiu nuolaidų"),                 # hate + goods (and hating alone)
+    ("lt", "Atsisakau premijos"),                    # renounce + goods
+    ("lt", "Uždaryti ir mokėti visą kainą"),         # leave + costly
+    ("lt", "Ne, nemėgstu naujienų"),                 # hate + info
+    ("lt", "Ne, bijau"),                             # afraid
+    ("lt", "Man visiškai vis tiek"),                 # care
+    ("lt", "Kam tai rūpi, praleisti"),               # who cares
+    ("lt", "Rizikuosiu"),                            # risk it
+    ("lt", "Prisiimu šią riziką"),                   # take the risk
+    ("lt", "Ne, pabandysiu savo laimę"),             # try my luck
+    ("lt", "Ne, aš jau viską žinau"),                # know it all
+    ("lt", "Ne, esu tinginys"),                      # self-belittling
+    ("lt", "Ne, esu per silpna"),                    # too weak
+    ("lt", "Nesu pakankamai protingas"),             # not smart
+    ("lt", "Ne, mano sveikata gali palaukti"),       # canwait
+    ("lt", "Ne, mano ateitis man nėra svarbi"),      # unimportant
+    ("lt", "Ne, esu prastas matematikoje"),          # bad at
+    ("lt", "Ne, pinigai man ne problema"),           # money to waste
+    ("lt", "Ne, priimu šį nuostolį"),                # accepting the loss
+    ("lt", "Ne, mano sodas jau tobulas"),            # boast
+    ("lt", "Ne, išsiversiu su tuo, ką turiu"),       # make do
+    ("lt", "Ne, verčiau liksiu užpakalyje"),         # stagnant
 ]
 
 SHAMING_NEAR = [
@@ -203,6 +232,21 @@ SHAMING_NEAR = [
     ("bg", "Не искам новини"),                                # not wanting news is a plain no
     ("bg", "Не, не искам тази оферта"),                       # the offer named, no gain
     ("bg", "Нямам пари за харчене"),                          # lacking money: prudence, no boast
+    # lt: a plain decline, a retreat, an imperative, a question, a description with no person
+    ("lt", "Ne, ačiū"),
+    ("lt", "Ne dabar"),
+    ("lt", "Palikti mano paskyrą"),
+    ("lt", "Nenoriu prarasti savo prisiminimų"),  # not wanting a loss: the way back
+    ("lt", "Tęsti be nuolaidos"),  # the way, no first person
+    ("lt", "Prisiimti riziką ir tęsti"),  # an imperative (infinitive), no first person
+    ("lt", "Slaptažodis per silpnas"),  # a password, no person
+    ("lt", "Nesu robotas"),
+    ("lt", "Esu prastas šiame žaidime? Bandyti dar kartą"),  # a question, not a statement
+    ("lt", "Ne, mano užsakymas gali palaukti"),  # not one's own good
+    ("lt", "Ne, mano sodas nėra tobulas"),  # perfection denied
+    ("lt", "Nenoriu likti užpakalyje"),  # refusing to stay behind
+    ("lt", "Nenoriu naujienų"),  # not wanting news is a plain no
+    ("lt", "Ne, nenoriu šio pasiūlymo"),  # the offer named, no gain
 ]
 
 
@@ -253,6 +297,13 @@ OFFLINE = [
     ("bg", ["## Изтриване на акаунта", "Ако искате да изтриете акаунта си, свържете се с нашия екип за поддръжка."], "support"),
     ("bg", ["## Изтриване на акаунта", "Можете да поискате изтриване на акаунта чрез данните за контакт, посочени по-долу."], "support"),
     ("bg", ["## Изтриване на акаунта", "Можете да ни пишете на pomosht@primer.bg. Ще проверим самоличността ви и ще се погрижим за останалото."], "email"),
+    ("lt", ["## Paskyros ištrynimas", "Jei norite ištrinti paskyrą, atsiųskite el. laišką adresu pagalba@pavyzdys.lt."], "email"),
+    ("lt", ["## Paskyros uždarymas", "Paskyrą uždarysite tik paskambinę mūsų klientų linijai. Skambinkite 8 700 12345."], "call"),
+    ("lt", ["## Paskyros ištrynimas", "Prašymą ištrinti paskyrą atsiųskite mums raštu į buveinės adresą."], "letter"),
+    ("lt", ["## Paskyros uždarymas", "Paskyrą galite uždaryti tik asmeniškai mūsų klientų aptarnavimo skyriuje."], "in_person"),
+    ("lt", ["## Paskyros ištrynimas", "Norėdami ištrinti paskyrą, užpildykite formą mūsų svetainėje."], "web_form"),
+    ("lt", ["## Paskyros ištrynimas", "Jei norite ištrinti savo paskyrą, susisiekite su mūsų klientų aptarnavimo komanda."], "support"),
+    ("lt", ["## Paskyros ištrynimas", "Galite mums parašyti adresu pagalba@pavyzdys.lt. Patikrinsime jūsų tapatybę ir pasirūpinsime visa kita."], "email"),
 ]
 
 OFFLINE_NEAR = [
@@ -281,6 +332,15 @@ OFFLINE_NEAR = [
     ("bg", ["## Изтриване на акаунта", "Можете сами да изтриете акаунта си в приложението, не е нужно да ни пишете по имейл."]),
     ("bg", ["## Изтриване на акаунта", "Освен изтриването на акаунта, можете да поискате копие на данните си по имейл на gdpr@primer.bg."]),
     ("bg", ["## Изтриване на акаунта", "След изтриването ще ви изпратим потвърждение по имейл."]),
+    # lt: help for questions, the way in the app, no contact needed, another right, a mail the app sends
+    ("lt", ["## Paskyros ištrynimas", "Paskyrą ištrinsite programėlėje: Nustatymai > Paskyra > Ištrinti paskyrą.", "Jei turite klausimų, rašykite mums adresu pagalba@pavyzdys.lt."]),
+    ("lt", ["## Paskyros ištrynimas", "Klausimai dėl paskyros ištrynimo? Rašykite adresu pagalba@pavyzdys.lt."]),
+    ("lt", ["## Paskyros ištrynimas", "Paskyrą ištrinsite patys programėlėje, jums nereikia su mumis susisiekti el. paštu."]),
+    ("lt", ["## Paskyros ištrynimas", "Be paskyros ištrynimo, galite el. paštu gdpr@pavyzdys.lt paprašyti savo duomenų kopijos."]),
+    ("lt", ["## Paskyros ištrynimas", "Po ištrynimo atsiųsime jums patvirtinimą el. paštu."]),
+    ("lt", ["Ištrinti paskyrą", "Ištrinkite paskyrą patys Nustatymuose, užuot rašę mums adresu help@example.com."]),
+    ("lt", ["Ištrinti paskyrą", "Susisiekite su klientų aptarnavimo komanda, kad išspręstumėte galimas mokėjimo problemas."]),
+    ("lt", ["Ištrinti paskyrą", "Jei norite gauti savo duomenų kopiją prieš ištrinant paskyrą, rašykite adresu privacy@example.com."]),
 ]
 
 
@@ -339,6 +399,16 @@ CONTEXT = [
     ("bg", "Ако нямате достъп до приложението, пишете ни.", "cannot_use_app", None),
     ("bg", "Заявката ще бъде обработена до 30 дни.", "processing", None),
     ("bg", "Смяна на профилната снимка", None, "deletion"),
+    ("lt", "Ištrinti paskyrą", "deletion", None),
+    ("lt", "Atšaukti ištrynimo užklausą", None, "deletion"),
+    ("lt", "Atšaukti prenumeratą", "cancel_goal", None),
+    ("lt", "Turite mums atsiųsti prašymą", "requirement", None),
+    ("lt", "Atsiųskite mums el. laišką iš savo paskyros adreso.", "imperative", None),
+    ("lt", "Jūsų duomenis ištrinsime per 30 dienų.", "provider_deletes", None),
+    ("lt", "Apdorosime jūsų užklausą ir susisieksime.", "provider_handles", None),
+    ("lt", "Jei nebeturite prieigos prie programėlės, parašykite mums.", "cannot_use_app", None),
+    ("lt", "Užklausa bus apdorota per 30 dienų.", "processing", None),
+    ("lt", "Pakeisti profilio nuotrauką", None, "deletion"),
 ]
 
 
@@ -375,6 +445,12 @@ VERIFICATION = [
     ("bg", "Потвърдете банковата си карта", "bank_card"),
     ("bg", "Въведете телефонния си номер", "sms"),
     ("bg", "Ще ви изпратим SMS с код за потвърждение", "sms"),
+    ("lt", "Nusifotografuokite asmenukę su asmens tapatybės kortele", "selfie_with_id"),
+    ("lt", "Reikalingas veido atpažinimas", "face_scan"),
+    ("lt", "Įkelkite asmens tapatybės kortelės nuotrauką", "id_photo"),
+    ("lt", "Patvirtinkite savo mokėjimo kortelę", "bank_card"),
+    ("lt", "Įveskite telefono numerį", "sms"),
+    ("lt", "Atsiųsime jums SMS su patvirtinimo kodu", "sms"),
 ]
 
 VERIFICATION_NEAR = [
@@ -390,6 +466,9 @@ VERIFICATION_NEAR = [
     ("bg", "Смяна на профилната снимка"),
     ("bg", "Въведете номера на картата"),
     ("bg", "Телефонният номер не е валиден"),
+    ("lt", "Pakeisti profilio nuotrauką"),  # a photo of a person, no ID demand
+    ("lt", "Įveskite kortelės numerį"),  # paying, not proving who one is
+    ("lt", "Telefono numeris negalioja"),  # a form's validation message
 ]
 
 
@@ -403,3 +482,20 @@ def test_verification_new_languages_near_misses(lang, text):
     positive, kind = next((t, k) for l, t, k in VERIFICATION if l == lang)
     assert verification(positive, lang) == [kind]
     assert "verification_burden" not in types(run(screen(text), language=lang, signup_phone=False))
+
+
+# -- the offline parity forms (tests/test_offline_parity14.py) in lt, lv, et, the language given --
+# test_offline_parity14.py runs the same screens with the language guessed (words/language.py);
+# here the language is given, so the lexicon blocks are tested apart from the guess.
+def _parity14_cases():
+    from tests import test_offline_parity14 as p14
+    tables = (p14.OPTION, p14.FAILS, p14.FINISH, p14.PAGE, p14.TROUBLE)
+    return [(lang, items, exp) for table in tables for lang, items, exp in table
+            if lang in BALTIC]
+
+
+@pytest.mark.parametrize("lang,items,channels", _parity14_cases())
+def test_offline_parity14_forms_baltic(lang, items, channels):
+    found = [f.data["channels"] for f in run(screen(*items), language=lang)
+             if f.type == "offline_requirement"]
+    assert found == [channels]
