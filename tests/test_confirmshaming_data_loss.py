@@ -194,6 +194,11 @@ QUIET = {
            "Taip, suprantu, kad visi mano duomenys bus ištrinti ir jų nebus galima atkurti",
            "Prarasiu visą istoriją ir nuotraukas",
            "Taip, noriu prarasti savo paskyrą ir duomenis"],
+    "lv": ["Saprotu, ka zaudēšu visus savus datus",
+           "Piekrītu sava konta un failu zaudēšanai",
+           "Jā, saprotu, ka visi mani dati tiks dzēsti un tos nevarēs atjaunot",
+           "Zaudēšu visu vēsturi un fotoattēlus",
+           "Jā, gribu zaudēt savu kontu un datus"],
 }
 
 # per language: a confirmshaming line that names a loss or data and must still be found
@@ -232,6 +237,7 @@ FOUND = {
     "zh-Hans": "不了，我宁愿失去优惠",
     "zh-Hant": "不了，我寧願失去優惠",
     "lt": "Ne, verčiau prarasiu savo nuolaidą",
+    "lv": "Nē, labāk zaudēšu savu atlaidi",
 }
 
 
@@ -240,7 +246,7 @@ def test_all_lexicon_languages_covered():
     # sl, bg, tr, fi, hu, ro, uk, id, vi, el, ar, he, hi, th (the blocks of the yaml's `shaming`)
     langs = set(lexicon.load("confirmshaming").data["kinds"]["shaming"]) - {"explain"}
     assert set(QUIET) == set(FOUND) == langs
-    assert len(langs) == 34     # and lt (helper langtext, branch baltbase)
+    assert len(langs) == 35     # and lt, lv (helper langtext, branch baltbase)
     assert all(len(v) >= 4 for v in QUIET.values())
 
 

@@ -24,7 +24,7 @@ import pytest
 from cancelcheck.detectors import lexicon
 from tests.test_detectors_text_forms import shamed
 
-NLANGS = 34          # the 33 and lt
+NLANGS = 35          # the 33, lt and lv
 
 FORMS = ("rich", "normal price", "bare like", "keep a bad habit", "smaller chances", "missing out")
 
@@ -301,6 +301,14 @@ POSITIVES = {
         "Ne, ir toliau viską atidėliosiu",
         "Ne, ačiū, man užtenka mažesnių šansų laimėti",
         "Ne, praleisiu visas nuolaidas",
+    ],
+    "lv": [
+        "Nē, negribu būt bagāts",
+        "Nē, paldies, samaksāšu parasto cenu",
+        "Nē, man patīk maksāt vairāk",
+        "Nē, es arī turpmāk visu atlikšu",
+        "Nē, paldies, man pietiek ar mazākām izredzēm laimēt",
+        "Nē, palaidīšu garām visas atlaides",
     ],
 }
 
@@ -647,6 +655,16 @@ NEAR_MISSES = {
         "Nenoriu praleisti nuolaidų",
         "Ne dabar, padarysiu tai vėliau",
         "Esu patenkintas savo planu",
+    ],
+    "lv": [
+        "Nē, paldies, samaksāšu vēlāk",
+        "Man patīk šis plāns",
+        "Paturēšu abonementu",
+        "Parastā cena: 9 €",
+        "Nē, negribu zaudēt savus datus",
+        "Negribu palaist garām atlaides",
+        "Ne tagad, izdarīšu to vēlāk",
+        "Esmu apmierināts ar savu plānu",
     ],
 }
 

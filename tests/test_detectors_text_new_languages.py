@@ -174,6 +174,31 @@ SHAMING = [
     ("lt", "Ne, mano sodas jau tobulas"),            # boast
     ("lt", "Ne, išsiversiu su tuo, ką turiu"),       # make do
     ("lt", "Ne, verčiau liksiu užpakalyje"),         # stagnant
+    # lv
+    ("lv", "Nē, paldies, negribu ietaupīt naudu"),   # neg_want + goods
+    ("lv", "Nē, labāk samaksāšu pilnu cenu"),        # prefer + bads
+    ("lv", "Nē, ienīstu atlaides"),                  # hate + goods (and hating alone)
+    ("lv", "Atsakos no bonusa"),                     # renounce + goods
+    ("lv", "Aizvērt un maksāt pilnu cenu"),          # leave + costly
+    ("lv", "Nē, man nepatīk jaunumi"),               # hate + info
+    ("lv", "Nē, es baidos"),                         # afraid
+    ("lv", "Man pilnīgi vienalga"),                  # care
+    ("lv", "Kam tas rūp, izlaist"),                  # who cares
+    ("lv", "Riskēšu"),                               # risk it
+    ("lv", "Uzņemos šo risku"),                      # take the risk
+    ("lv", "Nē, izmēģināšu savu laimi"),             # try my luck
+    ("lv", "Nē, es jau visu zinu"),                  # know it all
+    ("lv", "Nē, esmu slinks"),                       # self-belittling
+    ("lv", "Nē, esmu pārāk vāja"),                   # too weak
+    ("lv", "Neesmu pietiekami gudrs"),               # not smart
+    ("lv", "Nē, mana veselība var pagaidīt"),        # canwait
+    ("lv", "Nē, mana nākotne man nav svarīga"),      # unimportant
+    ("lv", "Nē, esmu slikts matemātikā"),            # bad at
+    ("lv", "Nē, nauda man nav problēma"),            # money to waste
+    ("lv", "Nē, pieņemu šo zaudējumu"),              # accepting the loss
+    ("lv", "Nē, mans dārzs jau ir ideāls"),          # boast
+    ("lv", "Nē, iztikšu ar to, kas man ir"),         # make do
+    ("lv", "Nē, labāk palikšu iepakaļ"),             # stagnant
 ]
 
 SHAMING_NEAR = [
@@ -247,6 +272,21 @@ SHAMING_NEAR = [
     ("lt", "Nenoriu likti užpakalyje"),  # refusing to stay behind
     ("lt", "Nenoriu naujienų"),  # not wanting news is a plain no
     ("lt", "Ne, nenoriu šio pasiūlymo"),  # the offer named, no gain
+    # lv: a plain decline, a retreat, an imperative, a question, a description with no person
+    ("lv", "Nē, paldies"),
+    ("lv", "Ne tagad"),
+    ("lv", "Paturēt manu kontu"),
+    ("lv", "Negribu zaudēt savas atmiņas"),  # not wanting a loss: the way back
+    ("lv", "Turpināt bez atlaides"),  # the way, no first person
+    ("lv", "Pieņemt risku un turpināt"),  # an imperative (infinitive), no first person
+    ("lv", "Parole ir pārāk vāja"),  # a password, no person
+    ("lv", "Neesmu robots"),
+    ("lv", "Esmu slikts šajā spēlē? Mēģināt vēlreiz"),  # a question, not a statement
+    ("lv", "Nē, mans pasūtījums var pagaidīt"),  # not one's own good
+    ("lv", "Nē, mans dārzs nav ideāls"),  # perfection denied
+    ("lv", "Negribu palikt iepakaļ"),  # refusing to stay behind
+    ("lv", "Negribu jaunumus"),  # not wanting news is a plain no
+    ("lv", "Nē, negribu šo piedāvājumu"),  # the offer named, no gain
 ]
 
 
@@ -304,6 +344,13 @@ OFFLINE = [
     ("lt", ["## Paskyros ištrynimas", "Norėdami ištrinti paskyrą, užpildykite formą mūsų svetainėje."], "web_form"),
     ("lt", ["## Paskyros ištrynimas", "Jei norite ištrinti savo paskyrą, susisiekite su mūsų klientų aptarnavimo komanda."], "support"),
     ("lt", ["## Paskyros ištrynimas", "Galite mums parašyti adresu pagalba@pavyzdys.lt. Patikrinsime jūsų tapatybę ir pasirūpinsime visa kita."], "email"),
+    ("lv", ["## Konta dzēšana", "Ja vēlaties dzēst kontu, nosūtiet e-pastu uz atbalsts@piemers.lv."], "email"),
+    ("lv", ["## Konta slēgšana", "Kontu var slēgt, tikai piezvanot uz mūsu klientu tālruni. Zvaniet 67 123 456."], "call"),
+    ("lv", ["## Konta dzēšana", "Konta dzēšanas iesniegumu nosūtiet mums rakstiski uz juridisko adresi."], "letter"),
+    ("lv", ["## Konta slēgšana", "Kontu var slēgt tikai klātienē mūsu filiālē."], "in_person"),
+    ("lv", ["## Konta dzēšana", "Lai dzēstu kontu, aizpildiet veidlapu mūsu tīmekļa vietnē."], "web_form"),
+    ("lv", ["## Konta dzēšana", "Ja vēlaties dzēst savu kontu, sazinieties ar mūsu klientu atbalstu."], "support"),
+    ("lv", ["## Konta dzēšana", "Varat mums rakstīt uz palidziba@piemers.lv. Mēs pārbaudīsim jūsu identitāti un parūpēsimies par pārējo."], "email"),
 ]
 
 OFFLINE_NEAR = [
@@ -341,6 +388,15 @@ OFFLINE_NEAR = [
     ("lt", ["Ištrinti paskyrą", "Ištrinkite paskyrą patys Nustatymuose, užuot rašę mums adresu help@example.com."]),
     ("lt", ["Ištrinti paskyrą", "Susisiekite su klientų aptarnavimo komanda, kad išspręstumėte galimas mokėjimo problemas."]),
     ("lt", ["Ištrinti paskyrą", "Jei norite gauti savo duomenų kopiją prieš ištrinant paskyrą, rašykite adresu privacy@example.com."]),
+    # lv: help for questions, the way in the app, no contact needed, another right, a mail the app sends
+    ("lv", ["## Konta dzēšana", "Kontu varat dzēst lietotnē: Iestatījumi > Konts > Dzēst kontu.", "Ja jums ir jautājumi, rakstiet mums uz atbalsts@piemers.lv."]),
+    ("lv", ["## Konta dzēšana", "Jautājumi par konta dzēšanu? Rakstiet uz atbalsts@piemers.lv."]),
+    ("lv", ["## Konta dzēšana", "Kontu dzēsīsiet paši lietotnē, jums nav jāsazinās ar mums pa e-pastu."]),
+    ("lv", ["## Konta dzēšana", "Papildus konta dzēšanai varat pa e-pastu gdpr@piemers.lv pieprasīt savu datu kopiju."]),
+    ("lv", ["## Konta dzēšana", "Pēc dzēšanas mēs jums nosūtīsim apstiprinājumu pa e-pastu."]),
+    ("lv", ["Dzēst kontu", "Dzēsiet kontu paši Iestatījumos, tā vietā, lai rakstītu mums uz help@example.com."]),
+    ("lv", ["Dzēst kontu", "Sazinieties ar klientu atbalstu, lai atrisinātu jebkuras maksājumu problēmas."]),
+    ("lv", ["Dzēst kontu", "Ja vēlaties saņemt savu datu kopiju pirms konta dzēšanas, rakstiet uz privacy@example.com."]),
 ]
 
 
@@ -409,6 +465,16 @@ CONTEXT = [
     ("lt", "Jei nebeturite prieigos prie programėlės, parašykite mums.", "cannot_use_app", None),
     ("lt", "Užklausa bus apdorota per 30 dienų.", "processing", None),
     ("lt", "Pakeisti profilio nuotrauką", None, "deletion"),
+    ("lv", "Dzēst kontu", "deletion", None),
+    ("lv", "Atcelt dzēšanas pieprasījumu", None, "deletion"),
+    ("lv", "Atcelt abonementu", "cancel_goal", None),
+    ("lv", "Jums ir jānosūta mums pieprasījums", "requirement", None),
+    ("lv", "Nosūtiet mums e-pastu no sava konta adreses.", "imperative", None),
+    ("lv", "Jūsu datus dzēsīsim 30 dienu laikā.", "provider_deletes", None),
+    ("lv", "Mēs apstrādāsim jūsu pieprasījumu un sazināsimies ar jums.", "provider_handles", None),
+    ("lv", "Ja jums vairs nav piekļuves lietotnei, rakstiet mums.", "cannot_use_app", None),
+    ("lv", "Pieprasījums tiks apstrādāts 30 dienu laikā.", "processing", None),
+    ("lv", "Mainīt profila attēlu", None, "deletion"),
 ]
 
 
@@ -451,6 +517,12 @@ VERIFICATION = [
     ("lt", "Patvirtinkite savo mokėjimo kortelę", "bank_card"),
     ("lt", "Įveskite telefono numerį", "sms"),
     ("lt", "Atsiųsime jums SMS su patvirtinimo kodu", "sms"),
+    ("lv", "Uzņemiet pašbildi ar savu personas apliecību", "selfie_with_id"),
+    ("lv", "Nepieciešama sejas atpazīšana", "face_scan"),
+    ("lv", "Augšupielādējiet personas apliecības fotogrāfiju", "id_photo"),
+    ("lv", "Apstipriniet savu maksājumu karti", "bank_card"),
+    ("lv", "Ievadiet tālruņa numuru", "sms"),
+    ("lv", "Mēs jums nosūtīsim īsziņu ar apstiprinājuma kodu", "sms"),
 ]
 
 VERIFICATION_NEAR = [
@@ -469,6 +541,9 @@ VERIFICATION_NEAR = [
     ("lt", "Pakeisti profilio nuotrauką"),  # a photo of a person, no ID demand
     ("lt", "Įveskite kortelės numerį"),  # paying, not proving who one is
     ("lt", "Telefono numeris negalioja"),  # a form's validation message
+    ("lv", "Mainīt profila attēlu"),  # a photo of a person, no ID demand
+    ("lv", "Ievadiet kartes numuru"),  # paying, not proving who one is
+    ("lv", "Tālruņa numurs nav derīgs"),  # a form's validation message
 ]
 
 

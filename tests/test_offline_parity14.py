@@ -26,6 +26,7 @@ OPTION = [
     ("th", ["ลบบัญชี", "ตัวเลือกที่ 2: ทางอีเมลที่ help@example.com"], ["email"]),
     ("lt", ["Ištrinti paskyrą", "2 galimybė: el. paštu adresu help@example.com"], ["email"]),
     ("lt", ["Ištrinti paskyrą", "Būdas 2: el. paštu adresu help@example.com"], ["email"]),
+    ("lv", ["Dzēst kontu", "Iespēja 2: pa e-pastu uz help@example.com"], ["email"]),
 ]
 
 INSTEAD = [
@@ -225,6 +226,7 @@ FAILS = [
     ("zh-Hant", ["刪除帳號", "你可以在設定中自行刪除帳號。如果此方法無效，也可以寄送電子郵件至 "
                  "help@example.com。"], ["email"]),
     ("lt", ["Ištrinti paskyrą", "Paskyrą galite ištrinti patys Nustatymuose. Jei tai neveikia, taip pat galite rašyti adresu help@example.com."], ["email"]),
+    ("lv", ["Dzēst kontu", "Kontu varat dzēst paši Iestatījumos. Ja tas nedarbojas, varat arī rakstīt uz help@example.com."], ["email"]),
 ]
 
 
@@ -279,6 +281,7 @@ FINISH = [
     ("zh-Hant", ["刪除帳號",
         "也可以寄送電子郵件至 help@example.com。之後我們會完成剩下的步驟。"], ["email"]),
     ("lt", ["Ištrinti paskyrą", "Taip pat galite rašyti adresu help@example.com. Tada visą procesą užbaigsime patys."], ["email"]),
+    ("lv", ["Dzēst kontu", "Varat arī rakstīt uz help@example.com. Tad visu procesu pabeigsim paši."], ["email"]),
 ]
 
 
@@ -337,6 +340,7 @@ PAGE = [
     ("zh-Hant", ["帳號刪除申請",
         "本頁面是申請刪除帳號的官方管道。"], ["web_form"]),
     ("lt", ["Paskyros ištrynimo užklausa", "Šis puslapis yra oficialus kanalas paskyros ištrynimo užklausai pateikti."], ["web_form"]),
+    ("lv", ["Konta dzēšanas pieprasījums", "Šī lapa ir oficiālais kanāls konta dzēšanas pieprasīšanai."], ["web_form"]),
 ]
 
 # trouble FINDING or ACCESSING the app's own way is no help offer but a cannot-use-the-app
@@ -387,6 +391,7 @@ TROUBLE = [
     ("ko", ["계정 삭제",
         "삭제 버튼을 찾는 데 문제가 있으면 help@example.com으로 이메일을 보내실 수 있습니다."], ["email"]),
     ("lt", ["Ištrinti paskyrą", "Jei turite problemų randant ištrynimo mygtuką, galite rašyti adresu help@example.com."], ["email"]),
+    ("lv", ["Dzēst kontu", "Ja jums ir problēmas atrast dzēšanas pogu, varat rakstīt uz help@example.com."], ["email"]),
 ]
 
 def _cases(*tables):
