@@ -1,5 +1,5 @@
 """Acknowledging the loss of one's OWN data is no confirmshaming, in all 33 lexicon languages
-(session 14, helper csloss).
+(session 14, helper csloss), and in lt, lv, et with their blocks (helper langtext, baltbase).
 
 In an account-deletion flow the last confirmation often has a checkbox or a button that
 acknowledges what deleting costs: "I understand that I will lose all my data", "I accept losing my
@@ -199,6 +199,11 @@ QUIET = {
            "Jā, saprotu, ka visi mani dati tiks dzēsti un tos nevarēs atjaunot",
            "Zaudēšu visu vēsturi un fotoattēlus",
            "Jā, gribu zaudēt savu kontu un datus"],
+    "et": ["Saan aru, et kaotan kõik oma andmed",
+           "Nõustun oma konto ja failide kaotamisega",
+           "Jah, saan aru, et kõik minu andmed kustutatakse ja neid ei saa taastada",
+           "Kaotan kogu ajaloo ja fotod",
+           "Jah, nõustun, et kaotan kõik oma pildid ja sõnumid"],
 }
 
 # per language: a confirmshaming line that names a loss or data and must still be found
@@ -238,6 +243,7 @@ FOUND = {
     "zh-Hant": "不了，我寧願失去優惠",
     "lt": "Ne, verčiau prarasiu savo nuolaidą",
     "lv": "Nē, labāk zaudēšu savu atlaidi",
+    "et": "Ei aitäh, kaotan pigem oma soodustuse",
 }
 
 
@@ -246,7 +252,7 @@ def test_all_lexicon_languages_covered():
     # sl, bg, tr, fi, hu, ro, uk, id, vi, el, ar, he, hi, th (the blocks of the yaml's `shaming`)
     langs = set(lexicon.load("confirmshaming").data["kinds"]["shaming"]) - {"explain"}
     assert set(QUIET) == set(FOUND) == langs
-    assert len(langs) == 35     # and lt, lv (helper langtext, branch baltbase)
+    assert len(langs) == 36     # and lt, lv, et (helper langtext, branch baltbase)
     assert all(len(v) >= 4 for v in QUIET.values())
 
 

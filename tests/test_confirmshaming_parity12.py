@@ -1,5 +1,5 @@
 """Parity of six general confirmshaming forms in all 33 lexicon languages (session 14, helper
-csp12): (1) wealth, being rich, refused as a gain ("No, I don't want to be rich"); (2) the
+csp12; lt, lv, et added with their blocks, helper langtext, branch baltbase): (1) wealth, being rich, refused as a gain ("No, I don't want to be rich"); (2) the
 regular / normal price as the worse option, with the first person paying or buying it ("No
 thanks, I'll pay the normal price"); (3) a bare first-person "I like / love / enjoy" with the worse
 option ("I enjoy paying more"); (4) "I'll keep …" a bad habit: putting things off, waiting in line;
@@ -24,7 +24,7 @@ import pytest
 from cancelcheck.detectors import lexicon
 from tests.test_detectors_text_forms import shamed
 
-NLANGS = 35          # the 33, lt and lv
+NLANGS = 36          # the 33, lt, lv and et (= LANGUAGES)
 
 FORMS = ("rich", "normal price", "bare like", "keep a bad habit", "smaller chances", "missing out")
 
@@ -309,6 +309,14 @@ POSITIVES = {
         "Nē, es arī turpmāk visu atlikšu",
         "Nē, paldies, man pietiek ar mazākām izredzēm laimēt",
         "Nē, palaidīšu garām visas atlaides",
+    ],
+    "et": [
+        "Ei, ma ei taha rikkaks saada",
+        "Ei aitäh, maksan tavahinda",
+        "Ei, mulle meeldib rohkem maksta",
+        "Ei, lükkan ka edaspidi kõik edasi",
+        "Ei aitäh, leppin väiksemate võiduvõimalustega",
+        "Ei, jään kõigist soodustustest ilma",
     ],
 }
 
@@ -665,6 +673,16 @@ NEAR_MISSES = {
         "Negribu palaist garām atlaides",
         "Ne tagad, izdarīšu to vēlāk",
         "Esmu apmierināts ar savu plānu",
+    ],
+    "et": [
+        "Ei aitäh, maksan hiljem",
+        "Mulle meeldib see pakett",
+        "Jätan tellimuse alles",
+        "Tavahind: 9 €",
+        "Ei, ma ei taha oma andmeid kaotada",
+        "Ma ei taha soodustustest ilma jääda",
+        "Mitte praegu, teen seda hiljem",
+        "Olen oma paketiga rahul",
     ],
 }
 

@@ -199,6 +199,31 @@ SHAMING = [
     ("lv", "Nē, mans dārzs jau ir ideāls"),          # boast
     ("lv", "Nē, iztikšu ar to, kas man ir"),         # make do
     ("lv", "Nē, labāk palikšu iepakaļ"),             # stagnant
+    # et
+    ("et", "Ei aitäh, ma ei taha raha säästa"),      # neg_want + goods
+    ("et", "Ei, maksan pigem täishinda"),            # prefer + bads
+    ("et", "Ei, ma vihkan allahindlusi"),            # hate + goods (and hating alone)
+    ("et", "Loobun boonusest"),                      # renounce + goods
+    ("et", "Sulge ja maksa täishinda"),              # leave + costly
+    ("et", "Ei, mulle ei meeldi uudised"),           # hate + info
+    ("et", "Ei, ma kardan"),                         # afraid
+    ("et", "Mul on täiesti ükskõik"),                # care
+    ("et", "Keda see huvitab, jäta vahele"),         # who cares
+    ("et", "Riskin"),                                # risk it
+    ("et", "Võtan selle riski"),                     # take the risk
+    ("et", "Ei, proovin oma õnne"),                  # try my luck
+    ("et", "Ei, ma tean juba kõike"),                # know it all
+    ("et", "Ei, ma olen laisk"),                     # self-belittling
+    ("et", "Ei, ma olen liiga nõrk"),                # too weak
+    ("et", "Ma pole piisavalt tark"),                # not smart
+    ("et", "Ei, minu tervis võib oodata"),           # canwait
+    ("et", "Ei, minu tulevik pole mulle tähtis"),    # unimportant
+    ("et", "Ei, ma olen matemaatikas halb"),         # bad at
+    ("et", "Ei, raha pole minu jaoks probleem"),     # money to waste
+    ("et", "Ei, lepin selle kaotusega"),             # accepting the loss
+    ("et", "Ei, minu aed on juba täiuslik"),         # boast
+    ("et", "Ei, saan hakkama sellega, mis mul on"),  # make do
+    ("et", "Ei, jään pigem maha"),                   # stagnant
 ]
 
 SHAMING_NEAR = [
@@ -287,6 +312,21 @@ SHAMING_NEAR = [
     ("lv", "Negribu palikt iepakaļ"),  # refusing to stay behind
     ("lv", "Negribu jaunumus"),  # not wanting news is a plain no
     ("lv", "Nē, negribu šo piedāvājumu"),  # the offer named, no gain
+    # et: a plain decline, a retreat, an imperative, a question, a description with no person
+    ("et", "Ei aitäh"),
+    ("et", "Mitte praegu"),
+    ("et", "Jäta minu konto alles"),
+    ("et", "Ma ei taha oma mälestusi kaotada"),  # not wanting a loss: the way back
+    ("et", "Jätka ilma allahindluseta"),  # the way, no first person
+    ("et", "Nõustu riskiga ja jätka"),  # an imperative, no first person
+    ("et", "Parool on liiga nõrk"),  # a password, no person
+    ("et", "Ma ei ole robot"),
+    ("et", "Olen selles mängus halb? Proovi uuesti"),  # a question, not a statement
+    ("et", "Ei, minu tellimus võib oodata"),  # not one's own good
+    ("et", "Ei, minu aed ei ole täiuslik"),  # perfection denied
+    ("et", "Ma ei taha maha jääda"),  # refusing to stay behind
+    ("et", "Ma ei taha uudiseid"),  # not wanting news is a plain no
+    ("et", "Ei, ma ei taha seda pakkumist"),  # the offer named, no gain
 ]
 
 
@@ -351,6 +391,13 @@ OFFLINE = [
     ("lv", ["## Konta dzēšana", "Lai dzēstu kontu, aizpildiet veidlapu mūsu tīmekļa vietnē."], "web_form"),
     ("lv", ["## Konta dzēšana", "Ja vēlaties dzēst savu kontu, sazinieties ar mūsu klientu atbalstu."], "support"),
     ("lv", ["## Konta dzēšana", "Varat mums rakstīt uz palidziba@piemers.lv. Mēs pārbaudīsim jūsu identitāti un parūpēsimies par pārējo."], "email"),
+    ("et", ["## Konto kustutamine", "Kui soovite konto kustutada, saatke e-kiri aadressile tugi@naide.ee."], "email"),
+    ("et", ["## Konto sulgemine", "Konto saab sulgeda ainult meie klienditoele helistades. Helistage numbril 600 1234."], "call"),
+    ("et", ["## Konto kustutamine", "Saatke konto kustutamise taotlus meile kirjalikult meie postiaadressile."], "letter"),
+    ("et", ["## Konto sulgemine", "Kontot saab sulgeda ainult isiklikult meie esinduses."], "in_person"),
+    ("et", ["## Konto kustutamine", "Konto kustutamiseks täitke meie veebilehel vorm."], "web_form"),
+    ("et", ["## Konto kustutamine", "Kui soovite oma konto kustutada, võtke ühendust meie klienditoega."], "support"),
+    ("et", ["## Konto kustutamine", "Võite meile kirjutada aadressil abi@naide.ee. Kontrollime teie isikut ja hoolitseme ülejäänu eest."], "email"),
 ]
 
 OFFLINE_NEAR = [
@@ -397,6 +444,15 @@ OFFLINE_NEAR = [
     ("lv", ["Dzēst kontu", "Dzēsiet kontu paši Iestatījumos, tā vietā, lai rakstītu mums uz help@example.com."]),
     ("lv", ["Dzēst kontu", "Sazinieties ar klientu atbalstu, lai atrisinātu jebkuras maksājumu problēmas."]),
     ("lv", ["Dzēst kontu", "Ja vēlaties saņemt savu datu kopiju pirms konta dzēšanas, rakstiet uz privacy@example.com."]),
+    # et: help for questions, the way in the app, no contact needed, another right, a mail the app sends
+    ("et", ["## Konto kustutamine", "Konto kustutate rakenduses: Seaded > Konto > Kustuta konto.", "Kui teil on küsimusi, kirjutage meile aadressil tugi@naide.ee."]),
+    ("et", ["## Konto kustutamine", "Küsimused konto kustutamise kohta? Kirjutage aadressil tugi@naide.ee."]),
+    ("et", ["## Konto kustutamine", "Konto kustutate ise rakenduses, te ei pea meiega e-posti teel ühendust võtma."]),
+    ("et", ["## Konto kustutamine", "Lisaks konto kustutamisele võite e-posti teel gdpr@naide.ee taotleda oma andmete koopiat."]),
+    ("et", ["## Konto kustutamine", "Pärast kustutamist saadame teile kinnituse e-postiga."]),
+    ("et", ["Kustuta konto", "Kustutage konto ise Seadetes, selle asemel et kirjutada aadressile help@example.com."]),
+    ("et", ["Kustuta konto", "Võtke ühendust klienditoega, et lahendada võimalikud makseprobleemid."]),
+    ("et", ["Kustuta konto", "Kui soovite oma andmete koopiat enne konto kustutamist, kirjutage aadressile privacy@example.com."]),
 ]
 
 
@@ -475,6 +531,16 @@ CONTEXT = [
     ("lv", "Ja jums vairs nav piekļuves lietotnei, rakstiet mums.", "cannot_use_app", None),
     ("lv", "Pieprasījums tiks apstrādāts 30 dienu laikā.", "processing", None),
     ("lv", "Mainīt profila attēlu", None, "deletion"),
+    ("et", "Kustuta konto", "deletion", None),
+    ("et", "Tühista kustutamistaotlus", None, "deletion"),
+    ("et", "Tühista tellimus", "cancel_goal", None),
+    ("et", "Te peate meile saatma taotluse", "requirement", None),
+    ("et", "Saatke meile e-kiri oma konto aadressilt.", "imperative", None),
+    ("et", "Kustutame teie andmed 30 päeva jooksul.", "provider_deletes", None),
+    ("et", "Menetleme teie taotluse ja võtame teiega ühendust.", "provider_handles", None),
+    ("et", "Kui teil pole enam juurdepääsu rakendusele, kirjutage meile.", "cannot_use_app", None),
+    ("et", "Taotlus töödeldakse 30 päeva jooksul.", "processing", None),
+    ("et", "Muuda profiilipilti", None, "deletion"),
 ]
 
 
@@ -523,6 +589,12 @@ VERIFICATION = [
     ("lv", "Apstipriniet savu maksājumu karti", "bank_card"),
     ("lv", "Ievadiet tālruņa numuru", "sms"),
     ("lv", "Mēs jums nosūtīsim īsziņu ar apstiprinājuma kodu", "sms"),
+    ("et", "Tehke selfie koos oma isikutunnistusega", "selfie_with_id"),
+    ("et", "Vajalik on näotuvastus", "face_scan"),
+    ("et", "Laadige üles oma isikutunnistuse foto", "id_photo"),
+    ("et", "Kinnitage oma maksekaart", "bank_card"),
+    ("et", "Sisestage telefoninumber", "sms"),
+    ("et", "Saadame teile SMS-i kinnituskoodiga", "sms"),
 ]
 
 VERIFICATION_NEAR = [
@@ -544,6 +616,9 @@ VERIFICATION_NEAR = [
     ("lv", "Mainīt profila attēlu"),  # a photo of a person, no ID demand
     ("lv", "Ievadiet kartes numuru"),  # paying, not proving who one is
     ("lv", "Tālruņa numurs nav derīgs"),  # a form's validation message
+    ("et", "Muuda profiilipilti"),  # a photo of a person, no ID demand
+    ("et", "Sisestage kaardi number"),  # paying, not proving who one is
+    ("et", "Telefoninumber ei ole kehtiv"),  # a form's validation message
 ]
 
 
