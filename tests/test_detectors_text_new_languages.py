@@ -398,6 +398,13 @@ OFFLINE = [
     ("et", ["## Konto kustutamine", "Konto kustutamiseks täitke meie veebilehel vorm."], "web_form"),
     ("et", ["## Konto kustutamine", "Kui soovite oma konto kustutada, võtke ühendust meie klienditoega."], "support"),
     ("et", ["## Konto kustutamine", "Võite meile kirjutada aadressil abi@naide.ee. Kontrollime teie isikut ja hoolitseme ülejäänu eest."], "email"),
+    # lt lv et: a channel, then the provider at work; contact details named elsewhere on the page
+    ("lt", ["## Paskyros ištrynimas", "Galite atsiųsti el. laišką adresu pagalba@pavyzdys.lt, o mes pasirūpinsime visa kita."], "email"),
+    ("lt", ["Paskyros ištrynimo galite paprašyti žemiau nurodytais kontaktais."], "support"),
+    ("lv", ["## Konta dzēšana", "Varat nosūtīt e-pastu uz palidziba@piemers.lv, un mēs parūpēsimies par pārējo."], "email"),
+    ("lv", ["Konta dzēšanu varat pieprasīt, izmantojot zemāk norādīto kontaktinformāciju."], "support"),
+    ("et", ["## Konto kustutamine", "Võite saata e-kirja aadressile abi@naide.ee ja me hoolitseme ülejäänu eest."], "email"),
+    ("et", ["Konto kustutamist saate taotleda allpool toodud kontaktandmete kaudu."], "support"),
 ]
 
 OFFLINE_NEAR = [
@@ -453,6 +460,14 @@ OFFLINE_NEAR = [
     ("et", ["Kustuta konto", "Kustutage konto ise Seadetes, selle asemel et kirjutada aadressile help@example.com."]),
     ("et", ["Kustuta konto", "Võtke ühendust klienditoega, et lahendada võimalikud makseprobleemid."]),
     ("et", ["Kustuta konto", "Kui soovite oma andmete koopiat enne konto kustutamist, kirjutage aadressile privacy@example.com."]),
+    # lt lv et: an address for questions about the deletion; the deletion named in passing, the
+    # address for a copy of one's data or its correction
+    ("lt", ["## Paskyros ištrynimas", "Klausimai apie paskyros ištrynimą? Parašykite adresu pagalba@pavyzdys.lt."]),
+    ("lt", ["Be paskyros ištrynimo, galite paprašyti savo duomenų kopijos arba jų ištaisymo, parašę adresu privacy@pavyzdys.lt."]),
+    ("lv", ["## Konta dzēšana", "Jautājumi par konta dzēšanu? Rakstiet uz palidziba@piemers.lv."]),
+    ("lv", ["Papildus konta dzēšanai varat pieprasīt savu datu kopiju vai to labošanu, rakstot uz privacy@piemers.lv."]),
+    ("et", ["## Konto kustutamine", "Küsimused konto kustutamise kohta? Kirjutage aadressile abi@naide.ee."]),
+    ("et", ["Lisaks konto kustutamisele võite taotleda oma andmete koopiat või nende parandamist, kirjutades aadressile privacy@naide.ee."]),
 ]
 
 
