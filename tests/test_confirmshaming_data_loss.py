@@ -1,5 +1,5 @@
 """Acknowledging the loss of one's OWN data is no confirmshaming, in all 33 lexicon languages
-(session 14, helper csloss).
+(session 14, helper csloss), and in lt, lv, et with their blocks (helper langtext, baltbase).
 
 In an account-deletion flow the last confirmation often has a checkbox or a button that
 acknowledges what deleting costs: "I understand that I will lose all my data", "I accept losing my
@@ -189,6 +189,21 @@ QUIET = {
                 "我接受失去我的帳號和檔案",
                 "是的，我了解我的所有資料將被刪除且無法復原",
                 "我願意放棄我的聊天記錄和照片"],
+    "lt": ["Suprantu, kad prarasiu visus savo duomenis",
+           "Sutinku su savo paskyros ir failų praradimu",
+           "Taip, suprantu, kad visi mano duomenys bus ištrinti ir jų nebus galima atkurti",
+           "Prarasiu visą istoriją ir nuotraukas",
+           "Taip, noriu prarasti savo paskyrą ir duomenis"],
+    "lv": ["Saprotu, ka zaudēšu visus savus datus",
+           "Piekrītu sava konta un failu zaudēšanai",
+           "Jā, saprotu, ka visi mani dati tiks dzēsti un tos nevarēs atjaunot",
+           "Zaudēšu visu vēsturi un fotoattēlus",
+           "Jā, gribu zaudēt savu kontu un datus"],
+    "et": ["Saan aru, et kaotan kõik oma andmed",
+           "Nõustun oma konto ja failide kaotamisega",
+           "Jah, saan aru, et kõik minu andmed kustutatakse ja neid ei saa taastada",
+           "Kaotan kogu ajaloo ja fotod",
+           "Jah, nõustun, et kaotan kõik oma pildid ja sõnumid"],
 }
 
 # per language: a confirmshaming line that names a loss or data and must still be found
@@ -226,6 +241,9 @@ FOUND = {
     "th": "ไม่ ฉันยอมสูญเสียส่วนลด",
     "zh-Hans": "不了，我宁愿失去优惠",
     "zh-Hant": "不了，我寧願失去優惠",
+    "lt": "Ne, verčiau prarasiu savo nuolaidą",
+    "lv": "Nē, labāk zaudēšu savu atlaidi",
+    "et": "Ei aitäh, kaotan pigem oma soodustuse",
 }
 
 
@@ -234,7 +252,7 @@ def test_all_lexicon_languages_covered():
     # sl, bg, tr, fi, hu, ro, uk, id, vi, el, ar, he, hi, th (the blocks of the yaml's `shaming`)
     langs = set(lexicon.load("confirmshaming").data["kinds"]["shaming"]) - {"explain"}
     assert set(QUIET) == set(FOUND) == langs
-    assert len(langs) == 33
+    assert len(langs) == 36     # and lt, lv, et (helper langtext, branch baltbase)
     assert all(len(v) >= 4 for v in QUIET.values())
 
 

@@ -1,5 +1,5 @@
 """Parity of six general confirmshaming forms in all 33 lexicon languages (session 14, helper
-csp12): (1) wealth, being rich, refused as a gain ("No, I don't want to be rich"); (2) the
+csp12; lt, lv, et added with their blocks, helper langtext, branch baltbase): (1) wealth, being rich, refused as a gain ("No, I don't want to be rich"); (2) the
 regular / normal price as the worse option, with the first person paying or buying it ("No
 thanks, I'll pay the normal price"); (3) a bare first-person "I like / love / enjoy" with the worse
 option ("I enjoy paying more"); (4) "I'll keep …" a bad habit: putting things off, waiting in line;
@@ -23,6 +23,8 @@ import pytest
 
 from cancelcheck.detectors import lexicon
 from tests.test_detectors_text_forms import shamed
+
+NLANGS = 36          # the 33, lt, lv and et (= LANGUAGES)
 
 FORMS = ("rich", "normal price", "bare like", "keep a bad habit", "smaller chances", "missing out")
 
@@ -291,6 +293,30 @@ POSITIVES = {
         "不，我要繼續拖延",
         "不了，我接受更低的中獎機率",
         "不，我會錯過優惠",
+    ],
+    "lt": [
+        "Ne, nenoriu būti turtingas",
+        "Ne, ačiū, sumokėsiu įprastą kainą",
+        "Ne, man patinka mokėti daugiau",
+        "Ne, ir toliau viską atidėliosiu",
+        "Ne, ačiū, man užtenka mažesnių šansų laimėti",
+        "Ne, praleisiu visas nuolaidas",
+    ],
+    "lv": [
+        "Nē, negribu būt bagāts",
+        "Nē, paldies, samaksāšu parasto cenu",
+        "Nē, man patīk maksāt vairāk",
+        "Nē, es arī turpmāk visu atlikšu",
+        "Nē, paldies, man pietiek ar mazākām izredzēm laimēt",
+        "Nē, palaidīšu garām visas atlaides",
+    ],
+    "et": [
+        "Ei, ma ei taha rikkaks saada",
+        "Ei aitäh, maksan tavahinda",
+        "Ei, mulle meeldib rohkem maksta",
+        "Ei, lükkan ka edaspidi kõik edasi",
+        "Ei aitäh, leppin väiksemate võiduvõimalustega",
+        "Ei, jään kõigist soodustustest ilma",
     ],
 }
 
@@ -628,6 +654,36 @@ NEAR_MISSES = {
         "現在不要，我以後再說",
         "我對現在的方案很滿意",
     ],
+    "lt": [
+        "Ne, ačiū, sumokėsiu vėliau",
+        "Man patinka šis planas",
+        "Pasiliksiu prenumeratą",
+        "Įprasta kaina: 9 €",
+        "Ne, nenoriu prarasti savo duomenų",
+        "Nenoriu praleisti nuolaidų",
+        "Ne dabar, padarysiu tai vėliau",
+        "Esu patenkintas savo planu",
+    ],
+    "lv": [
+        "Nē, paldies, samaksāšu vēlāk",
+        "Man patīk šis plāns",
+        "Paturēšu abonementu",
+        "Parastā cena: 9 €",
+        "Nē, negribu zaudēt savus datus",
+        "Negribu palaist garām atlaides",
+        "Ne tagad, izdarīšu to vēlāk",
+        "Esmu apmierināts ar savu plānu",
+    ],
+    "et": [
+        "Ei aitäh, maksan hiljem",
+        "Mulle meeldib see pakett",
+        "Jätan tellimuse alles",
+        "Tavahind: 9 €",
+        "Ei, ma ei taha oma andmeid kaotada",
+        "Ma ei taha soodustustest ilma jääda",
+        "Mitte praegu, teen seda hiljem",
+        "Olen oma paketiga rahul",
+    ],
 }
 
 
@@ -638,8 +694,9 @@ def _found(text: str, lang: str) -> bool:
 
 @pytest.mark.parametrize("lang", sorted(POSITIVES))
 def test_six_forms_found_and_near_misses_quiet(lang):
-    # 33 languages (the language blocks of detectors/lexicons/confirmshaming.yaml), 6 forms, 8 near misses
-    assert len(POSITIVES) == len(NEAR_MISSES) == 33
+    # 33 languages (the language blocks of detectors/lexicons/confirmshaming.yaml), and the Baltic
+    # ones as they come (lt, lv, et: helper langtext, branch baltbase), 6 forms, 8 near misses
+    assert len(POSITIVES) == len(NEAR_MISSES) == NLANGS
     assert len(POSITIVES[lang]) == len(FORMS) and len(NEAR_MISSES[lang]) == 8
     missed = [form for form, text in zip(FORMS, POSITIVES[lang]) if not _found(text, lang)]
     assert missed == []

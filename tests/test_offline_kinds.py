@@ -279,6 +279,9 @@ PROVIDER_MORE = [
     (["## 刪除帳號", "您也可以寄信到 help@example.tw，我們核實身分後為您處理。"], "email"),  # zh-Hant
     (["## ลบบัญชี", "คุณสามารถส่งอีเมลมาที่ help@example.co.th แล้วเราจะดําเนินการให้"], "email"),  # th
     (["## खाता हटाएं", "आप help@example.in पर ईमेल भेज सकते हैं, हम आपकी पहचान सत्यापित करेंगे और बाकी संभाल लेंगे।"], "email"),  # hi
+    (["## Paskyros ištrynimas", "Galite atsiųsti el. laišką adresu pagalba@pavyzdys.lt, o mes pasirūpinsime visa kita."], "email"),  # lt
+    (["## Konta dzēšana", "Varat nosūtīt e-pastu uz palidziba@piemers.lv, un mēs parūpēsimies par pārējo."], "email"),  # lv
+    (["## Konto kustutamine", "Võite saata e-kirja aadressile abi@naide.ee ja me hoolitseme ülejäänu eest."], "email"),  # et
 ]
 
 
@@ -308,6 +311,9 @@ ELSEWHERE_MORE = [
     ["คุณสามารถขอลบบัญชีผ่านช่องทางการติดต่อด้านล่าง"],  # th
     ["계정 삭제는 아래 연락처로 요청할 수 있습니다."],  # ko
     ["如需刪除帳號，可透過下方的聯絡方式提出申請。"],  # zh-Hant
+    ["Paskyros ištrynimo galite paprašyti žemiau nurodytais kontaktais."],  # lt
+    ["Konta dzēšanu varat pieprasīt, izmantojot zemāk norādīto kontaktinformāciju."],  # lv
+    ["Konto kustutamist saate taotleda allpool toodud kontaktandmete kaudu."],  # et
 ]
 
 

@@ -24,6 +24,10 @@ OPTION = [
     ("he", ["מחיקת חשבון", "אפשרות 2: בדוא\"ל לכתובת help@example.com"], ["email"]),
     ("hi", ["खाता हटाएं", "विकल्प 2: ईमेल द्वारा help@example.com पर"], ["email"]),
     ("th", ["ลบบัญชี", "ตัวเลือกที่ 2: ทางอีเมลที่ help@example.com"], ["email"]),
+    ("lt", ["Ištrinti paskyrą", "2 galimybė: el. paštu adresu help@example.com"], ["email"]),
+    ("lt", ["Ištrinti paskyrą", "Būdas 2: el. paštu adresu help@example.com"], ["email"]),
+    ("lv", ["Dzēst kontu", "Iespēja 2: pa e-pastu uz help@example.com"], ["email"]),
+    ("et", ["Kustuta konto", "Võimalus 2: e-posti teel aadressile help@example.com"], ["email"]),
 ]
 
 INSTEAD = [
@@ -222,6 +226,9 @@ FAILS = [
                  "help@example.com。"], ["email"]),
     ("zh-Hant", ["刪除帳號", "你可以在設定中自行刪除帳號。如果此方法無效，也可以寄送電子郵件至 "
                  "help@example.com。"], ["email"]),
+    ("lt", ["Ištrinti paskyrą", "Paskyrą galite ištrinti patys Nustatymuose. Jei tai neveikia, taip pat galite rašyti adresu help@example.com."], ["email"]),
+    ("lv", ["Dzēst kontu", "Kontu varat dzēst paši Iestatījumos. Ja tas nedarbojas, varat arī rakstīt uz help@example.com."], ["email"]),
+    ("et", ["Kustuta konto", "Konto saate ise kustutada Seadetes. Kui see ei toimi, võite kirjutada ka aadressile help@example.com."], ["email"]),
 ]
 
 
@@ -275,6 +282,9 @@ FINISH = [
         "也可以发送邮件至 help@example.com。之后我们会完成剩下的步骤。"], ["email"]),
     ("zh-Hant", ["刪除帳號",
         "也可以寄送電子郵件至 help@example.com。之後我們會完成剩下的步驟。"], ["email"]),
+    ("lt", ["Ištrinti paskyrą", "Taip pat galite rašyti adresu help@example.com. Tada visą procesą užbaigsime patys."], ["email"]),
+    ("lv", ["Dzēst kontu", "Varat arī rakstīt uz help@example.com. Tad visu procesu pabeigsim paši."], ["email"]),
+    ("et", ["Kustuta konto", "Võite kirjutada ka aadressile help@example.com. Seejärel viime kogu protsessi ise lõpule."], ["email"]),
 ]
 
 
@@ -332,6 +342,9 @@ PAGE = [
         "本页面是申请删除账号的官方渠道。"], ["web_form"]),
     ("zh-Hant", ["帳號刪除申請",
         "本頁面是申請刪除帳號的官方管道。"], ["web_form"]),
+    ("lt", ["Paskyros ištrynimo užklausa", "Šis puslapis yra oficialus kanalas paskyros ištrynimo užklausai pateikti."], ["web_form"]),
+    ("lv", ["Konta dzēšanas pieprasījums", "Šī lapa ir oficiālais kanāls konta dzēšanas pieprasīšanai."], ["web_form"]),
+    ("et", ["Konto kustutamise taotlus", "See leht on ametlik kanal konto kustutamise taotlemiseks."], ["web_form"]),
 ]
 
 # trouble FINDING or ACCESSING the app's own way is no help offer but a cannot-use-the-app
@@ -381,6 +394,9 @@ TROUBLE = [
         "หากมีปัญหาในการหาปุ่มลบ คุณสามารถส่งอีเมลถึง help@example.com ได้"], ["email"]),
     ("ko", ["계정 삭제",
         "삭제 버튼을 찾는 데 문제가 있으면 help@example.com으로 이메일을 보내실 수 있습니다."], ["email"]),
+    ("lt", ["Ištrinti paskyrą", "Jei turite problemų randant ištrynimo mygtuką, galite rašyti adresu help@example.com."], ["email"]),
+    ("lv", ["Dzēst kontu", "Ja jums ir problēmas atrast dzēšanas pogu, varat rakstīt uz help@example.com."], ["email"]),
+    ("et", ["Kustuta konto", "Kui teil on probleeme kustutamisnupu leidmisega, võite kirjutada aadressile help@example.com."], ["email"]),
 ]
 
 def _cases(*tables):
