@@ -85,6 +85,9 @@ LANGUAGES = [
     ("bg", [("Моля, изчакайте 10 сек.", 10), ("Продължи след 8 секунди", 8),
             ("Опитайте отново след 5 минути", 300)],
      ["Изпрати кода отново (30 с)", "преди 10 секунди"]),
+    ("lt", [("Palaukite 10 sekundžių", 10), ("Tęsti po 8 sekundžių", 8),
+            ("Bandykite dar kartą po 5 minučių", 300)],
+     ["Siųsti kodą iš naujo (30 s)", "Redaguota prieš 10 s"]),
 ]
 
 POSITIVES = [(lang, label, secs) for lang, pos, _ in LANGUAGES for label, secs in pos]
