@@ -141,6 +141,11 @@ CASES = [
     ("lt", "Atšaukti mano prenumeratą", P, True),
     ("lt", "Visam laikui ištrinti mano paskyrą", P, False),
     ("lt", "Grįžti į nustatymus", R, False),
+    # Latvian
+    ("lv", "Nē, nedzēst manu kontu", R, True),
+    ("lv", "Atcelt manu abonementu", P, True),
+    ("lv", "Neatgriezeniski dzēst manu kontu", P, False),
+    ("lv", "Atpakaļ uz iestatījumiem", R, False),
 ]
 
 # the forms of the four kinds beyond the first label of each, in several languages
@@ -213,6 +218,12 @@ FORMS = [
     ("lt", "Vietoj to pristabdyti paskyrą", R, True),
     ("lt", "Taip, ištrinti paskyrą", P, True),              # the final confirmation
     ("lt", "Patvirtinti ištrynimą", P, False),
+    ("lv", "Es pārdomāju", R, True),
+    ("lv", "Tomēr dzēst", P, True),
+    ("lv", "Izmantojiet 30 % atlaidi", R, True),
+    ("lv", "Tā vietā apturēt kontu", R, True),
+    ("lv", "Jā, dzēst kontu", P, True),                   # the final confirmation
+    ("lv", "Apstiprināt dzēšanu", P, False),
 ]
 
 # the same words in another sense, or a word of one language that another language also writes
@@ -272,6 +283,9 @@ NEAR_MISSES = [
     ("lt", "Lieku prisijungęs"),                    # stay signed in
     ("lt", "Išsaugoti profilio pakeitimus"),        # save the profile's changes
     ("lt", "Atšaukti pakeitimus"),                  # undo the edits, not the deletion
+    ("lv", "Palieku pierakstījies"),                # stay signed in
+    ("lv", "Saglabāt profila izmaiņas"),            # save the profile's changes
+    ("lv", "Atcelt izmaiņas"),                      # undo the edits, not the deletion
 ]
 
 

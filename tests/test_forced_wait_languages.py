@@ -88,6 +88,9 @@ LANGUAGES = [
     ("lt", [("Palaukite 10 sekundžių", 10), ("Tęsti po 8 sekundžių", 8),
             ("Bandykite dar kartą po 5 minučių", 300)],
      ["Siųsti kodą iš naujo (30 s)", "Redaguota prieš 10 s"]),
+    ("lv", [("Lūdzu, uzgaidiet 10 sekundes", 10), ("Turpināt pēc 8 sekundēm", 8),
+            ("Mēģiniet vēlreiz pēc 5 minūtēm", 300)],
+     ["Nosūtīt kodu atkārtoti (30 s)", "Rediģēts pirms 10 s"]),
 ]
 
 POSITIVES = [(lang, label, secs) for lang, pos, _ in LANGUAGES for label, secs in pos]

@@ -37,6 +37,21 @@ KINDS = [
     ("cooling_off", "lt", "30 dienų laukimo laikotarpis", "cooling"),
     ("switch_state", "lt", "Įjungta", "state_on"),
     ("switch_state", "lt", "IŠJUNGTA", "state_off"),
+    # Latvian
+    ("conditions", "lv", "Konta atlikumam jābūt nullei", "balance"),
+    ("conditions", "lv", "Atsaistiet saistītās ierīces", "unbind"),
+    ("conditions", "lv", "Nav pasūtījumu pēdējo 30 dienu laikā", "recent_activity"),
+    ("conditions", "lv", "Nomaksājiet visus parādus", "debts"),
+    ("conditions", "lv", "Vispirms atceliet savu abonementu", "subscriptions_first"),
+    ("retention", "lv", "Saņemiet 50 % atlaidi trīs mēnešiem", "discount"),
+    ("retention", "lv", "Vai tiešām vēlaties aiziet?", "stay"),
+    ("retention", "lv", "Mums jūsu pietrūks!", "miss_you"),
+    ("retention", "lv", "Jūs zaudēsiet visus lojalitātes punktus", "benefits_loss"),
+    ("deactivation", "lv", "Īslaicīgi deaktivizēt kontu", "deactivate"),
+    ("deactivation", "lv", "Saglabāt manus datus 30 dienas", "keep"),
+    ("cooling_off", "lv", "30 dienu nogaidīšanas periods", "cooling"),
+    ("switch_state", "lv", "Ieslēgts", "state_on"),
+    ("switch_state", "lv", "IZSLĒGTS", "state_off"),
 ]
 
 # (family, language, text): none of the family's kinds
@@ -50,6 +65,15 @@ NEAR_MISSES = [
     ("cooling_off", "lt", "Sąskaitos apmokėjimo terminas"), # a payment term, not a waiting period
     ("switch_state", "lt", "Įjungti"),                      # the action "switch on", not a state
     ("switch_state", "lt", "Išjungti"),                     # the action "switch off"
+    ("conditions", "lv", "Izrakstīties"),                   # log out: nothing unbound
+    ("conditions", "lv", "Skatīt konta atlikumu"),          # view the balance: no duty
+    ("retention", "lv", "Pazaudējāt paroli?"),              # a lost password, not lost perks
+    ("retention", "lv", "Vai jums kaut kā pietrūkst?"),     # "are you missing something", a help line
+    ("deactivation", "lv", "Deaktivizēt paziņojumus"),      # a feature, not the account
+    ("deactivation", "lv", "Konts ir deaktivizēts"),        # a state, no offer
+    ("cooling_off", "lv", "Rēķina apmaksas termiņš"),       # a payment term, not a waiting period
+    ("switch_state", "lv", "Ieslēgt"),                      # the action "switch on", not a state
+    ("switch_state", "lv", "Izslēgt"),                      # the action "switch off"
 ]
 
 # (language, text, n, unit): the number and the unit word after it, read by hand
@@ -57,19 +81,26 @@ DURATIONS = [
     ("lt", "per 10 darbo dienų", 10, "working_day"), ("lt", "po 30 dienų", 30, "day"),
     ("lt", "per 2 savaites", 2, "week"), ("lt", "per 3 mėnesius", 3, "month"),
     ("lt", "per 48 valandas", 48, "hour"),
+    ("lv", "10 darba dienu laikā", 10, "working_day"), ("lv", "pēc 30 dienām", 30, "day"),
+    ("lv", "2 nedēļu laikā", 2, "week"), ("lv", "pēc 3 mēnešiem", 3, "month"),
+    ("lv", "48 stundu laikā", 48, "hour"),
 ]
 
-# a word that only begins like a unit: diaries (dien-), weekends (savait-)
-NOT_DURATIONS = [("lt", "3 dienoraščiai"), ("lt", "2 savaitgaliai")]
+# a word that only begins like a unit: lt diaries (dien-), weekends (savait-); lv diaries
+# (dienas-), weeklies (nedēļ-)
+NOT_DURATIONS = [("lt", "3 dienoraščiai"), ("lt", "2 savaitgaliai"),
+                 ("lv", "3 dienasgrāmatas"), ("lv", "2 nedēļnīcas")]
 
 # (language, a consent tool's list of third parties as a heading, its required category as a
 # whole label, and their near misses: "third-party" as an adjective, "required" in a sentence)
 CONSENT = [
     ("lt", "Mūsų partneriai", "Griežtai būtini slapukai",
      "Trečiųjų šalių programinės įrangos licencijos", "Būtina užpildyti šį lauką"),
+    ("lv", "Mūsu partneri", "Stingri nepieciešamās sīkdatnes",
+     "Trešo pušu programmatūras licences", "Šis lauks ir obligāts"),
 ]
 
-NEW = ("lt",)
+NEW = ("lt", "lv")
 
 
 def _kind(family, text, language):
