@@ -146,6 +146,11 @@ CASES = [
     ("lv", "Atcelt manu abonementu", P, True),
     ("lv", "Neatgriezeniski dzēst manu kontu", P, False),
     ("lv", "Atpakaļ uz iestatījumiem", R, False),
+    # Estonian
+    ("et", "Ei, ära kustuta minu kontot", R, True),
+    ("et", "Tühista minu tellimus", P, True),
+    ("et", "Kustuta minu konto jäädavalt", P, False),
+    ("et", "Tagasi seadetesse", R, False),
 ]
 
 # the forms of the four kinds beyond the first label of each, in several languages
@@ -224,6 +229,12 @@ FORMS = [
     ("lv", "Tā vietā apturēt kontu", R, True),
     ("lv", "Jā, dzēst kontu", P, True),                   # the final confirmation
     ("lv", "Apstiprināt dzēšanu", P, False),
+    ("et", "Mõtlesin ümber", R, True),
+    ("et", "Kustuta ikkagi", P, True),
+    ("et", "Kasutage 30% allahindlust", R, True),
+    ("et", "Peata konto selle asemel", R, True),
+    ("et", "Jah, kustuta konto", P, True),                # the final confirmation
+    ("et", "Kinnita kustutamine", P, False),
 ]
 
 # the same words in another sense, or a word of one language that another language also writes
@@ -286,6 +297,9 @@ NEAR_MISSES = [
     ("lv", "Palieku pierakstījies"),                # stay signed in
     ("lv", "Saglabāt profila izmaiņas"),            # save the profile's changes
     ("lv", "Atcelt izmaiņas"),                      # undo the edits, not the deletion
+    ("et", "Jää sisselogituks"),                    # stay signed in
+    ("et", "Salvesta profiili muudatused"),         # save the profile's changes
+    ("et", "Tühista muudatused"),                   # undo the edits, not the deletion
 ]
 
 

@@ -91,6 +91,10 @@ LANGUAGES = [
     ("lv", [("Lūdzu, uzgaidiet 10 sekundes", 10), ("Turpināt pēc 8 sekundēm", 8),
             ("Mēģiniet vēlreiz pēc 5 minūtēm", 300)],
      ["Nosūtīt kodu atkārtoti (30 s)", "Rediģēts pirms 10 s"]),
+    ("et", [("Palun oodake 10 sekundit", 10),
+            ("Konto kustutamine on võimalik 8 sekundi pärast", 8),   # 46 chars: no bare "8 s"
+            ("Proovige uuesti 5 minuti pärast", 300)],
+     ["Saada kood uuesti (30 s)", "Muudetud 10 s tagasi"]),
 ]
 
 POSITIVES = [(lang, label, secs) for lang, pos, _ in LANGUAGES for label, secs in pos]

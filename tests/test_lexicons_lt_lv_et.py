@@ -52,6 +52,21 @@ KINDS = [
     ("cooling_off", "lv", "30 dienu nogaidīšanas periods", "cooling"),
     ("switch_state", "lv", "Ieslēgts", "state_on"),
     ("switch_state", "lv", "IZSLĒGTS", "state_off"),
+    # Estonian
+    ("conditions", "et", "Konto saldo peab olema null", "balance"),
+    ("conditions", "et", "Ühendage seotud seadmed lahti", "unbind"),
+    ("conditions", "et", "Viimase 30 päeva jooksul pole tehtud ühtegi tellimust", "recent_activity"),
+    ("conditions", "et", "Tasuge kõik võlgnevused", "debts"),
+    ("conditions", "et", "Kõigepealt tühistage oma tellimus", "subscriptions_first"),
+    ("retention", "et", "Saage 50% allahindlust kolmeks kuuks", "discount"),
+    ("retention", "et", "Kas te tõesti soovite lahkuda?", "stay"),
+    ("retention", "et", "Me hakkame sind igatsema!", "miss_you"),
+    ("retention", "et", "Kaotate kõik boonuspunktid", "benefits_loss"),
+    ("deactivation", "et", "Deaktiveeri konto ajutiselt", "deactivate"),
+    ("deactivation", "et", "Säilita minu andmed 30 päeva", "keep"),
+    ("cooling_off", "et", "30-päevane ooteaeg", "cooling"),
+    ("switch_state", "et", "Sees", "state_on"),
+    ("switch_state", "et", "VÄLJAS", "state_off"),
 ]
 
 # (family, language, text): none of the family's kinds
@@ -74,6 +89,15 @@ NEAR_MISSES = [
     ("cooling_off", "lv", "Rēķina apmaksas termiņš"),       # a payment term, not a waiting period
     ("switch_state", "lv", "Ieslēgt"),                      # the action "switch on", not a state
     ("switch_state", "lv", "Izslēgt"),                      # the action "switch off"
+    ("conditions", "et", "Logi välja"),                     # log out: nothing unbound
+    ("conditions", "et", "Ühenda uus seade"),               # connect a device: the opposite
+    ("retention", "et", "Kaotasite parooli?"),              # a lost password, not lost perks
+    ("retention", "et", "Kas midagi on puudu?"),            # "is something missing", a help line
+    ("deactivation", "et", "Deaktiveeri teavitused"),       # a feature, not the account
+    ("deactivation", "et", "Konto on deaktiveeritud"),      # a state, no offer
+    ("cooling_off", "et", "Arve maksetähtaeg"),             # a payment term, not a waiting period
+    ("switch_state", "et", "Lülita sisse"),                 # the action "switch on", not a state
+    ("switch_state", "et", "Lülita välja"),                 # the action "switch off"
 ]
 
 # (language, text, n, unit): the number and the unit word after it, read by hand
@@ -84,12 +108,16 @@ DURATIONS = [
     ("lv", "10 darba dienu laikā", 10, "working_day"), ("lv", "pēc 30 dienām", 30, "day"),
     ("lv", "2 nedēļu laikā", 2, "week"), ("lv", "pēc 3 mēnešiem", 3, "month"),
     ("lv", "48 stundu laikā", 48, "hour"),
+    ("et", "10 tööpäeva jooksul", 10, "working_day"), ("et", "30 päeva pärast", 30, "day"),
+    ("et", "2 nädala jooksul", 2, "week"), ("et", "3 kuu pärast", 3, "month"),
+    ("et", "48 tunni jooksul", 48, "hour"),
 ]
 
 # a word that only begins like a unit: lt diaries (dien-), weekends (savait-); lv diaries
-# (dienas-), weeklies (nedēļ-)
+# (dienas-), weeklies (nedēļ-); et dates (kuu-), weekends (nädala-)
 NOT_DURATIONS = [("lt", "3 dienoraščiai"), ("lt", "2 savaitgaliai"),
-                 ("lv", "3 dienasgrāmatas"), ("lv", "2 nedēļnīcas")]
+                 ("lv", "3 dienasgrāmatas"), ("lv", "2 nedēļnīcas"),
+                 ("et", "5 kuupäeva"), ("et", "3 nädalavahetust")]
 
 # (language, a consent tool's list of third parties as a heading, its required category as a
 # whole label, and their near misses: "third-party" as an adjective, "required" in a sentence)
@@ -98,9 +126,11 @@ CONSENT = [
      "Trečiųjų šalių programinės įrangos licencijos", "Būtina užpildyti šį lauką"),
     ("lv", "Mūsu partneri", "Stingri nepieciešamās sīkdatnes",
      "Trešo pušu programmatūras licences", "Šis lauks ir obligāts"),
+    ("et", "Meie partnerid", "Rangelt vajalikud küpsised",
+     "Kolmandate osapoolte tarkvara litsentsid", "See väli on kohustuslik"),
 ]
 
-NEW = ("lt", "lv")
+NEW = ("lt", "lv", "et")
 
 
 def _kind(family, text, language):
