@@ -1,4 +1,4 @@
-"""The way out of an app in the 23 lexicon languages beyond the first ten: which button goes on
+"""The way out of an app in the 26 lexicon languages beyond the first ten: which button goes on
 with the deletion ("proceed") and which turns back ("retreat"), from the hand blocks of
 detectors/lexicons/choices.yaml.
 
@@ -136,6 +136,21 @@ CASES = [
     ("bg", "Откажи абонамента", P, True),
     ("bg", "Изтрий профила завинаги", P, False),
     ("bg", "Назад към настройките", R, False),
+    # Lithuanian
+    ("lt", "Ne, netrinti mano paskyros", R, True),
+    ("lt", "Atšaukti mano prenumeratą", P, True),
+    ("lt", "Visam laikui ištrinti mano paskyrą", P, False),
+    ("lt", "Grįžti į nustatymus", R, False),
+    # Latvian
+    ("lv", "Nē, nedzēst manu kontu", R, True),
+    ("lv", "Atcelt manu abonementu", P, True),
+    ("lv", "Neatgriezeniski dzēst manu kontu", P, False),
+    ("lv", "Atpakaļ uz iestatījumiem", R, False),
+    # Estonian
+    ("et", "Ei, ära kustuta minu kontot", R, True),
+    ("et", "Tühista minu tellimus", P, True),
+    ("et", "Kustuta minu konto jäädavalt", P, False),
+    ("et", "Tagasi seadetesse", R, False),
 ]
 
 # the forms of the four kinds beyond the first label of each, in several languages
@@ -202,6 +217,24 @@ FORMS = [
     ("bg", "Скрий профила вместо това", R, True),
     ("bg", "Да, изтрий профила", P, True),               # the final confirmation
     ("bg", "Потвърди изтриването", P, False),
+    ("lt", "Persigalvojau", R, True),
+    ("lt", "Vis tiek ištrinti", P, True),
+    ("lt", "Pasinaudokite 30 % nuolaida", R, True),
+    ("lt", "Vietoj to pristabdyti paskyrą", R, True),
+    ("lt", "Taip, ištrinti paskyrą", P, True),              # the final confirmation
+    ("lt", "Patvirtinti ištrynimą", P, False),
+    ("lv", "Es pārdomāju", R, True),
+    ("lv", "Tomēr dzēst", P, True),
+    ("lv", "Izmantojiet 30 % atlaidi", R, True),
+    ("lv", "Tā vietā apturēt kontu", R, True),
+    ("lv", "Jā, dzēst kontu", P, True),                   # the final confirmation
+    ("lv", "Apstiprināt dzēšanu", P, False),
+    ("et", "Mõtlesin ümber", R, True),
+    ("et", "Kustuta ikkagi", P, True),
+    ("et", "Kasutage 30% allahindlust", R, True),
+    ("et", "Peata konto selle asemel", R, True),
+    ("et", "Jah, kustuta konto", P, True),                # the final confirmation
+    ("et", "Kinnita kustutamine", P, False),
 ]
 
 # the same words in another sense, or a word of one language that another language also writes
@@ -258,6 +291,15 @@ NEAR_MISSES = [
     ("bg", "Оставам вписан"),                        # stay signed in
     ("bg", "Въведете паролата си, за да изтриете профила"),   # the field's instruction (prompt)
     ("bg", "Изтриване на профила: въведете паролата си."),   # a sentence asking for the password
+    ("lt", "Lieku prisijungęs"),                    # stay signed in
+    ("lt", "Išsaugoti profilio pakeitimus"),        # save the profile's changes
+    ("lt", "Atšaukti pakeitimus"),                  # undo the edits, not the deletion
+    ("lv", "Palieku pierakstījies"),                # stay signed in
+    ("lv", "Saglabāt profila izmaiņas"),            # save the profile's changes
+    ("lv", "Atcelt izmaiņas"),                      # undo the edits, not the deletion
+    ("et", "Jää sisselogituks"),                    # stay signed in
+    ("et", "Salvesta profiili muudatused"),         # save the profile's changes
+    ("et", "Tühista muudatused"),                   # undo the edits, not the deletion
 ]
 
 
@@ -268,7 +310,7 @@ def _id(case) -> str:
 def test_every_new_language_has_every_kind():
     first_ten = {"en", "zh-Hans", "zh-Hant", "de", "fr", "es", "pt", "ja", "ko", "ru"}
     new = set(LANGUAGES) - first_ten
-    assert len(new) == 23
+    assert len(new) == 26
     for lang in new:
         rows = [c for c in CASES if c[0] == lang]
         assert {(way, first) for _, _, way, first in rows} == {

@@ -85,6 +85,16 @@ LANGUAGES = [
     ("bg", [("Моля, изчакайте 10 сек.", 10), ("Продължи след 8 секунди", 8),
             ("Опитайте отново след 5 минути", 300)],
      ["Изпрати кода отново (30 с)", "преди 10 секунди"]),
+    ("lt", [("Palaukite 10 sekundžių", 10), ("Tęsti po 8 sekundžių", 8),
+            ("Bandykite dar kartą po 5 minučių", 300)],
+     ["Siųsti kodą iš naujo (30 s)", "Redaguota prieš 10 s"]),
+    ("lv", [("Lūdzu, uzgaidiet 10 sekundes", 10), ("Turpināt pēc 8 sekundēm", 8),
+            ("Mēģiniet vēlreiz pēc 5 minūtēm", 300)],
+     ["Nosūtīt kodu atkārtoti (30 s)", "Rediģēts pirms 10 s"]),
+    ("et", [("Palun oodake 10 sekundit", 10),
+            ("Konto kustutamine on võimalik 8 sekundi pärast", 8),   # 46 chars: no bare "8 s"
+            ("Proovige uuesti 5 minuti pärast", 300)],
+     ["Saada kood uuesti (30 s)", "Muudetud 10 s tagasi"]),
 ]
 
 POSITIVES = [(lang, label, secs) for lang, pos, _ in LANGUAGES for label, secs in pos]

@@ -55,6 +55,9 @@ POSITIVES = {
     "hr": ("Šalji statistiku korištenja razvojnom timu", "Primaj posebne ponude e-poštom", "Personalizirani oglasi"),
     "sl": ("Pošiljaj statistiko uporabe razvijalcem", "Prejemaj novičnik po e-pošti", "Prilagojeni oglasi"),
     "bg": ("Изпращай статистика за използването на разработчиците", "Абонирай се за нашия бюлетин", "Персонализирани реклами"),
+    "lt": ("Siųsti naudojimo duomenis kūrėjams", "Noriu gauti specialius pasiūlymus el. paštu", "Personalizuota reklama"),
+    "lv": ("Sūtīt lietošanas datus izstrādātājiem", "Vēlos saņemt īpašos piedāvājumus e-pastā", "Personalizētas reklāmas"),
+    "et": ("Saada kasutusandmed arendajatele", "Soovin saada eripakkumisi e-postiga", "Isikupärastatud reklaamid"),
     "zh-Hans": ("向开发者发送使用统计", "订阅新闻简报", "个性化广告"),
     "zh-Hant": ("向開發者傳送使用統計", "訂閱電子報", "個人化廣告"),
 }
@@ -92,6 +95,9 @@ NEAR_MISSES = {
     "hr": ("Podijeli fotografiju", "Ne šalji statistiku korištenja", "Izvezi podatke"),
     "sl": ("Deli fotografijo", "Ne pošiljaj statistike uporabe", "Izvozi podatke"),
     "bg": ("Сподели снимката", "Не изпращай статистика за използването", "Експортиране на данните"),
+    "lt": ("Bendrinti nuotrauką", "Niekada nesiųsti naudojimo duomenų", "Eksportuoti mano duomenis"),
+    "lv": ("Kopīgot attēlu", "Nekad nesūtīt lietošanas datus", "Eksportēt manus datus"),
+    "et": ("Jaga pilti", "Ära saada kunagi kasutusandmeid", "Ekspordi minu andmed"),
     "zh-Hans": ("分享照片", "不发送使用统计", "导出数据"),
     "zh-Hant": ("分享相片", "不傳送使用統計", "匯出資料"),
 }
