@@ -609,3 +609,28 @@ def test_a_paragraph_declines_nothing(sentence):
     # description, not an option (the detector's rule, for the new forms as for the old)
     found = run(screen("Special offer", sentence, btn("Yes, please"), btn("No thanks")))
     assert [f for f in found if f.type == "confirmshaming"] == []
+
+
+@pytest.mark.parametrize("quiet,found,lang", [
+    # a first person calling themselves heartless or cruel as the way out; a question, or
+    # someone else called heartless, is no such exit
+    ("I'm heartless?", "No, I'm heartless", "en"),
+    ("My boss is heartless", "No thanks, I'm just cold-hearted", "en"),
+    ("Mein Chef ist herzlos", "Nein, ich bin halt herzlos", "de"),
+    ("Le monde est sans cœur", "Non, je suis sans cœur", "fr"),
+    ("El jefe es un desalmado", "No, soy un desalmado", "es"),
+    ("O mundo é cruel", "Não, sou sem coração", "pt"),
+    ("Il mondo è crudele", "No, sono senza cuore", "it"),
+    ("Мир бессердечный", "Нет, я бессердечный", "ru"),
+    ("我就是这么狠心？", "我就是这么狠心", "zh-Hans"),
+    ("他很無情", "我就是這麼無情", "zh-Hant"),
+    ("彼は冷酷です", "いいえ、私は冷酷なので", "ja"),
+    ("그는 매정한 사람이에요", "아니요, 저는 매정한 사람이에요", "ko"),
+    # ko: the older cruel form (매정하게 / 냉정하게 + leaving) on any act of removal too; 냉정하게
+    # alone is also "calmly", so only with such an act
+    ("냉정하게 판단하기", "매정하게 삭제하기", "ko"),
+    ("냉정하게 생각해 보세요", "냉정하게 구독 취소", "ko"),
+])
+def test_heartless_self_and_cold_removal(quiet, found, lang):
+    assert not _found(quiet, lang)
+    assert _found(found, lang)
