@@ -559,12 +559,16 @@ def test_rare_form_boundary(shaming, plain):
 def test_every_language_has_the_rare_and_new_forms():
     """The rare forms (accepting the loss, money to waste, bad at, one's good put off or made
     unimportant, disliking news) and the new kinds (ironic boast, making do, staying stuck) are
-    in every language of the grammar; the two left rare are written down in the YAML header: `renounce` alone
-    (de) and `cruel` (zh, and ko since session 14)."""
+    in every language of the grammar; the one left rare is written down in the YAML header: `renounce` alone
+    (de). `cruel` (zh, and ko since session 14) is in every language since session 15, with the
+    self-mockery (`chicken`) and preferring not to improve (`prefernot`):
+    tests/test_confirmshaming_forms15.py."""
     _, langs, have = matrix(DEFAULT)
     forms = ("lossok", "richwaste", "badat", "canwait", "unimportant", "boast", "makedo",
              "stagnant", "hate+info")
     assert [(f, lang) for f in forms for lang in langs if f not in have[lang]] == []
     assert sorted(lang for lang in langs if "renounce" in have[lang]) == ["de"]
-    # cruel: Chinese apps' idiom, and Korean apps' too (매정하게 나가기, seen in session 14)
-    assert sorted(lang for lang in langs if "cruel" in have[lang]) == ["ko", "zh-Hans", "zh-Hant"]
+    # cruel: Chinese apps' idiom, and Korean apps' too (매정하게 나가기, seen in session 14); on any
+    # act and in every language since session 15, with chicken and prefernot
+    assert [(f, lang) for f in ("cruel", "chicken", "prefernot") for lang in langs
+            if f not in have[lang]] == []
