@@ -29,18 +29,20 @@ def _glyphs_from_tree(screen):
 
 
 def _glyphs_from_pixels(screen):
+    """Glyphs drawn on a tree screen whose tree declares no control (custom toggles of a web
+    page, a canvas): found in its pixels and labelled by its text elements with the same rule
+    as a screenshot alone (screens.ocr.label_glyphs)."""
     from cancelcheck.screens import pixels as px      # cv2 and numpy: not for text alone
-    from cancelcheck.screens.ocr import _label_right_of, _row_text, _trailing_width
+    from cancelcheck.screens.ocr import _row_text, label_glyphs
     img = image_array(screen)
     texts = [e for e in screen.visible() if e.text and e.attrs.get("aggregate") != "1"
              and px.inside(e.bounds, img, 0.5)]
-    lines = [(e.text, e.bounds, 1.0) for e in texts]
+    lines = [(e.text, e.text_box, 1.0) for e in texts]
     # a text element's box may span a whole row: exclude only boxes no taller than a line
     exclude = [b for _, b, _ in lines if b.height <= 80 * (screen.scale or 1)]
-    for g in px.find_glyphs(img, screen.scale or 1.0, exclude=exclude):
-        j = _label_right_of(g.box, lines, _trailing_width(g, img))
-        if j is not None:
-            yield g.kind, g.box, bool(g.state), lines[j][0], _row_text(j, lines), texts[j].index
+    glyphs = list(px.find_glyphs(img, screen.scale or 1.0, exclude=exclude))
+    for j, g in sorted(label_glyphs(img, glyphs, lines).items(), key=lambda jg: (jg[1].box.y1, jg[1].box.x1)):
+        yield g.kind, g.box, bool(g.state), lines[j][0], _row_text(j, lines), texts[j].index
 
 
 def _only_state(text: str, language: str | None) -> bool | None:
@@ -48,6 +50,28 @@ def _only_state(text: str, language: str | None) -> bool | None:
     "Always active" / "OFF", "Inactive"), else None."""
     m = lexicon.load("switch_state").match(text, lexicon.langs(language))
     return None if m is None else m.kind == "state_on"
+
+
+def _stated(text: str, language: str | None) -> bool | None:
+    """True / False when the line names an option and says its state after a colon
+    ("Personalised ads: On", "Genau: Ein", iOS's pill in the location prompt; "Reports: Off"):
+    a state written as text, no glyph; else None."""
+    head, sep, tail = max(text.rpartition(":"), text.rpartition("："), key=lambda p: len(p[0]))
+    if not sep or sum(c.isalpha() for c in head) < 2:
+        return None
+    return _only_state(tail.strip(), language)
+
+
+def _stated_options(screen, glyphs, language: str | None):
+    """Options whose state is written beside their name ("Name: On" / "Name: Off"), as glyph
+    tuples of kind "text", for the lines no glyph already labels; the ones that are off are
+    there too, so that no option's line is read as another's description."""
+    taken = {g[5] for g in glyphs}
+    for e in screen.visible():
+        if e.text and e.attrs.get("aggregate") != "1" and not e.attrs.get("glyph") and e.index not in taken:
+            on = _stated(e.text, language)
+            if on is not None:
+                yield "text", e.bounds, on, e.text, e.text, e.index
 
 
 def _state_by(texts, box: Bounds, language: str | None) -> bool | None:
@@ -130,8 +154,10 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
         return []           # the tree knows the state: the tree-based detector reports it
     from_tree = list(_glyphs_from_tree(screen))
     glyphs = from_tree if from_tree or screen.source == "ocr" else list(_glyphs_from_pixels(screen))
+    language = ctx.language or read(screen, ctx).language     # the hint, else the screen's own
+    glyphs += list(_stated_options(screen, glyphs, language))
     out: list[Finding] = []
-    for (kind, box, _, _, _, index), label, verdict in _verdicts(screen, glyphs, ctx.language):
+    for (kind, box, _, _, _, index), label, verdict in _verdicts(screen, glyphs, language):
         if verdict is None:
             continue
         favour = verdict.kind
@@ -141,7 +167,8 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
             # history", "Keep backups" are the person's own features (read() is kept on the
             # screen: asked once)
             continue
-        what = {"checkbox": "ticked", "radio": "selected", "toggle": "switched on"}.get(kind, "on")
+        what = {"checkbox": "ticked", "radio": "selected", "toggle": "switched on",
+                "text": "set to on"}.get(kind, "on")
         out.append(Finding(
             type="preselection",
             explanation=(f"\u201c{label}\u201d is {what} in advance{verdict.because}: leaving it as it is keeps what the user asked to remove."

@@ -122,6 +122,17 @@ class Element:
         return self.text or self.description
 
     @property
+    def text_box(self) -> Bounds:
+        """The box of the element's own words where the device gave it (attrs.text_box: a web
+        element whose box spans its container, or holds a drawn box beside its words), else
+        its bounds."""
+        try:
+            x1, y1, x2, y2 = (int(v) for v in self.attrs["text_box"].split(","))
+            return Bounds(x1, y1, x2, y2)
+        except (KeyError, ValueError):
+            return self.bounds
+
+    @property
     def options(self) -> list[str]:
         """A drop-down's choices (attrs.options, one per line), in order; [] for other elements."""
         return [o for o in self.attrs.get("options", "").split("\n") if o]

@@ -571,6 +571,32 @@ def _icon_column(labelled: dict[int, "px.Control"], lines: list[tuple[str, Bound
     return sorted(out)
 
 
+def label_glyphs(img: np.ndarray, glyphs: list["px.Control"], lines: list[tuple[str, Bounds, float]],
+                 status_bar: float = 0) -> dict[int, "px.Control"]:
+    """The control each text line labels, {line index: glyph}: a glyph takes the wordy line
+    beside it (`_labels_beside`); one label names one control, the one that fits it best
+    (`_fits_label`: a row's leading icon is not it); a glyph that lost its label in a grid of
+    pairs gets another (`_relabel`); a column of mixed leading shapes is app icons and labels
+    nothing (`_icon_column`). Glyphs above `status_bar` (px from the top: a phone's status
+    bar, whose icons are round and square too) are left out. One rule for the screenshot-only
+    screen and for a tree screen whose controls are drawn, not declared."""
+    labelled: dict[int, px.Control] = {}
+    beside: dict[int, list[int]] = {}
+    for g in glyphs:
+        if g.box.y1 < status_bar:
+            continue
+        beside[id(g)] = [k for k in _labels_beside(g.box, lines, _trailing_width(g, img)) if _wordy(lines[k][0])]
+        if not beside[id(g)]:
+            continue       # a glyph-like shape with no label beside it is an icon, not a choice
+        j = beside[id(g)][0]
+        if j not in labelled or _fits_label(g, lines[j][1]) > _fits_label(labelled[j], lines[j][1]):
+            labelled[j] = g
+    _relabel(glyphs, beside, labelled, lines)
+    for j in _icon_column(labelled, lines):
+        del labelled[j]
+    return labelled
+
+
 def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
                    start: int = 0) -> list[Element]:
     """Elements for OCR lines and the controls and glyphs found in the pixels around them.
@@ -593,20 +619,7 @@ def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
                                 clickable=True, enabled=enabled, attrs=attrs))
         for i in c.texts:
             parent_of.setdefault(i, idx)
-    labelled: dict[int, px.Control] = {}
-    beside: dict[int, list[int]] = {}
-    for g in glyphs:
-        if g.box.y1 < STATUS_BAR_DP * scale:
-            continue       # the phone's status bar: its icons are round and square too
-        beside[id(g)] = [k for k in _labels_beside(g.box, lines, _trailing_width(g, img)) if _wordy(lines[k][0])]
-        if not beside[id(g)]:
-            continue       # a glyph-like shape with no label beside it is an icon, not a choice
-        j = beside[id(g)][0]
-        if j not in labelled or _fits_label(g, lines[j][1]) > _fits_label(labelled[j], lines[j][1]):
-            labelled[j] = g    # one label names one control: a row's leading icon is not it
-    _relabel(glyphs, beside, labelled, lines)
-    for j in _icon_column(labelled, lines):
-        del labelled[j]
+    labelled = label_glyphs(img, glyphs, lines, status_bar=STATUS_BAR_DP * scale)
     for j, g in sorted(labelled.items(), key=lambda jg: (jg[1].box.y1, jg[1].box.x1)):
         idx = start + len(elements)
         state = "on" if g.state else "off"

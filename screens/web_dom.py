@@ -25,6 +25,18 @@ def _rgba(value) -> tuple | None:
     return (int(r), int(g), int(b), float(a))
 
 
+def _attrs(raw: dict, scale: float) -> dict[str, str]:
+    """The snapshot's extras as strings; the box of an element's own words (`text_rect`, CSS
+    px) becomes `text_box` in screenshot pixels, as its bounds are."""
+    attrs = {k: str(v) for k, v in raw.items() if k != "text_rect"}
+    try:
+        x1, y1, x2, y2 = (float(v) for v in str(raw["text_rect"]).split(","))
+        attrs["text_box"] = f"{round(x1 * scale)},{round(y1 * scale)},{round(x2 * scale)},{round(y2 * scale)}"
+    except (KeyError, ValueError):
+        pass
+    return attrs
+
+
 def parse_web_snapshot(snap: dict, image: Image.Image | None = None,
                        where: str = "<web snapshot>") -> Screen:
     try:
@@ -52,7 +64,7 @@ def parse_web_snapshot(snap: dict, image: Image.Image | None = None,
             style=Style(color=_rgba(st.get("color")), background=_rgba(st.get("background")),
                         font_size=fs * scale if fs else None, font_weight=st.get("font_weight"),
                         opacity=st.get("opacity")),
-            attrs={k: str(v) for k, v in (e.get("attrs") or {}).items()},
+            attrs=_attrs(e.get("attrs") or {}, scale),
         ))
     size = image.size if image is not None else (round(vw * scale), round(vh * scale))
     return Screen(image=image, elements=elements, source="web", app=snap.get("url", ""),

@@ -32,6 +32,24 @@ return (function (maxElements) {
     for (const n of el.childNodes) if (n.nodeType === 3) s += n.nodeValue;
     return norm(s);
   }
+  // The box of an element's own words (its text nodes' lines), when narrower or lower than the
+  // element's box: a block element's box spans its container, the words do not, and a box or
+  // switch drawn beside them inside the same element is not part of them.
+  function ownTextRect(el, r) {
+    let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+    for (const n of el.childNodes) {
+      if (n.nodeType !== 3 || !n.nodeValue.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const q of range.getClientRects()) {
+        if (q.width <= 0 || q.height <= 0) continue;
+        x1 = Math.min(x1, q.left); y1 = Math.min(y1, q.top); x2 = Math.max(x2, q.right); y2 = Math.max(y2, q.bottom);
+      }
+    }
+    if (x1 === Infinity) return null;
+    const same = x1 - r.left <= 2 && r.right - x2 <= 2 && y1 - r.top <= 2 && r.bottom - y2 <= 2;
+    return same ? null : [x1, y1, x2, y2];
+  }
   function rgba(c) {
     const m = /rgba?\(([^)]+)\)/.exec(c || "");
     if (!m) return null;
@@ -198,6 +216,8 @@ return (function (maxElements) {
       if (tag === "SELECT") attrs.options = [...el.options].map(o => norm(o.text)).join("\n");
       if (el.required) attrs.required = "1";
       if (aggregate) attrs.aggregate = "1";
+      const words = text && !aggregate && !field ? ownTextRect(el, r) : null;
+      if (words) attrs.text_rect = words.map(v => v.toFixed(1)).join(",");
       const haspopup = (el.getAttribute("aria-haspopup") || "").toLowerCase();
       if (haspopup && haspopup !== "false") attrs.haspopup = haspopup;
       let expanded = el.getAttribute("aria-expanded");
