@@ -84,6 +84,24 @@ def names_required(text: str, language: str | None) -> bool:
                      language)
 
 
+def _name_without_state(label: str, language: str | None) -> str:
+    """An option's name without the state written after it ("Genau: Ein" -> "Genau")."""
+    head, sep, tail = max(label.rpartition(":"), label.rpartition("："), key=lambda p: len(p[0]))
+    if sep and lexicon.load("switch_state").match(tail.strip(), lexicon.langs(language)) is not None:
+        return head
+    return label
+
+
+def precise_location(label: str, context: list[str], language: str | None) -> str | None:
+    """The text of `context` (the option's description, its headings) that names the location
+    when the option's name is the adjective "precise" alone ("Precise: On" under "Allow … to use
+    your location?"): provider_favouring.yaml `precise_alone` and `location_named`; else None."""
+    name = lexicon.normalize(_LEADING_SIGNS.sub("", _name_without_state(label, language))).strip(" :.")
+    if not name or not _in_table("precise_alone", name, language):
+        return None
+    return next((t for t in context if t and _in_table("location_named", lexicon.normalize(t), language)), None)
+
+
 def says_sharing(text: str, language: str | None) -> str | None:
     """The provider-favouring kind a heading or an intro SAYS (it names the concept AND has a
     word of sending / sharing / collecting), else None: a section's bare name is not enough."""
@@ -120,6 +138,9 @@ def judge(label: str, description: str, headings: list[str], language: str | Non
         kind = provider_favouring(text, language) if text else None
         if kind:
             return Verdict(kind, who, text)
+    where = precise_location(label, [description, *headings], language)
+    if where:                       # the widest location permission, its noun said around it
+        return Verdict("share_data", DESCRIPTION if where == description else HEADING, where)
     for text in headings:
         kind = says_sharing(text, language) or ("share_data" if names_vendor_list(text, language) else None)
         if kind:
