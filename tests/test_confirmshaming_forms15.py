@@ -728,3 +728,19 @@ def test_a_paragraph_declines_nothing(sentence):
 def test_heartless_self_and_cold_removal(quiet, found, lang):
     assert not _found(quiet, lang)
     assert _found(found, lang)
+
+
+@pytest.mark.parametrize("quiet,found", [
+    # et: "ei" is the same in every person, so "ei taha / ei soovi / ei vaja" refuses in the first
+    # person only with "ma" / "mina" or opening the label or a clause (the subject dropped, as in
+    # a label); a noun before it is its subject ("coupons need no code", "customers don't want
+    # to wait", "the app doesn't need your money"): no refusal of a gain. On main a17755c each
+    # quiet sentence was found (neg_want + a gain word anywhere in the label)
+    ("Kupongid ei vaja koodi", "Ei vaja soodustusi"),
+    ("Kliendid ei taha kaua oodata", "Ma tõesti ei taha raha säästa"),
+    ("Rakendus ei vaja sinu raha", "Aitäh, ei taha säästa"),
+    ("Boonused ei soovi midagi", "Mina ei soovi boonuseid"),
+])
+def test_et_refusal_needs_a_first_person(quiet, found):
+    assert not _found(quiet, "et")
+    assert _found(found, "et")
