@@ -1,4 +1,5 @@
-"""Three confirmshaming forms in all 33 lexicon languages (session 15, helper cs15fix), each a
+"""Three confirmshaming forms in all 36 lexicon languages (session 15, helper cs15fix; lt lv et
+by helper cs15balt), each a
 `patterns` item of detectors/lexicons/confirmshaming.yaml:
 
 (1) `cruel` (cruel2 in zh, ja, ko): an adverb or adjective of cruelty, heartlessness or
@@ -23,7 +24,12 @@ cruelty (an app that cruelly deletes photos; zh, zh-Hant: a game's cruel trap, s
 pre-existing zh form reads 残忍地删除 anywhere and the detector, not the grammar, keeps a
 paragraph out — tested below through the detector). On main e0fc49c the grammar found 7 of the
 99 positives (self-mockery in es it bg ru uk vi ar, as "No, …" + a coward or `selfbad`), and every
-language missed at least two forms, so each per-language test below fails there.
+language missed at least two forms, so each per-language test below fails there. On main
+a17755c (lt lv et blocks without the three forms) none of the 9 lt lv et positives was found.
+lt, lv, et: the Baltic negation is prefixed to the verb ("verčiau nesimokysiu", "labāk
+nemācīšos"), Estonian "ei" + the bare stem ("pigem ei õpi"); the cruelty adverb of lt and lv
+counts on a verb form of the control (infinitive, imperative, future first person), et on any word
+but a slang adjective ("julmalt hea", awfully good) or a third-person verb (…-b).
 
 The grammar is tested through the lexicon with the language given (`lexicon.langs(lang)`); a
 handful go through the whole detector on a screen (`shamed`), where the language is guessed.
@@ -119,6 +125,23 @@ POSITIVES = {
         "Безмилостно деинсталирай",
         "Не, уплаших се",
         "Не, предпочитам да не уча",
+    ],
+    # lt lv et (helper cs15balt): Baltic negation prefixed to the verb (nesimokysiu, nemācīšos),
+    # lv reflexive -s (nobijos); et "ei" + the bare stem (ei õpi), "lõin araks" (I got cold feet)
+    "lt": [
+        "Negailestingai išdiegti",
+        "Ne, pabūgau",
+        "Ne, verčiau nesimokysiu",
+    ],
+    "lv": [
+        "Nežēlīgi atinstalēt",
+        "Nē, es nobijos",
+        "Nē, labāk nemācīšos",
+    ],
+    "et": [
+        "Desinstalli halastamatult",
+        "Ei, lõin araks",
+        "Ei, ma pigem ei õpi",
     ],
     "ru": [
         "Жестоко удалить",
@@ -371,6 +394,36 @@ NEAR_MISSES = {
         "Страхувам се, че ще загубя снимките си",
         "Приложението безмилостно трие снимките ви",
     ],
+    "lt": [
+        "Ne, ačiū",
+        "Išdiegti",
+        "Ne dabar",
+        "Verčiau negausiu el. laiškų",
+        "Suprantu, kad prarasiu savo duomenis",
+        "Žiaurus pasaulis",
+        "Bijau prarasti savo nuotraukas",
+        "Programa žiauriai ištrina jūsų nuotraukas",
+    ],
+    "lv": [
+        "Nē, paldies",
+        "Atinstalēt",
+        "Ne tagad",
+        "Labāk nesaņemšu e-pastus",
+        "Es saprotu, ka zaudēšu savus datus",
+        "Nežēlīgā pasaule",
+        "Es baidos pazaudēt savas fotogrāfijas",
+        "Lietotne nežēlīgi dzēš jūsu fotogrāfijas",
+    ],
+    "et": [
+        "Ei, aitäh",
+        "Desinstalli",
+        "Mitte praegu",
+        "Eelistan mitte saada e-kirju",
+        "Saan aru, et kaotan oma andmed",
+        "Julm maailm",
+        "Ma kardan oma fotosid kaotada",
+        "Rakendus kustutab julmalt sinu fotod",
+    ],
     "ru": [
         "Нет, спасибо",
         "Удалить",
@@ -550,8 +603,9 @@ def _found(text: str, lang: str) -> bool:
 
 @pytest.mark.parametrize("lang", sorted(POSITIVES))
 def test_three_forms_found_and_near_misses_quiet(lang):
-    # 33 languages (the language blocks of detectors/lexicons/confirmshaming.yaml), 3 forms, 8 near misses
-    assert len(POSITIVES) == len(NEAR_MISSES) == 33
+    # 36 languages (the language blocks of detectors/lexicons/confirmshaming.yaml: the 33 of
+    # session 15 and lt lv et), 3 forms, 8 near misses
+    assert len(POSITIVES) == len(NEAR_MISSES) == 36
     assert len(POSITIVES[lang]) == len(FORMS) and len(NEAR_MISSES[lang]) == 8
     missed = [form for form, text in zip(FORMS, POSITIVES[lang]) if not _found(text, lang)]
     assert missed == []
@@ -577,6 +631,25 @@ def test_three_forms_found_and_near_misses_quiet(lang):
     ("残忍的陷阱", "无情地清空", "zh-Hans"),
     ("我怕丢失我的照片", "我怂了", "zh-Hans"),
     ("Amarelo", "Não, amarelei", "pt"),
+    # lt lv et: the cruelty adverb is also slang for "awfully" ("žiauriai gerai", "nežēlīgi
+    # labs", "julmalt hea": awfully good) and stays quiet on an adjective; on an act it is the
+    # form, before or after it, or a cruel refusal named
+    ("Žiauriai gerai", "Žiauriai atsisakyti", "lt"),
+    ("Žiauriai kieti", "Ištrinti viską negailestingai", "lt"),
+    ("Nežēlīgi labs", "Nežēlīgi atteikties", "lv"),
+    ("Nežēlīgi garšīgi", "Nežēlīgs atteikums", "lv"),
+    ("Julmalt hea", "Keeldu julmalt", "et"),
+    ("Julmalt lahe", "Julm keeldumine", "et"),
+    # a sentence about the app with the adverb last is no act of the control (3rd person -b)
+    ("Rakendus kustutab su fotod julmalt", "Kustuta kõik julmalt", "et"),
+    # getting scared OF a loss is the way back; getting scared as the exit is the form
+    ("Išsigandau, kad prarasiu nuotraukas", "Ne, ačiū, aš pabijojau", "lt"),
+    ("Es nobijos, ka pazaudēšu fotogrāfijas", "Nē, man pietrūka dūšas", "lv"),
+    ("Lõin kartma, et kaotan fotod", "Ei, ma olen lihtsalt kitsi", "et"),
+    # preferring not to do the flow's own act (delete, receive) is a plain decline
+    ("Verčiau neištrinti", "Renkuosi netobulėti", "lt"),
+    ("Labāk nedzēst", "Labāk netaupīšu", "lv"),
+    ("Pigem ei kustuta", "Eelistan mitte areneda", "et"),
 ])
 def test_near_misses_beside_their_form(quiet, found, lang):
     assert not _found(quiet, lang)
@@ -599,6 +672,27 @@ def test_near_misses_beside_their_form(quiet, found, lang):
 def test_forms_found_through_the_detector(label, near):
     assert shamed(label) == [label]
     assert shamed(near) == []
+
+
+@pytest.mark.parametrize("head,yes,label,near", [
+    # lt lv et through the whole detector, on a screen in the language (an English heading beside
+    # a short Estonian "Ei, …" is guessed Finnish, a matter of the language guess, not of this
+    # grammar): each form, and the plain decline in the same words beside it
+    ("Specialus pasiūlymas", "Taip, prašau", "Ne, ačiū, verčiau nesimokysiu",
+     "Ne, ačiū, verčiau negausiu el. laiškų"),
+    ("Specialus pasiūlymas", "Taip, prašau", "Negailestingai išdiegti", "Išdiegti"),
+    ("Īpašais piedāvājums", "Jā, lūdzu", "Nē, paldies, labāk nemācīšos",
+     "Nē, paldies, labāk nesaņemšu e-pastus"),
+    ("Īpašais piedāvājums", "Jā, lūdzu", "Nē, paldies, es nobijos", "Nē, paldies"),
+    ("Eripakkumine", "Jah, palun", "Ei, aitäh, ma pigem ei õpi", "Ei, aitäh, ma pigem ei saa e-kirju"),
+    ("Eripakkumine", "Jah, palun", "Ei, aitäh, lõin araks", "Ei, aitäh"),
+    ("Eripakkumine", "Jah, palun", "Desinstalli halastamatult", "Desinstalli"),
+])
+def test_baltic_forms_found_through_the_detector(head, yes, label, near):
+    def found(text):
+        return [f.evidence for f in run(screen(head, btn(yes), btn(text)))
+                if f.type == "confirmshaming"]
+    assert (found(label), found(near)) == ([label], [])
 
 
 @pytest.mark.parametrize("sentence", [
@@ -634,3 +728,19 @@ def test_a_paragraph_declines_nothing(sentence):
 def test_heartless_self_and_cold_removal(quiet, found, lang):
     assert not _found(quiet, lang)
     assert _found(found, lang)
+
+
+@pytest.mark.parametrize("quiet,found", [
+    # et: "ei" is the same in every person, so "ei taha / ei soovi / ei vaja" refuses in the first
+    # person only with "ma" / "mina" or opening the label or a clause (the subject dropped, as in
+    # a label); a noun before it is its subject ("coupons need no code", "customers don't want
+    # to wait", "the app doesn't need your money"): no refusal of a gain. On main a17755c each
+    # quiet sentence was found (neg_want + a gain word anywhere in the label)
+    ("Kupongid ei vaja koodi", "Ei vaja soodustusi"),
+    ("Kliendid ei taha kaua oodata", "Ma tõesti ei taha raha säästa"),
+    ("Rakendus ei vaja sinu raha", "Aitäh, ei taha säästa"),
+    ("Boonused ei soovi midagi", "Mina ei soovi boonuseid"),
+])
+def test_et_refusal_needs_a_first_person(quiet, found):
+    assert not _found(quiet, "et")
+    assert _found(found, "et")
