@@ -744,3 +744,16 @@ def test_heartless_self_and_cold_removal(quiet, found, lang):
 def test_et_refusal_needs_a_first_person(quiet, found):
     assert not _found(quiet, "et")
     assert _found(found, "et")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Bon, j'me dégonfle", True),                 # spoken French: "je" elided before a consonant
+    ("Non, j'suis trop radin", True),
+    ("J'me déconnecte", False),                    # signing out, no self-mockery
+    ("J'suis d'accord", False),
+])
+def test_french_spoken_elision_of_je(text, found):
+    """Spoken French writes "j'me", "j'suis" for "je me", "je suis" on buttons; the self-mockery
+    form reads both. By hand: the first two mock the person who declines, the last two do not."""
+    assert bool(lexicon.load("confirmshaming").match(text, ("fr", "en"))) is found
+    assert bool(shamed(text)) is found
