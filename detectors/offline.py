@@ -39,8 +39,13 @@ a link or a code the app sends to the person's own address ("enter your e-mail b
 you a link": a self-service web form, offline.yaml `app_sends`). What to say in the e-mail or
 letter the person writes ("Tell us in your e-mail …", `in_message`) is an e-mail to send and an
 instruction.
+A help offer ("If you have trouble deleting in the app, write to us") is the way after all when
+the provider says it will act on what is sent ("… we will process your request within 30
+days"). An e-mail that asks only for a written confirmation of a deletion already done
+(offline.yaml `confirmation_only`) is none, nor is the provider's own reply or confirmation by
+e-mail (`app_sends`), nor a channel named as not needed ("no form needed", `no_contact`).
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,
-`other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`), context.yaml (`provider_deletes`,
+`other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`, `confirmation_only`), context.yaml (`provider_deletes`,
 `provider_handles`, `cannot_use_app`).
 
 The finding's data, for the explorer and the verdicts:
@@ -107,12 +112,36 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
     sents = _sentences(label)
     out = []
     for k, s in enumerate(sents):
-        ks = lex.kinds_in(_without("offline", "app_sends", s, langs), langs)
+        plain = _without("offline", "app_sends", s, langs)
+        ks = lex.kinds_in(plain, langs)
+        if not _channels(ks) and _offers_help(s, langs) \
+                and _handles_request(sents[k:k + 2], langs, ctxlex):
+            ks = lex.kinds_in(_without("offline", "help_only", plain, langs), langs)
         if _channels(ks) and (_for_other_rights(s, sents[k - 1] if k else "", langs, ctxlex)
-                              or _says("offline", "no_contact", s, langs)):
+                              or _says("offline", "no_contact", s, langs)
+                              or _confirmation_only(s, langs, ctxlex)):
             ks = [x for x in ks if x in NOT_CHANNEL]
         out.append((s, ks))
     return out
+
+
+def _handles_request(sents: list[str], langs, ctxlex) -> bool:
+    """The provider says it will act on what is sent, in these sentences ("If you have trouble
+    deleting in the app, write to us at … : we will process your request within 30 days"):
+    the help offer is then the channel for the request (context.yaml `provider_deletes`,
+    `provider_handles`), not help for a question."""
+    return any(ctxlex.match(without_addresses(t), langs, kinds=PROVIDER_ACTS) is not None
+               for t in sents)
+
+
+def _confirmation_only(s: str, langs, ctxlex) -> bool:
+    """The sentence's message asks only for a written CONFIRMATION or certificate of a
+    deletion ("If you need written confirmation of the deletion, e-mail us", offline.yaml
+    `confirmation_only`), and names the deletion nowhere else: the deletion was done (in the
+    app); the e-mail is no way to delete. "E-mail us to delete your account; we send a
+    confirmation of the deletion" still names the way."""
+    return _says("offline", "confirmation_only", s, langs) and not _names_deletion(
+        _without("offline", "confirmation_only", s, langs), langs, ctxlex)
 
 
 def _for_other_rights(s: str, before: str, langs, ctxlex) -> bool:
