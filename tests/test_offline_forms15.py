@@ -4,7 +4,8 @@ described to us in general terms only (no held-out line read), written in our ow
 language from its grammar:
 - HELP_REQUEST: a help offer ("If you have trouble deleting in the app, e-mail us at …") that
   is the channel after all because the provider says it will process what is sent ("… we will
-  process your request within 30 days": context.yaml `provider_handles`);
+  process your request within 30 days": context.yaml `provider_handles`); hu tr vi ja zh have
+  no case: btext already read their wordings as the way;
 - LABELLED: an address labelled as where deletion REQUESTS go ("E-mail for deletion requests:
   X"), under a page intro or alone (the request word before the address, offline.yaml email);
 - STEPS: a step list offering a button OR an e-mail in the informal imperative (tr "… adresine
@@ -46,6 +47,26 @@ HELP_REQUEST = [
     ("it", ["Eliminare l'account", "Se hai difficoltà a eliminare l'account nell'app, scrivici a aiuto@esempio.it: elaboreremo la tua richiesta entro 30 giorni."], ["email"]),
     ("nl", ["Account verwijderen", "Als je problemen hebt met verwijderen in de app, mail dan naar hulp@voorbeeld.nl: we verwerken je verzoek binnen 30 dagen."], ["email"]),
     ("ru", ["Удаление аккаунта", "Если у вас возникли трудности с удалением в приложении, напишите на help@example.com: мы обработаем ваш запрос в течение 30 дней."], ["email"]),
+    ("pl", ["Usuwanie konta", "Jeśli masz problemy z usunięciem konta w aplikacji, napisz na pomoc@przyklad.pl: rozpatrzymy Twoją prośbę w ciągu 30 dni."], ["email"]),
+    ("uk", ["Видалення акаунта", "Якщо у вас виникли труднощі з видаленням у застосунку, напишіть на help@example.com: ми опрацюємо ваш запит протягом 30 днів."], ["email"]),
+    ("cs", ["Smazání účtu", "Pokud máte problém se smazáním účtu v aplikaci, napište na help@example.com: vaši žádost vyřídíme do 30 dnů."], ["email"]),
+    ("sk", ["Zmazanie účtu", "Ak máte problém so zmazaním účtu v aplikácii, napíšte na help@example.com: vašu žiadosť vybavíme do 30 dní."], ["email"]),
+    ("hr", ["Brisanje računa", "Ako imate problema s brisanjem računa u aplikaciji, pišite na help@example.com: vaš zahtjev obradit ćemo u roku od 30 dana."], ["email"]),
+    ("sl", ["Izbris računa", "Če imate težave z izbrisom računa v aplikaciji, pišite na help@example.com: vašo zahtevo bomo obdelali v 30 dneh."], ["email"]),
+    ("bg", ["Изтриване на акаунта", "Ако имате проблеми с изтриването в приложението, пишете на help@example.com: ще обработим заявката ви до 30 дни."], ["email"]),
+    ("lt", ["Paskyros ištrynimas", "Jei turite problemų ištrinant paskyrą programėlėje, rašykite adresu help@example.com: jūsų prašymą išnagrinėsime per 30 dienų."], ["email"]),
+    ("lv", ["Konta dzēšana", "Ja jums ir problēmas ar konta dzēšanu lietotnē, rakstiet uz help@example.com: jūsu pieprasījumu apstrādāsim 30 dienu laikā."], ["email"]),
+    ("et", ["Konto kustutamine", "Kui teil on probleeme konto kustutamisega rakenduses, kirjutage aadressile help@example.com: menetleme teie taotluse 30 päeva jooksul."], ["email"]),
+    ("sv", ["Radera konto", "Om du har problem med att radera kontot i appen, mejla help@example.com: vi behandlar din begäran inom 30 dagar."], ["email"]),
+    ("da", ["Slet konto", "Hvis du har problemer med at slette kontoen i appen, så skriv til help@example.com: vi behandler din anmodning inden for 30 dage."], ["email"]),
+    ("nb", ["Slett konto", "Hvis du har problemer med å slette kontoen i appen, skriv til help@example.com: vi behandler forespørselen din innen 30 dager."], ["email"]),
+    ("fi", ["Tilin poistaminen", "Jos sinulla on ongelmia tilin poistamisessa sovelluksessa, kirjoita osoitteeseen help@example.com: käsittelemme pyyntösi 30 päivän kuluessa."], ["email"]),
+    ("ro", ["Ștergerea contului", "Dacă ai probleme cu ștergerea contului în aplicație, scrie-ne la help@example.com: îți vom procesa cererea în 30 de zile."], ["email"]),
+    ("id", ["Hapus akun", "Jika Anda mengalami kendala menghapus akun di aplikasi, kirim email ke help@example.com: kami akan memproses permintaan Anda dalam 30 hari."], ["email"]),
+    ("el", ["Διαγραφή λογαριασμού", "Αν έχετε προβλήματα με τη διαγραφή στην εφαρμογή, στείλτε email στο help@example.com: θα επεξεργαστούμε το αίτημά σας εντός 30 ημερών."], ["email"]),
+    ("ar", ["حذف الحساب", "إذا واجهت مشكلة في حذف حسابك داخل التطبيق، راسلنا على help@example.com: سنعالج طلبك خلال 30 يومًا."], ["email"]),
+    ("he", ["מחיקת חשבון", "אם יש לך בעיה במחיקת החשבון באפליקציה, כתבו אל help@example.com: נטפל בבקשתך תוך 30 יום."], ["email"]),
+    ("ko", ["계정 삭제", "앱에서 계정 삭제에 문제가 있으면 help@example.com으로 이메일을 보내 주세요. 30일 이내에 요청을 처리해 드립니다."], ["email"]),
 ]
 LABELLED = [
     ("es", ["Eliminación de datos", "Correo para solicitudes de eliminación: privacy@ejemplo.es"], ["email"]),
