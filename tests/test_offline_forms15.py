@@ -10,11 +10,12 @@ language from its grammar:
   X"), under a page intro or alone (the request word before the address, offline.yaml email);
 - STEPS: a step list offering a button OR an e-mail in the informal imperative (tr "… adresine
   yaz.", context.yaml `imperative`);
-- ALSO: "deletion requests can also be made by e-mail (X)" after in-app steps (ja メール（…）で);
+- ALSO: "deletion requests can also be made by e-mail (X)" after in-app steps (ja メール（…）で,
+  ko 이메일(…)로, zh 通过电子邮件（…）; en de fr es ru already read it);
 - MAIL_VERB: nl the verb mailen ("wat je daarvoor mailt", "je kunt ons dat mailen"), pl the
   adjective ("poprzez kontakt mailowy");
 - THIRD_PARTY: the request directed to a third party ("contact them directly", "richt uw
-  verzoek aan het bedrijf zelf": `support`);
+  verzoek aan het bedrijf zelf": `support`; tr ja already read it);
 - NOT_NEEDED: a channel named as NOT needed ("no separate form needed", "without needing to
   send us an e-mail", offline.yaml `no_contact`), all 36 languages;
 - CONFIRMATION: an e-mail asking only for a written confirmation or certificate of a deletion
@@ -91,6 +92,9 @@ STEPS = [
 ]
 ALSO = [
     ("ja", ["アカウントの削除", "アプリの設定からアカウントを削除できます。削除のリクエストは、メール（help@example.com）でも行えます。"], ["email"]),
+    ("ko", ["계정 삭제", "설정에서 계정을 삭제할 수 있습니다. 삭제 요청은 이메일(help@example.com)로도 가능합니다."], ["email"]),
+    ("zh-Hans", ["删除账号", "您可以在设置中删除账号。删除请求也可以通过电子邮件（help@example.com）提交。"], ["email"]),
+    ("zh-Hant", ["刪除帳號", "您可以在設定中刪除帳號。刪除請求也可以透過電子郵件（help@example.com）提交。"], ["email"]),
 ]
 MAIL_VERB = [
     ("nl", ["Account verwijderen", "Voor het verwijderen van je account: vermeld je gebruikersnaam in wat je daarvoor mailt."], ["email"]),
@@ -104,6 +108,21 @@ THIRD_PARTY = [
     ("de", ["Datenlöschung", "Wir verarbeiten die Daten nur im Auftrag; für die Löschung wende dich direkt an den Anbieter."], ["support"]),
     ("fr", ["Suppression des données", "Nous ne sommes que sous-traitant : pour la suppression, adressez votre demande à l'entreprise."], ["support"]),
     ("es", ["Eliminación de datos", "Solo tratamos los datos por encargo; para la eliminación, contacta directamente con la empresa."], ["support"]),
+    ("it", ["Cancellazione dei dati", "Per la cancellazione dei dati conservati dallo store, puoi contattarli direttamente."], ["support"]),
+    ("pt", ["Exclusão de dados", "Somos apenas operadores; para a exclusão dos dados, entre em contato diretamente com a empresa."], ["support"]),
+    ("ru", ["Удаление данных", "Для удаления данных, хранящихся в магазине приложений, свяжитесь с ними напрямую."], ["support"]),
+    ("uk", ["Видалення даних", "Для видалення даних, що зберігаються в магазині застосунків, зв'яжіться з ними напряму."], ["support"]),
+    ("cs", ["Smazání údajů", "Pro smazání údajů uložených v obchodě s aplikacemi je kontaktujte přímo."], ["support"]),
+    ("sk", ["Zmazanie údajov", "Pre zmazanie údajov uložených v obchode s aplikáciami kontaktujte priamo ich."], ["support"]),
+    ("sv", ["Radering av data", "För radering av data som appbutiken lagrar, kontakta dem direkt."], ["support"]),
+    ("da", ["Sletning af data", "For sletning af data, som appbutikken gemmer, skal du kontakte dem direkte."], ["support"]),
+    ("nb", ["Sletting av data", "For sletting av data som appbutikken lagrer, må du kontakte dem direkte."], ["support"]),
+    ("ro", ["Ștergerea datelor", "Pentru ștergerea datelor păstrate de magazinul de aplicații, contactați-i direct."], ["support"]),
+    ("id", ["Penghapusan data", "Untuk penghapusan data yang disimpan toko aplikasi, hubungi mereka secara langsung."], ["support"]),
+    ("vi", ["Xóa dữ liệu", "Để xóa dữ liệu do cửa hàng ứng dụng lưu trữ, hãy liên hệ trực tiếp với họ."], ["support"]),
+    ("ko", ["데이터 삭제", "앱 스토어에 저장된 데이터의 삭제는 해당 스토어에 직접 문의하세요."], ["support"]),
+    ("zh-Hans", ["数据删除", "如需删除应用商店保存的数据，请直接联系对方。"], ["support"]),
+    ("zh-Hant", ["資料刪除", "如需刪除應用程式商店保存的資料，請直接聯絡對方。"], ["support"]),
 ]
 
 NOT_NEEDED = [
