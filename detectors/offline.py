@@ -115,7 +115,8 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
         plain = _without("offline", "app_sends", s, langs)
         ks = lex.kinds_in(plain, langs)
         if not _channels(ks) and _offers_help(s, langs) \
-                and _handles_request(sents[k:k + 2], langs, ctxlex):
+                and (_handles_request(sents[k:k + 2], langs, ctxlex)
+                     or _subject_names_deletion(s, langs, ctxlex)):
             ks = lex.kinds_in(_without("offline", "help_only", plain, langs), langs)
         if _channels(ks) and (_for_other_rights(s, sents[k - 1] if k else "", langs, ctxlex)
                               or _says("offline", "no_contact", s, langs)
@@ -132,6 +133,26 @@ def _handles_request(sents: list[str], langs, ctxlex) -> bool:
     `provider_handles`), not help for a question."""
     return any(ctxlex.match(without_addresses(t), langs, kinds=PROVIDER_ACTS) is not None
                for t in sents)
+
+
+_QUOTED_BEFORE = re.compile(r"[«\"„“'「『‹]([^«»\"„“”'「」『』‹›]{1,60})[»\"“”'」』›]\s*$")
+
+
+def _subject_names_deletion(s: str, langs, ctxlex) -> bool:
+    """The sentence names the SUBJECT LINE of the message the person writes, and its text —
+    after the marker ("with the subject 'Deletion request'", "Betreff: Löschanfrage") or
+    quoted right before it (tr "«Silme talebi» konusuyla") — names the deletion: whatever
+    help the sentence offers, the message it asks for is the deletion request
+    (offline.yaml `subject_line`)."""
+    t = lexicon.normalize(s)
+    plain = lexicon.typed_plain(t, langs)
+    for rx in _table_rxs("offline", "subject_line", langs):
+        for m in rx.read_as(plain).compiled().finditer(t):
+            before = _QUOTED_BEFORE.search(t[:m.start()])
+            said = t[m.end():m.end() + 80] + " " + (before.group(1) if before else "")
+            if _names_deletion(said, langs, ctxlex):
+                return True
+    return False
 
 
 def _confirmation_only(s: str, langs, ctxlex) -> bool:
