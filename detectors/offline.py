@@ -93,6 +93,7 @@ def _only_address(label: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
+_STEP = re.compile(r"^\s*\d{1,2}[.)]\s")                 # "1. …", "2) …"
 _LIST_ITEM = re.compile(r"^\s*([-*+•·▪◦–]|\d+[.)])\s")     # "- …", "• …", "2. …"
 
 _MAILTO = re.compile(r"mailto:", re.I)
@@ -240,7 +241,8 @@ def _offers_help(text: str, langs) -> bool:
     """Help offered for questions or problems ("If you have questions about deletion, contact
     us:", "Para dúvidas sobre a exclusão:"): an instruction to ask, not the way to delete, so
     the address on the lines after it is where questions go."""
-    return _says("offline", "help_only", text, langs)
+    return _says("offline", "help_only", _LIST_ITEM.sub("", text, count=1), langs)
+    #   a list item's mark first ("3. Questions? E-mail …"): the offer starts after it
 
 
 def _undoes(text: str, langs) -> bool:
@@ -341,6 +343,9 @@ def offline_requirement(screen, ctx):
         # what to SAY in the e-mail or letter the person writes ("Tell us in your e-mail whom
         # to hand the group to", offline.yaml `in_message`) is an instruction by its form
         request = request or _says("offline", "in_message", label, st.langs)
+        # a numbered STEP ("1. Tap the button below or write to …") is an instruction by its
+        # form, in any register ("… ou écris à …", "… of mail naar …")
+        request = request or bool(_STEP.match(label))
         request = request and not helps
         if answers and not _deletion_itself(label, st.langs, ctxlex):
             request = False    # "Questions about deleting your account?" / "Write to us at …":
