@@ -21,7 +21,8 @@ language from its grammar:
 - MAIL_VERB: nl the verb mailen ("wat je daarvoor mailt", "je kunt ons dat mailen"), pl the
   adjective ("poprzez kontakt mailowy");
 - THIRD_PARTY: the request directed to a third party ("contact them directly", "richt uw
-  verzoek aan het bedrijf zelf": `support`; tr ja already read it);
+  verzoek aan het bedrijf zelf": `support`; tr ja hi already read it, fi reads any
+  "ota yhteyttä");
 - NOT_NEEDED: a channel named as NOT needed ("no separate form needed", "without needing to
   send us an e-mail", offline.yaml `no_contact`), all 36 languages;
 - CONFIRMATION: an e-mail asking only for a written confirmation or certificate of a deletion
@@ -142,6 +143,16 @@ THIRD_PARTY = [
     ("ko", ["데이터 삭제", "앱 스토어에 저장된 데이터의 삭제는 해당 스토어에 직접 문의하세요."], ["support"]),
     ("zh-Hans", ["数据删除", "如需删除应用商店保存的数据，请直接联系对方。"], ["support"]),
     ("zh-Hant", ["資料刪除", "如需刪除應用程式商店保存的資料，請直接聯絡對方。"], ["support"]),
+    ("hr", ["Brisanje podataka", "Za brisanje podataka koje čuva trgovina aplikacija obratite se izravno njima."], ["support"]),
+    ("sl", ["Izbris podatkov", "Za izbris podatkov, ki jih hrani trgovina z aplikacijami, se obrnite neposredno nanje."], ["support"]),
+    ("bg", ["Изтриване на данни", "За изтриване на данните, които пази магазинът за приложения, се свържете директно с тях."], ["support"]),
+    ("lt", ["Duomenų ištrynimas", "Dėl duomenų ištrynimo iš programėlių parduotuvės kreipkitės tiesiogiai į juos."], ["support"]),
+    ("lv", ["Datu dzēšana", "Lai dzēstu datus, ko glabā lietotņu veikals, sazinieties tieši ar viņiem."], ["support"]),
+    ("et", ["Andmete kustutamine", "Rakendusepoes hoitavate andmete kustutamiseks võtke ühendust otse nendega."], ["support"]),
+    ("el", ["Διαγραφή δεδομένων", "Για τη διαγραφή των δεδομένων που τηρεί το κατάστημα εφαρμογών, επικοινωνήστε απευθείας μαζί τους."], ["support"]),
+    ("ar", ["حذف البيانات", "لحذف البيانات التي يحتفظ بها متجر التطبيقات، تواصل معهم مباشرة."], ["support"]),
+    ("he", ["מחיקת נתונים", "למחיקת הנתונים שחנות האפליקציות שומרת, פנו ישירות אליהם."], ["support"]),
+    ("th", ["ลบข้อมูล", "หากต้องการลบข้อมูลที่ร้านค้าแอปเก็บไว้ โปรดติดต่อผู้ให้บริการโดยตรง"], ["support"]),
 ]
 
 SUBJECT = [
