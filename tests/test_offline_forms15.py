@@ -33,8 +33,8 @@ language from its grammar:
 Each expectation was decided by reading the screen: the channels of the one finding, or none.
 Every case of these tables but the near misses fails with btext's lexicons and detector
 (checked by swapping in `git show btext:detectors/lexicons/offline.yaml`, `…/context.yaml`,
-`detectors/offline.py`); LABELLED has no case in de fr pt it pl cs sk hr da hu ro, whose
-wording btext already read. SUBJECT_NEAR and NEAR hold the near misses; NEAR is one screen per
+`detectors/offline.py`); LABELLED has no case in en de fr pt it pl cs sk hr da hu ro zh,
+whose wording btext already read. SUBJECT_NEAR and NEAR hold the near misses; NEAR is one screen per
 language: in-app steps, "Questions? E-mail us at …", and the confirmation the app e-mails — no
 finding. They guard the new forms against reading too much: cs lt sv da nb ro el ja of NEAR
 failed on btext (a bare "Questions?" line was no help offer there: offline.yaml `help_only`),
@@ -94,6 +94,12 @@ LABELLED = [
     ("id", ["Penghapusan data", "Email untuk permintaan penghapusan: privacy@example.com"], ["email"]),
     ("vi", ["Xóa dữ liệu", "Email cho yêu cầu xóa dữ liệu: privacy@example.com"], ["email"]),
     ("el", ["Διαγραφή δεδομένων", "Email για αιτήματα διαγραφής: privacy@example.com"], ["email"]),
+    ("ar", ["حذف البيانات", "البريد الإلكتروني لطلبات الحذف: privacy@example.com"], ["email"]),
+    ("he", ["מחיקת נתונים", "דוא\"ל לבקשות מחיקה: privacy@example.com"], ["email"]),
+    ("hi", ["डेटा हटाना", "हटाने के अनुरोधों के लिए ईमेल: privacy@example.com"], ["email"]),
+    ("th", ["การลบข้อมูล", "อีเมลสำหรับคำขอลบข้อมูล: privacy@example.com"], ["email"]),
+    ("ja", ["データの削除", "削除リクエスト用メールアドレス：privacy@example.com"], ["email"]),
+    ("ko", ["데이터 삭제", "삭제 요청 이메일: privacy@example.com"], ["email"]),
 ]
 STEPS = [
     ("tr", ["Hesap silme", "1. Aşağıdaki butona bas ya da help@example.com adresine yaz.", "2. E-postada telefon numaranı belirt."], ["email"]),
