@@ -39,6 +39,9 @@ language: in-app steps, "Questions? E-mail us at …", and the confirmation the 
 finding. They guard the new forms against reading too much: cs lt sv da nb ro el ja of NEAR
 failed on btext (a bare "Questions?" line was no help offer there: offline.yaml `help_only`),
 the other 32 near misses held before and must still hold.
+GUARDS, which held on btext too, keep the new forms from reaching the way itself: the person's
+e-mail beside the provider's confirmation by e-mail, a confirmation promised after the way, "you
+cannot delete … without e-mailing", and a help offer with no promise or subject line (no way).
 The language is given (run(..., language=…)): telling lt and lv apart is another helper's work."""
 from __future__ import annotations
 
@@ -347,6 +350,15 @@ NEAR = [
     ("zh-Hans", ["删除账号", "打开设置，点击删除账号。", "如有疑问，请发送邮件至help@example.com。", "您将收到确认邮件。"], None),
     ("zh-Hant", ["刪除帳號", "開啟設定，點選刪除帳號。", "如有疑問，請發送郵件至help@example.com。", "您將收到確認郵件。"], None),
 ]
+GUARDS = [
+    ("en", ["Delete your account", "To delete your account, e-mail us at help@example.com; we confirm the deletion by e-mail."], ["email"]),
+    ("en", ["Delete your account", "To delete your account, e-mail us at help@example.com and we will send you a written confirmation of the deletion."], ["email"]),
+    ("de", ["Konto löschen", "Um dein Konto zu löschen, schreib an hilfe@beispiel.de; die Löschung bestätigen wir dir per E-Mail."], ["email"]),
+    ("en", ["Delete your account", "You cannot delete your account in the app without e-mailing help@example.com."], ["email"]),
+    ("en", ["Delete your account", "Go to Settings and tap Delete account.", "If you have problems deleting your account, e-mail us at help@example.com."], None),
+    ("de", ["Konto löschen", "Öffne die Einstellungen und tippe auf Konto löschen.", "Wenn Sie Probleme haben, Ihr Konto zu löschen, schreiben Sie an hilfe@beispiel.de."], None),
+    ("fr", ["Supprimer le compte", "Ouvrez les Réglages et appuyez sur Supprimer le compte.", "Si vous rencontrez des difficultés pour supprimer votre compte, écrivez à aide@exemple.fr."], None),
+]
 
 
 def _ways(lang, items):
@@ -363,6 +375,7 @@ def _cases(*tables):
     ("help", HELP_REQUEST), ("subject", SUBJECT), ("subjectnear", SUBJECT_NEAR),
     ("labelled", LABELLED), ("steps", STEPS), ("stepsnear", STEPS_NEAR), ("also", ALSO),
     ("mailverb", MAIL_VERB), ("thirdparty", THIRD_PARTY), ("notneeded", NOT_NEEDED),
-    ("confirmation", CONFIRMATION), ("reply", PROVIDER_REPLY), ("near", NEAR)))
+    ("confirmation", CONFIRMATION), ("reply", PROVIDER_REPLY), ("near", NEAR),
+    ("guards", GUARDS)))
 def test_offline_forms15(lang, items, channels):
     assert _ways(lang, items) == ([channels] if channels else [])
