@@ -41,11 +41,14 @@ letter the person writes ("Tell us in your e-mail …", `in_message`) is an e-ma
 instruction.
 A help offer ("If you have trouble deleting in the app, write to us") is the way after all when
 the provider says it will act on what is sent ("… we will process your request within 30
-days"). An e-mail that asks only for a written confirmation of a deletion already done
+days") or the message's subject line names the deletion request ("… with the subject
+'Deletion request'"). A numbered step ("1. Tap the button below or write to …") is an
+instruction by its form, in any register. An e-mail that asks only for a written confirmation of a deletion already done
 (offline.yaml `confirmation_only`) is none, nor is the provider's own reply or confirmation by
 e-mail (`app_sends`), nor a channel named as not needed ("no form needed", `no_contact`).
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,
-`other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`, `confirmation_only`), context.yaml (`provider_deletes`,
+`other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`, `confirmation_only`,
+`subject_line`), context.yaml (`provider_deletes`,
 `provider_handles`, `cannot_use_app`).
 
 The finding's data, for the explorer and the verdicts:
@@ -136,7 +139,8 @@ def _handles_request(sents: list[str], langs, ctxlex) -> bool:
                for t in sents)
 
 
-_QUOTED_BEFORE = re.compile(r"[«\"„“'「『‹]([^«»\"„“”'「」『』‹›]{1,60})[»\"“”'」』›]\s*$")
+_QUOTED_BEFORE = re.compile(                  # a quoted text that ends right before a mark
+    r"[«\"„“'「『‹]([^«»\"„“”'「」『』‹›]{1,60})[»\"“”'」』›]\s*$")
 
 
 def _subject_names_deletion(s: str, langs, ctxlex) -> bool:
