@@ -39,8 +39,16 @@ a link or a code the app sends to the person's own address ("enter your e-mail b
 you a link": a self-service web form, offline.yaml `app_sends`). What to say in the e-mail or
 letter the person writes ("Tell us in your e-mail …", `in_message`) is an e-mail to send and an
 instruction.
+A help offer ("If you have trouble deleting in the app, write to us") is the way after all when
+the provider says it will act on what is sent ("… we will process your request within 30
+days") or the message's subject line names the deletion request ("… with the subject
+'Deletion request'"). A numbered step ("1. Tap the button below or write to …") is an
+instruction by its form, in any register. An e-mail that asks only for a written confirmation of a deletion already done
+(offline.yaml `confirmation_only`) is none, nor is the provider's own reply or confirmation by
+e-mail (`app_sends`), nor a channel named as not needed ("no form needed", `no_contact`).
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,
-`other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`), context.yaml (`provider_deletes`,
+`other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`, `confirmation_only`,
+`subject_line`), context.yaml (`provider_deletes`,
 `provider_handles`, `cannot_use_app`).
 
 The finding's data, for the explorer and the verdicts:
@@ -88,6 +96,7 @@ def _only_address(label: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
+_STEP = re.compile(r"^\s*\d{1,2}[.)]\s")                 # "1. …", "2) …"
 _LIST_ITEM = re.compile(r"^\s*([-*+•·▪◦–]|\d+[.)])\s")     # "- …", "• …", "2. …"
 
 _MAILTO = re.compile(r"mailto:", re.I)
@@ -107,12 +116,58 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
     sents = _sentences(label)
     out = []
     for k, s in enumerate(sents):
-        ks = lex.kinds_in(_without("offline", "app_sends", s, langs), langs)
+        plain = _without("offline", "app_sends", s, langs)
+        ks = lex.kinds_in(plain, langs)
+        if not _channels(ks) and _offers_help(s, langs) \
+                and (_handles_request(sents[k:k + 2], langs, ctxlex)
+                     or _subject_names_deletion(s, langs, ctxlex)):
+            ks = lex.kinds_in(_without("offline", "help_only", plain, langs), langs)
         if _channels(ks) and (_for_other_rights(s, sents[k - 1] if k else "", langs, ctxlex)
-                              or _says("offline", "no_contact", s, langs)):
+                              or _says("offline", "no_contact", s, langs)
+                              or _confirmation_only(s, langs, ctxlex)):
             ks = [x for x in ks if x in NOT_CHANNEL]
         out.append((s, ks))
     return out
+
+
+def _handles_request(sents: list[str], langs, ctxlex) -> bool:
+    """The provider says it will act on what is sent, in these sentences ("If you have trouble
+    deleting in the app, write to us at … : we will process your request within 30 days"):
+    the help offer is then the channel for the request (context.yaml `provider_deletes`,
+    `provider_handles`), not help for a question."""
+    return any(ctxlex.match(without_addresses(t), langs, kinds=PROVIDER_ACTS) is not None
+               for t in sents)
+
+
+_QUOTED_BEFORE = re.compile(                  # a quoted text that ends right before a mark
+    r"[«\"„“'「『‹]([^«»\"„“”'「」『』‹›]{1,60})[»\"“”'」』›]\s*$")
+
+
+def _subject_names_deletion(s: str, langs, ctxlex) -> bool:
+    """The sentence names the SUBJECT LINE of the message the person writes, and its text —
+    after the marker ("with the subject 'Deletion request'", "Betreff: Löschanfrage") or
+    quoted right before it (tr "«Silme talebi» konusuyla") — names the deletion: whatever
+    help the sentence offers, the message it asks for is the deletion request
+    (offline.yaml `subject_line`)."""
+    t = lexicon.normalize(s)
+    plain = lexicon.typed_plain(t, langs)
+    for rx in _table_rxs("offline", "subject_line", langs):
+        for m in rx.read_as(plain).compiled().finditer(t):
+            before = _QUOTED_BEFORE.search(t[:m.start()])
+            said = t[m.end():m.end() + 80] + " " + (before.group(1) if before else "")
+            if _names_deletion(said, langs, ctxlex):
+                return True
+    return False
+
+
+def _confirmation_only(s: str, langs, ctxlex) -> bool:
+    """The sentence's message asks only for a written CONFIRMATION or certificate of a
+    deletion ("If you need written confirmation of the deletion, e-mail us", offline.yaml
+    `confirmation_only`), and names the deletion nowhere else: the deletion was done (in the
+    app); the e-mail is no way to delete. "E-mail us to delete your account; we send a
+    confirmation of the deletion" still names the way."""
+    return _says("offline", "confirmation_only", s, langs) and not _names_deletion(
+        _without("offline", "confirmation_only", s, langs), langs, ctxlex)
 
 
 def _for_other_rights(s: str, before: str, langs, ctxlex) -> bool:
@@ -190,7 +245,8 @@ def _offers_help(text: str, langs) -> bool:
     """Help offered for questions or problems ("If you have questions about deletion, contact
     us:", "Para dúvidas sobre a exclusão:"): an instruction to ask, not the way to delete, so
     the address on the lines after it is where questions go."""
-    return _says("offline", "help_only", text, langs)
+    return _says("offline", "help_only", _LIST_ITEM.sub("", text, count=1), langs)
+    #   a list item's mark first ("3. Questions? E-mail …"): the offer starts after it
 
 
 def _undoes(text: str, langs) -> bool:
@@ -291,6 +347,9 @@ def offline_requirement(screen, ctx):
         # what to SAY in the e-mail or letter the person writes ("Tell us in your e-mail whom
         # to hand the group to", offline.yaml `in_message`) is an instruction by its form
         request = request or _says("offline", "in_message", label, st.langs)
+        # a numbered STEP ("1. Tap the button below or write to …") is an instruction by its
+        # form, in any register ("… ou écris à …", "… of mail naar …")
+        request = request or bool(_STEP.match(label))
         request = request and not helps
         if answers and not _deletion_itself(label, st.langs, ctxlex):
             request = False    # "Questions about deleting your account?" / "Write to us at …":
