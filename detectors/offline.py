@@ -97,6 +97,20 @@ def _only_address(label: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _STEP = re.compile(r"^\s*\d{1,2}[.)]\s")                 # "1. …", "2) …"
+STEP_WORDS = 3      # a step says what to do: at least this many words after its number
+STEP_CHARS = 8      # ... or, in a script written without spaces, this many characters
+
+
+def _step(label: str) -> bool:
+    """A numbered step of a list ("1. …", "2) …") that says something, not a numbered
+    heading of a few words ("8. Contact us", "8. 联系我们")."""
+    m = _STEP.match(label)
+    if not m:
+        return False
+    rest = label[m.end():].strip()
+    return len(rest.split()) >= STEP_WORDS or (" " not in rest and len(rest) >= STEP_CHARS)
+
+
 _LIST_ITEM = re.compile(r"^\s*([-*+•·▪◦–]|\d+[.)])\s")     # "- …", "• …", "2. …"
 
 _MAILTO = re.compile(r"mailto:", re.I)
@@ -347,9 +361,11 @@ def offline_requirement(screen, ctx):
         # what to SAY in the e-mail or letter the person writes ("Tell us in your e-mail whom
         # to hand the group to", offline.yaml `in_message`) is an instruction by its form
         request = request or _says("offline", "in_message", label, st.langs)
-        # a numbered STEP ("1. Tap the button below or write to …") is an instruction by its
-        # form, in any register ("… ou écris à …", "… of mail naar …")
-        request = request or bool(_STEP.match(label))
+        # a numbered STEP that names a channel itself ("1. Tap the button below or write to …")
+        # is an instruction by its form, in any register ("… ou écris à …", "… of mail naar
+        # …"); not an in-app step (it would stretch an instruction's reach over the lines
+        # after it), nor a numbered section heading ("8. Contact us")
+        request = request or (_step(label) and bool(_channels(kinds)))
         request = request and not helps
         if answers and not _deletion_itself(label, st.langs, ctxlex):
             request = False    # "Questions about deleting your account?" / "Write to us at …":
