@@ -65,7 +65,7 @@ KINDS = [
     ("deactivation", "et", "Deaktiveeri konto ajutiselt", "deactivate"),
     ("deactivation", "et", "Säilita minu andmed 30 päeva", "keep"),
     ("cooling_off", "et", "30-päevane ooteaeg", "cooling"),
-    ("switch_state", "et", "Sees", "state_on"),
+    ("switch_state", "et", "Aktiivne", "state_on"),
     ("switch_state", "et", "VÄLJAS", "state_off"),
 ]
 
@@ -204,3 +204,12 @@ def test_every_new_language_has_a_block_where_slovak_has_one():
                     block = table[lang]
                     if isinstance(block, dict):
                         assert "hand" in block.get("source", {}), (fam, name, lang)
+
+
+def test_a_state_word_that_is_also_a_common_word_elsewhere():
+    """Android's Estonian "SEES" (on) is also English "sees" (words/common_words.tsv lists it for
+    en and nb): read as the state on an Estonian screen, and as nothing when no language is known
+    (a false friend is dropped then, as for every lexicon)."""
+    assert _kind("switch_state", "Sees", "et") == "state_on"
+    assert _kind("switch_state", "Sees", None) is None
+
