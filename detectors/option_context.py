@@ -84,19 +84,29 @@ def names_required(text: str, language: str | None) -> bool:
                      language)
 
 
-def _name_without_state(label: str, language: str | None) -> str:
-    """An option's name without the state written after it ("Genau: Ein" -> "Genau")."""
+def state_word(text: str, language: str | None) -> bool | None:
+    """True / False when the text says only a control's state ("ON", "Active", "Always
+    active" / "OFF", "Inactive": switch_state.yaml), else None."""
+    m = lexicon.load("switch_state").match(text, lexicon.langs(language))
+    return None if m is None else m.kind == "state_on"
+
+
+def stated(label: str, language: str | None) -> tuple[str, bool | None]:
+    """(the option's name, True / False) when the label names an option and says its state
+    after a colon ("Personalised ads: On", "Genau: Ein", iOS's pill in the location prompt;
+    "Reports: Off"): a state written as text, no glyph; else (the label, None)."""
     head, sep, tail = max(label.rpartition(":"), label.rpartition("："), key=lambda p: len(p[0]))
-    if sep and lexicon.load("switch_state").match(tail.strip(), lexicon.langs(language)) is not None:
-        return head
-    return label
+    if not sep or sum(c.isalpha() for c in head) < 2:
+        return label, None
+    on = state_word(tail.strip(), language)
+    return (head, on) if on is not None else (label, None)
 
 
 def precise_location(label: str, context: list[str], language: str | None) -> str | None:
     """The text of `context` (the option's description, its headings) that names the location
     when the option's name is the adjective "precise" alone ("Precise: On" under "Allow … to use
     your location?"): provider_favouring.yaml `precise_alone` and `location_named`; else None."""
-    name = lexicon.normalize(_LEADING_SIGNS.sub("", _name_without_state(label, language))).strip(" :.")
+    name = lexicon.normalize(_LEADING_SIGNS.sub("", stated(label, language)[0])).strip(" :.")
     if not name or not _in_table("precise_alone", name, language):
         return None
     return next((t for t in context if t and _in_table("location_named", lexicon.normalize(t), language)), None)

@@ -41,25 +41,8 @@ def _glyphs_from_pixels(screen):
     # a text element's box may span a whole row: exclude only boxes no taller than a line
     exclude = [b for _, b, _ in lines if b.height <= 80 * (screen.scale or 1)]
     glyphs = list(px.find_glyphs(img, screen.scale or 1.0, exclude=exclude))
-    for j, g in sorted(label_glyphs(img, glyphs, lines).items(), key=lambda jg: (jg[1].box.y1, jg[1].box.x1)):
+    for j, g in label_glyphs(img, glyphs, lines):
         yield g.kind, g.box, bool(g.state), lines[j][0], _row_text(j, lines), texts[j].index
-
-
-def _only_state(text: str, language: str | None) -> bool | None:
-    """True / False when the line beside a glyph says only the control's state ("ON", "Active",
-    "Always active" / "OFF", "Inactive"), else None."""
-    m = lexicon.load("switch_state").match(text, lexicon.langs(language))
-    return None if m is None else m.kind == "state_on"
-
-
-def _stated(text: str, language: str | None) -> bool | None:
-    """True / False when the line names an option and says its state after a colon
-    ("Personalised ads: On", "Genau: Ein", iOS's pill in the location prompt; "Reports: Off"):
-    a state written as text, no glyph; else None."""
-    head, sep, tail = max(text.rpartition(":"), text.rpartition("："), key=lambda p: len(p[0]))
-    if not sep or sum(c.isalpha() for c in head) < 2:
-        return None
-    return _only_state(tail.strip(), language)
 
 
 def _stated_options(screen, glyphs, language: str | None):
@@ -69,7 +52,7 @@ def _stated_options(screen, glyphs, language: str | None):
     taken = {g[5] for g in glyphs}
     for e in screen.visible():
         if e.text and e.attrs.get("aggregate") != "1" and not e.attrs.get("glyph") and e.index not in taken:
-            on = _stated(e.text, language)
+            on = option_context.stated(e.text, language)[1]
             if on is not None:
                 yield "text", e.bounds, on, e.text, e.text, e.index
 
@@ -80,7 +63,7 @@ def _state_by(texts, box: Bounds, language: str | None) -> bool | None:
     for e in texts:
         if (min(box.x2, e.bounds.x2) - max(box.x1, e.bounds.x1) > 0
                 and (0 <= e.bounds.y1 - box.y2 <= box.height or 0 <= box.y1 - e.bounds.y2 <= box.height)):
-            said = _only_state(e.text, language)
+            said = option_context.state_word(e.text, language)
             if said is not None:
                 return said
     return None
@@ -91,7 +74,7 @@ def _title_beside(screen, box: Bounds, language: str | None) -> str | None:
     the nearest line on the same row to its left (a consent tool's "Performance cookies ...
     [switch] Active"), else the line just above it."""
     texts = [e for e in screen.visible() if e.text and e.attrs.get("aggregate") != "1"
-             and not e.attrs.get("glyph") and _only_state(e.text, language) is None]
+             and not e.attrs.get("glyph") and option_context.state_word(e.text, language) is None]
     left = [e for e in texts if e.bounds.x2 <= box.x1 + 4 and box.x1 - e.bounds.x2 <= 12 * box.width
             and min(box.y2, e.bounds.y2) - max(box.y1, e.bounds.y1) >= 0.3 * min(box.height, e.bounds.height)]
     if left:
@@ -126,7 +109,7 @@ def _verdicts(screen, glyphs, language: str | None):
             owned |= {x.index for x in blocks[id(g)].lines}
     for g, e in found:
         kind, box, on, line, row, index = g
-        said = _only_state(line, language) if line else None
+        said = option_context.state_word(line, language) if line else None
         if said is not None:            # the word beside it is its state: it says which
             on, line = said, _title_beside(screen, box, language)
             if on and line:
@@ -154,7 +137,7 @@ def preselection_pixels(screen, ctx) -> list[Finding]:
         return []           # the tree knows the state: the tree-based detector reports it
     from_tree = list(_glyphs_from_tree(screen))
     glyphs = from_tree if from_tree or screen.source == "ocr" else list(_glyphs_from_pixels(screen))
-    language = ctx.language or read(screen, ctx).language     # the hint, else the screen's own
+    language = read(screen, ctx).language       # the hint, else the screen's own
     glyphs += list(_stated_options(screen, glyphs, language))
     out: list[Finding] = []
     for (kind, box, _, _, _, index), label, verdict in _verdicts(screen, glyphs, language):

@@ -1,6 +1,6 @@
 """A state written as text beside an option's name, with no box or switch drawn ("Name: On", as
 iOS's location prompt shows "Precise: On"): a provider-favouring option set to on is
-preselection (detectors/preselection_pixels.py `_stated_on`), on the tree of a web page and on
+preselection (detectors/option_context.py `stated`), on the tree of a web page and on
 its screenshot alone (real Chromium, real OCR).
 
 By hand, from tests/data/pages/stated-options (words written for this test): "Personalised ads:
@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from cancelcheck.detectors import Context, scan
-from cancelcheck.detectors.preselection_pixels import _stated
+from cancelcheck.detectors.option_context import stated as stated_option
 from cancelcheck.screens.ocr import screen_from_image
 from tests.pages_kit import capture_page
 
@@ -23,7 +23,7 @@ from tests.pages_kit import capture_page
     ("On", "en", None), ("Note: only on weekdays", "en", None), (": On", "en", None),
 ])
 def test_a_state_after_a_colon(text, language, want):
-    assert _stated(text, language) is want
+    assert stated_option(text, language)[1] is want
 
 
 @pytest.fixture(scope="module")
