@@ -572,8 +572,9 @@ def _icon_column(labelled: dict[int, "px.Control"], lines: list[tuple[str, Bound
 
 
 def label_glyphs(img: np.ndarray, glyphs: list["px.Control"], lines: list[tuple[str, Bounds, float]],
-                 status_bar: float = 0) -> dict[int, "px.Control"]:
-    """The control each text line labels, {line index: glyph}: a glyph takes the wordy line
+                 status_bar: float = 0) -> list[tuple[int, "px.Control"]]:
+    """The control each text line labels, (line index, glyph) top to bottom, left to right: a
+    glyph takes the wordy line
     beside it (`_labels_beside`); one label names one control, the one that fits it best
     (`_fits_label`: a row's leading icon is not it); a glyph that lost its label in a grid of
     pairs gets another (`_relabel`); a column of mixed leading shapes is app icons and labels
@@ -594,7 +595,7 @@ def label_glyphs(img: np.ndarray, glyphs: list["px.Control"], lines: list[tuple[
     _relabel(glyphs, beside, labelled, lines)
     for j in _icon_column(labelled, lines):
         del labelled[j]
-    return labelled
+    return sorted(labelled.items(), key=lambda jg: (jg[1].box.y1, jg[1].box.x1))
 
 
 def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
@@ -619,8 +620,7 @@ def pixel_elements(image, lines: list[tuple[str, Bounds, float]], scale: float,
                                 clickable=True, enabled=enabled, attrs=attrs))
         for i in c.texts:
             parent_of.setdefault(i, idx)
-    labelled = label_glyphs(img, glyphs, lines, status_bar=STATUS_BAR_DP * scale)
-    for j, g in sorted(labelled.items(), key=lambda jg: (jg[1].box.y1, jg[1].box.x1)):
+    for j, g in label_glyphs(img, glyphs, lines, status_bar=STATUS_BAR_DP * scale):
         idx = start + len(elements)
         state = "on" if g.state else "off"
         elements.append(Element(index=idx, parent=None, bounds=g.box, description=lines[j][0],
