@@ -42,8 +42,9 @@ instruction.
 A help offer ("If you have trouble deleting in the app, write to us") is the way after all when
 the provider says it will act on what is sent ("… we will process your request within 30
 days") or the message's subject line names the deletion request ("… with the subject
-'Deletion request'"). A numbered step ("1. Tap the button below or write to …") is an
-instruction by its form, in any register. An e-mail that asks only for a written confirmation of a deletion already done
+'Deletion request'"). A numbered step that says something and names a channel itself
+("1. Tap the button below or write to …") is an instruction by its form, in any register; an
+in-app step or a numbered heading ("8. Contact us") is not. An e-mail that asks only for a written confirmation of a deletion already done
 (offline.yaml `confirmation_only`) is none, nor is the provider's own reply or confirmation by
 e-mail (`app_sends`), nor a channel named as not needed ("no form needed", `no_contact`).
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,

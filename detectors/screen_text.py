@@ -37,8 +37,9 @@ class ScreenText:
 # a sentence ends at . ! ? (also the Arabic question mark ؟ and the Devanagari danda ।) before
 # a space or a capital ("choix.Une"), or at 。！？ — not inside an address
 # ("privacy@example.com") or a number ("1.5"), and not at a full stop whose next word starts
-# with a small letter: that stop ends an abbreviation ("e.g. by e-mail", "z. B. per Post",
-# lt "el. paštu" = by e-mail, "No. 5"), not a sentence, in every script that has small letters
+# with a small letter: that stop ends an abbreviation ("e.g. by e-mail", "bzw. per Post",
+# lt "el. paštu" = by e-mail), not a sentence, in every script that has small letters (one
+# before a capital, "z. B. Post", still ends one: the stop alone cannot tell)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?\u061f\u0964])\s+"
                              r"|(?<=[^\W\d_]{2}[.!?])(?=[^\W\d_a-zà-ÿ])"
                              r"|(?<=[。！？])")
