@@ -122,8 +122,9 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
     what rules a channel out (the lexicon's `unless`: a question or a problem to write about,
     a mail the app sends) rules it out in its own sentence only ("To delete your account,
     e-mail us. If you have any questions, we are happy to help." still names the way); so
-    does a request for another right than erasure (`_for_other_rights`), and a sentence that
-    says no contact is needed ("No need to contact us": offline.yaml `no_contact`). A link or
+    does a request for another right than erasure (`_for_other_rights`), and a clause that
+    says no contact is needed ("No need to contact us": offline.yaml `no_contact`,
+    `_unless_clauses`). A link or
     a code the app sends to the person's own address ("enter your e-mail below; we send a link
     to it", "Send the link to my e-mail": offline.yaml `app_sends`) is self-service checked
     online: it is blanked out before the sentence's channels are read, so "E-mail us; we will
@@ -135,14 +136,53 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
         ks = lex.kinds_in(plain, langs)
         if not _channels(ks) and _offers_help(s, langs) \
                 and (_handles_request(sents[k:k + 2], langs, ctxlex)
-                     or _subject_names_deletion(s, langs, ctxlex)):
+                     or _subject_names_deletion(s, langs, ctxlex)
+                     or _requests_after_help(s, langs, lex, ctxlex)):
             ks = lex.kinds_in(_without("offline", "help_only", plain, langs), langs)
         if _channels(ks) and (_for_other_rights(s, sents[k - 1] if k else "", langs, ctxlex)
-                              or _says("offline", "no_contact", s, langs)
                               or _confirmation_only(s, langs, ctxlex)):
             ks = [x for x in ks if x in NOT_CHANNEL]
+        elif _channels(ks) and _says("offline", "no_contact", s, langs):
+            kept = lex.kinds_in(_unless_clauses("no_contact", plain, langs), langs)
+            ks = [x for x in ks if x in NOT_CHANNEL or x in kept]
         out.append((s, ks))
     return out
+
+
+_CLAUSE_END = re.compile(r"\s*[;；:：]\s*|\s+[-—–]\s+")     # "…; …", "…: …", "… — …"
+
+
+def _unless_clauses(section: str, text: str, langs) -> str:
+    """The text without its clauses that say a form of offline.yaml's `section`: a channel
+    named as not needed ("no form is needed") rules out the channels of ITS clause, not those
+    of a clause beside it in the same sentence ("E-mail privacy@…; no form is needed" still
+    names the e-mail; "No need to e-mail us: delete it in Settings" names none)."""
+    return " ; ".join(c for c in _CLAUSE_END.split(text)
+                      if not _says("offline", section, c, langs))
+
+
+_CLAUSE_COMMA = re.compile(r"[,，、]")
+
+
+def _requests_after_help(s: str, langs, lex, ctxlex) -> bool:
+    """The clause after the sentence's help offer names the deletion itself AND a channel ("If
+    you need help, you can request the deletion by e-mail"): the offer only sets the scene, the
+    main clause says how the deletion is asked for. The main clause is what follows the LAST
+    comma after the offer's words; with no comma there is no clause of its own to read: "If you
+    have questions about deleting your account, e-mail us" and "Bei Fragen zur Löschung schreib
+    uns an …" name the deletion in the offer only, and stay help."""
+    t = lexicon.normalize(s)
+    plain = lexicon.typed_plain(t, langs)
+    end = max((m.end() for rx in _table_rxs("offline", "help_only", langs)
+               for m in rx.read_as(plain).compiled().finditer(t)), default=None)
+    if end is None:
+        return False
+    commas = [m.end() for m in _CLAUSE_COMMA.finditer(t, end)]
+    if not commas:
+        return False            # "Bei Fragen zur Löschung schreib uns an …": no clause of its own
+    main = t[commas[-1]:]       # "questions about how we collect, use or delete your data, …":
+    #                             an enumeration's commas still belong to the offer
+    return bool(_channels(lex.kinds_in(main, langs))) and _deletion_itself(main, langs, ctxlex)
 
 
 def _handles_request(sents: list[str], langs, ctxlex) -> bool:
