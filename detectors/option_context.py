@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cancelcheck.words.language import detect
+
 from . import lexicon
 
 LABEL, DESCRIPTION, HEADING = "label", "description", "heading"
@@ -99,6 +101,10 @@ def stated(label: str, language: str | None) -> tuple[str, bool | None]:
     if not sep or sum(c.isalpha() for c in head) < 2:
         return label, None
     on = state_word(tail.strip(), language)
+    if on is None and language is None and (own := detect(label)):
+        on = state_word(tail.strip(), own)      # a screen of mixed languages (a map's place
+        #   names around a German prompt): the label's own language reads a state word that
+        #   several languages spell alike ("Genau: Ein")
     return (head, on) if on is not None else (label, None)
 
 
