@@ -25,9 +25,10 @@ Every sentence is written here in our own words from the general vocabulary and 
 language; none is taken from benchmarks/data/. The expectations were decided by reading each
 sentence: a positive is a control label saying the form in the first person or as the act; a near
 miss is the neutral free option, the cold adjective in content, or a third person. On main
-44edcfb the grammar found none of the 72 positives of (1) and (2) except those listed in
-FOUND_ON_MAIN (checked by swapping in main's yaml), so every per-language test fails there;
-none of the 25 positives of (3) was found.
+44edcfb (its yaml swapped in) the grammar found none of the 72 positives of (1) and (2) nor of
+the 25 of (3), nor the positive of any pair below: all 86 tests fail there. ("I choose to
+freeload" was already found on main, through the VADER valence of "freeload" after a
+preference, so the pairs use other words.)
 """
 from __future__ import annotations
 
@@ -149,10 +150,6 @@ HEARTLESS = {
     "th": ("ไม่ล่ะ ฉันใจร้าย", "เจ้านายของฉันใจร้าย"),
 }
 
-# found on main 44edcfb (checked by swapping in main's yaml): none
-FOUND_ON_MAIN: set[str] = set()
-
-
 def _found(text: str, lang: str) -> bool:
     return lexicon.load("confirmshaming").match(text, lexicon.langs(lang)) is not None
 
@@ -193,6 +190,12 @@ def test_heartless_self_as_the_exit(lang):
     ("冷酷到底", "冷酷无视", "zh-Hans"),
     ("冷血动物", "我就残忍无视", "zh-Hans"),
     ("冷漠吗", "不了，我冷漠拒绝", "zh-Hans"),
+    ("我是冷血动物", "我就是要冷漠 拒绝", "zh-Hans"),
+    ("他是個冷漠的人", "我選擇殘忍無視", "zh-Hant"),
+    # zh freeloading with the verbs of choosing and keeping on, and as a member of the crowd
+    ("免费用户", "我选择当白嫖党", "zh-Hans"),
+    ("白嫖黨太多了", "我選擇當白嫖黨", "zh-Hant"),
+    ("Let me see the free plan", "Let me freeload", "en"),
     # ko: 냉정하게 is also "calmly": only with turning away or refusing
     ("냉정하게 생각해 보세요", "냉정하게 외면하기", "ko"),
     # ja: 冷たく before て/なる/冷やす is the temperature or an adjective
