@@ -29,7 +29,10 @@ and take care of the rest") — is the way on a deletion screen even when it is 
 option, not an order: the person's act is to contact, the rest is done for them.
 A channel offered, on a deletion screen, to whoever cannot use the app's own way ("If you
 cannot access the app, you can e-mail …", context.yaml `cannot_use_app`) is the way for them,
-even worded as an option.
+even worded as an option; so is one offered right after the condition asked as a question
+("Can't get into the app? Then fill in the form on this page."), one in a sentence that also
+offers help with questions ("If you cannot complete the deletion in the app, or have a question,
+write to …"), and the address on the line under a fallback that names only "the address below".
 A channel where the person asks for ANOTHER data-protection right (a copy of their data, its
 correction, portability, objection) is not the way to delete unless the deletion is named
 there other than in passing ("Besides deleting your account, you may ask for a copy … by
@@ -136,6 +139,7 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
         ks = lex.kinds_in(plain, langs)
         if not _channels(ks) and _offers_help(s, langs) \
                 and (_handles_request(sents[k:k + 2], langs, ctxlex)
+                     or ctxlex.match(s, langs, kinds=["cannot_use_app"]) is not None
                      or _subject_names_deletion(s, langs, ctxlex)
                      or _requests_after_help(s, langs, lex, ctxlex)):
             ks = lex.kinds_in(_without("offline", "help_only", plain, langs), langs)
@@ -352,6 +356,24 @@ def _provider_acts(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
     return False
 
 
+def _fallback(sents: list[tuple[str, list[str]]], langs, ctxlex, named: bool = True) -> bool:
+    """A channel offered to whoever cannot use the app's own way (context.yaml
+    `cannot_use_app`: "If you can no longer open the app, write to …", "If it does not work in
+    the app, mail …"), said in the channel's own sentence or in a question right before it
+    ("Can't get into the app? Then fill in the form on this page."). With `named`, a channel
+    other than a bare "contact us" (`support`), which alone points to help."""
+    for k, (s, ks) in enumerate(sents):
+        chans = set(_channels(ks)) - ({NO_CHANNEL_NAMED} if named else set())
+        if not chans:
+            continue
+        before = sents[k - 1][0] if k else ""
+        if ctxlex.match(s, langs, kinds=["cannot_use_app"]) is not None or (
+                before.rstrip().endswith(("?", "？", "؟", ";", "\u037e"))
+                and ctxlex.match(before, langs, kinds=["cannot_use_app"]) is not None):
+            return True
+    return False
+
+
 @detector("offline_requirement")
 def offline_requirement(screen, ctx):
     st = read(screen, ctx)
@@ -360,6 +382,8 @@ def offline_requirement(screen, ctx):
     asked = -10                 # index (in st.elements) of the last instruction to the person
     offered = -10               # index of the last line that offers help and ends in ? or :
     undoing = False             # the last text to speak of the deletion spoke of undoing it
+    fell = -10                  # index of the last line that offers a channel to whoever
+    #                             cannot use the app's own way (`_fallback`)
     for i, e in enumerate(st.elements):
         label = e.label
         names_deletion = _names_deletion(label, st.langs, ctxlex)
@@ -389,9 +413,15 @@ def offline_requirement(screen, ctx):
         # a channel offered to whoever cannot use the app's own way ("If you cannot access the
         # app, you can e-mail …"), in the sentence that names it; a named channel, not a bare
         # "contact support (see below)", which points to help
-        fallback = any(set(_channels(ks)) - {NO_CHANNEL_NAMED}
-                       and ctxlex.match(s, st.langs, kinds=["cannot_use_app"]) is not None
-                       for s, ks in sents)
+        fallback = _fallback(sents, st.langs, ctxlex)
+        #   ... and one that names only "contact us" / "write to the address below" is still
+        #   the way for them when the address follows on the next line (`fell` below)
+        falls_back = _fallback(sents, st.langs, ctxlex, named=False)
+        helps = helps and not falls_back   # "If you cannot complete the deletion in the app,
+        #   or have a question, write to us at …": the way for whoever cannot, besides help
+        if falls_back:
+            fell = i           # the lines under it: "… write to the address below:" / "a@b.c"
+            #                    (its own bare "contact support (see below)" is no way by itself)
         control = len(label) <= CONTROL_LEN and screen.tappable(e).clickable
         request = (not control or bool(_SENTENCE_END.search(label))) and (
             is_request(label, st.langs) or (
@@ -415,9 +445,10 @@ def offline_requirement(screen, ctx):
                                # deleting: e-mail …", offline.yaml `deletion_aside`)
             bound = False
         if helps:
-            asked = -10        # a help offer ends the reach of the instruction before it
+            asked = fell = -10     # a help offer ends the reach of the instruction before it
         channels = _channels(kinds)
-        if not channels and st.subject and _only_address(label) and i - asked <= 2:
+        under = i - asked <= 2 or 0 < i - fell <= 2   # under an instruction or a fallback
+        if not channels and st.subject and _only_address(label) and under:
             channels = ["email"]   # "Send your request to:" and the address on the next line
         if request or (names_deletion and not helps and _INTRO_END.search(label)):
             asked = i          # an instruction, or a line that names the deletion and
@@ -430,8 +461,8 @@ def offline_requirement(screen, ctx):
         # a heading that labels a channel as one of the ways ("Option 2: Contact support",
         # offline.yaml `option_label`): the channel is offered as a way, even worded as a noun
         option = not helps and _says("offline", "option_label", label, st.langs)
-        duty = st.subject and (request or i - asked <= 2 or provider or (fallback and not helps)
-                               or option)
+        under = i - asked <= 2 or 0 < i - fell <= 2
+        duty = st.subject and (request or under or provider or (fallback and not helps) or option)
         if bound or duty:
             hits.append((e, (1.0 if bound else 0.7), channels))
             id_copy = id_copy or "id_copy" in kinds
