@@ -257,6 +257,7 @@ def test_forms_found_through_the_detector(label, near):
     ("הוא לא רוצה לעזור", "אני לא רוצה לעזור", "he"),
     # needing is not wanting; help RECEIVED is no help given
     ("I don't want help", "I don't want to help", "en"),
+    ("I don't want to contact support", "I don't want to support the app", "en"),
     ("Ich brauche keine Unterstützung", "Ich will nicht unterstützen", "de"),
     # money only: contributing / donating is a plain decline of a payment
     ("Ik wil niet bijdragen", "Ik wil niet helpen", "nl"),
