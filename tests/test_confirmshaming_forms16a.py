@@ -263,6 +263,10 @@ def test_forms_found_through_the_detector(label, near):
     ("Ik wil niet bijdragen", "Ik wil niet helpen", "nl"),
     ("No, I don't want to chip in", "No, I won't help", "en"),
     ("Nechci přispět", "Nechci podpořit projekt", "cs"),
+    # the verb of wishing as the wanting (nb da sv "ønsker/önskar ikke"; session 16, lead)
+    ("Han ønsker ikke å hjelpe", "Nei takk, jeg ønsker ikke å hjelpe til", "nb"),
+    ("Hun ønsker ikke at hjælpe", "Nej tak, jeg ønsker ikke at hjælpe", "da"),
+    ("Hon önskar inte hjälpa till", "Nej tack, jag önskar inte hjälpa till", "sv"),
     # a warning is no choice; choosing it in the first person is
     ("Sie sind ungeschützt", "Ich mache ungeschützt weiter", "de"),
     ("Вы не защищены", "Продолжу без защиты", "ru"),
