@@ -42,6 +42,11 @@ a link or a code the app sends to the person's own address ("enter your e-mail b
 you a link": a self-service web form, offline.yaml `app_sends`). What to say in the e-mail or
 letter the person writes ("Tell us in your e-mail …", `in_message`) is an e-mail to send and an
 instruction.
+A help offer whose list of purposes names the deletion REQUEST as an item of its own ("For
+privacy questions, access requests, deletion requests or complaints, contact us via …") is the
+way for that request (`_requests_after_help`, `_list_item`, offline.yaml `request_word`); with
+no deletion request in the list, or the deletion only inside the offer's own words ("questions
+about how we store, export or delete your data"), it stays help.
 A help offer ("If you have trouble deleting in the app, write to us") is the way after all when
 the provider says it will act on what is sent ("… we will process your request within 30
 days") or the message's subject line names the deletion request ("… with the subject
@@ -52,7 +57,7 @@ in-app step or a numbered heading ("8. Contact us") is not. An e-mail that asks 
 e-mail (`app_sends`), nor a channel named as not needed ("no form needed", `no_contact`).
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,
 `other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`, `confirmation_only`,
-`subject_line`), context.yaml (`provider_deletes`,
+`subject_line`, `request_word`), context.yaml (`provider_deletes`,
 `provider_handles`, `cannot_use_app`).
 
 The finding's data, for the explorer and the verdicts:
@@ -186,7 +191,35 @@ def _requests_after_help(s: str, langs, lex, ctxlex) -> bool:
         return False            # "Bei Fragen zur Löschung schreib uns an …": no clause of its own
     main = t[commas[-1]:]       # "questions about how we collect, use or delete your data, …":
     #                             an enumeration's commas still belong to the offer
-    return bool(_channels(lex.kinds_in(main, langs))) and _deletion_itself(main, langs, ctxlex)
+    if not _channels(lex.kinds_in(main, langs)):
+        return False
+    return _deletion_itself(main, langs, ctxlex) or any(
+        _list_item(t[a:b]) and _says("offline", "request_word", t[a:b], langs)
+        and _deletion_itself(t[a:b], langs, ctxlex)
+        for a, b in zip(commas, commas[1:]))
+
+
+LIST_ITEM_WORDS = 5     # an item of a list of purposes is a short noun phrase: this many words
+LIST_ITEM_CHARS = 12    # ... or, in a script written without spaces, this many characters
+
+
+def _list_item(seg: str) -> bool:
+    """A short item of the list of a contact's PURPOSES after its help offer ("For privacy
+    questions, access requests, deletion requests or complaints, contact us via …": "deletion
+    requests or complaints"): an item of its own, after a comma, that names the deletion AS A
+    REQUEST (offline.yaml `request_word`, checked by `_requests_after_help`) makes the contact
+    the way for the deletion request, beside the questions it also takes. A longer clause is no
+    item; the offer's own words ("questions about deleting your account", before the first
+    comma) are no item either, nor an enumeration of what the questions are about ("questions
+    about how we store, export or delete your data": no request named)."""
+    seg = seg.strip(" ,，、")
+    words = seg.split()
+    if len(words) > 1:
+        return len(words) <= LIST_ITEM_WORDS
+    return len(seg) <= (LIST_ITEM_CHARS if _UNSPACED.search(seg) else 3 * LIST_ITEM_CHARS)
+
+
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]")   # Thai, kana, CJK, Hangul
 
 
 def _handles_request(sents: list[str], langs, ctxlex) -> bool:
