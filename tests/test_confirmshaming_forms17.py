@@ -37,7 +37,7 @@ the 36 `disbelief` positives below (so every per-language test fails there), 25 
 by [neg_want, goods], `lossok` or `care`); every pair below fails on main (its `found` was
 missed or its `quiet` was read), and every bare form of RENOUNCE was read as shaming on main
 (en's "Give up the reward" and "Forfeit bonus" were already quiet: its `renounce` needs "I").
-With main's yaml swapped in, all 101 tests of this file fail.
+With main's yaml swapped in, all 105 tests of this file fail.
 """
 from __future__ import annotations
 
@@ -155,6 +155,11 @@ PAIRS = [
     ("Tanto faz qual você escolher", "Não tô nem aí", "pt"),
     ("कोई फ़र्क नहीं पड़ता कि आप कौन सा चुनें", "मुझे कोई फ़र्क नहीं पड़ता", "hi"),
     ("어느 것을 선택해도 상관없어요", "알 게 뭐야", "ko"),
+    # the loss chosen, not the person's own data lost nor a plain consent or skip
+    ("Şartlara razıyım", "Zararına razıyım", "tr"),
+    ("Bom izgubil podatke", "Bom pač zamudil", "sl"),
+    ("سأخسر بياناتي", "حسنا، سأخسر", "ar"),
+    ("Deixo passar esta atualização", "Tudo bem, saio perdendo", "pt"),
 ]
 
 # item 6: (bare renouncing of a gain, the same with a first person or a stance)
