@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detectors_text import run, screen
+from tests.offline_kit import cases, expected, ways
 
 NOT_NEEDED_BESIDE = [
     ("en", ["Delete your account", "To delete your account, e-mail privacy@example.com; no form is needed."], ["email"]),
@@ -79,17 +79,9 @@ BY_EMAIL_NEAR = [
 ]
 
 
-def _ways(lang, items):
-    return [f.data["channels"] for f in run(screen(*items), language=lang)
-            if f.type == "offline_requirement"]
-
-
-@pytest.mark.parametrize("lang,items,channels", [
-    pytest.param(lang, items, exp, id=f"{name}-{lang}-{i}")
-    for name, table in (("beside", NOT_NEEDED_BESIDE), ("alone", NOT_NEEDED_ALONE),
-                        ("below", BELOW), ("belowhelp", BELOW_HELP),
-                        ("helpthen", HELP_THEN_REQUEST), ("helponly", HELP_ONLY),
-                        ("byemail", BY_EMAIL), ("byemailnear", BY_EMAIL_NEAR))
-    for i, (lang, items, exp) in enumerate(table)])
+@pytest.mark.parametrize("lang,items,channels", cases(
+    ("beside", NOT_NEEDED_BESIDE), ("alone", NOT_NEEDED_ALONE), ("below", BELOW),
+    ("belowhelp", BELOW_HELP), ("helpthen", HELP_THEN_REQUEST), ("helponly", HELP_ONLY),
+    ("byemail", BY_EMAIL), ("byemailnear", BY_EMAIL_NEAR)))
 def test_offline_clauses(lang, items, channels):
-    assert _ways(lang, items) == ([channels] if channels else [])
+    assert ways(lang, items) == expected(channels)

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detectors_text import run, screen
+from tests.offline_kit import cases, expected, ways
 
 # (language, screen texts top to bottom, the channels of the one finding or None for no finding)
 HELP_REQUEST = [
@@ -361,21 +361,11 @@ GUARDS = [
 ]
 
 
-def _ways(lang, items):
-    return [f.data["channels"] for f in run(screen(*items), language=lang)
-            if f.type == "offline_requirement"]
-
-
-def _cases(*tables):
-    return [pytest.param(lang, items, exp, id=f"{name}-{lang}-{i}")
-            for name, table in tables for i, (lang, items, exp) in enumerate(table)]
-
-
-@pytest.mark.parametrize("lang,items,channels", _cases(
+@pytest.mark.parametrize("lang,items,channels", cases(
     ("help", HELP_REQUEST), ("subject", SUBJECT), ("subjectnear", SUBJECT_NEAR),
     ("labelled", LABELLED), ("steps", STEPS), ("stepsnear", STEPS_NEAR), ("also", ALSO),
     ("mailverb", MAIL_VERB), ("thirdparty", THIRD_PARTY), ("notneeded", NOT_NEEDED),
     ("confirmation", CONFIRMATION), ("reply", PROVIDER_REPLY), ("near", NEAR),
     ("guards", GUARDS)))
 def test_offline_forms15(lang, items, channels):
-    assert _ways(lang, items) == ([channels] if channels else [])
+    assert ways(lang, items) == expected(channels)

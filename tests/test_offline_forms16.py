@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detectors_text import run, screen
+from tests.offline_kit import cases, expected, ways
 
 # (language, screen texts top to bottom, the channels of the one finding or None for no finding)
 MAILAPP = [
@@ -319,19 +319,9 @@ NOUN_NEAR = [
 ]
 
 
-def _ways(lang, items):
-    return [f.data["channels"] for f in run(screen(*items), language=lang)
-            if f.type == "offline_requirement"]
-
-
-def _cases(*tables):
-    return [pytest.param(lang, items, exp, id=f"{name}-{lang}-{i}")
-            for name, table in tables for i, (lang, items, exp) in enumerate(table)]
-
-
-@pytest.mark.parametrize("lang,items,channels", _cases(
+@pytest.mark.parametrize("lang,items,channels", cases(
     ("mailapp", MAILAPP), ("mailappnear", MAILAPP_NEAR), ("next", NEXT), ("same", SAME),
     ("fallbacknear", FALLBACK_NEAR), ("asked", ASKED), ("fromapp", FROM_APP),
     ("fromappnear", FROM_APP_NEAR), ("noun", NOUN), ("nounnear", NOUN_NEAR)))
 def test_offline_forms16(lang, items, channels):
-    assert _ways(lang, items) == ([channels] if channels else [])
+    assert ways(lang, items) == expected(channels)

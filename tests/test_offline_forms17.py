@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_detectors_text import run, screen
+from tests.offline_kit import cases, expected, ways
 
 TICKET = [
     ("en", ["Delete your account", "To delete your account, go to Support → Open a support request and choose the privacy category."], ["ticket"]),
@@ -308,20 +308,10 @@ RIGHTS_BULLETS = [
 ]
 
 
-def _ways(lang, items):
-    return [f.data["channels"] for f in run(screen(*items), language=lang)
-            if f.type == "offline_requirement"]
-
-
-def _cases(*tables):
-    return [pytest.param(lang, items, exp, id=f"{name}-{lang}-{i}")
-            for name, table in tables for i, (lang, items, exp) in enumerate(table)]
-
-
-@pytest.mark.parametrize("lang,items,channels", _cases(
+@pytest.mark.parametrize("lang,items,channels", cases(
     ("ticket", TICKET), ("ticketnear", TICKET_NEAR), ("contactto", CONTACT_TO),
     ("contacttonear", CONTACT_TO_NEAR), ("purposes", PURPOSES), ("purposesnear", PURPOSES_NEAR),
     ("purposesoffer", PURPOSES_OFFER),
     ("place", PLACE), ("placenear", PLACE_NEAR), ("rightsbullets", RIGHTS_BULLETS)))
 def test_offline_forms17(lang, items, channels):
-    assert _ways(lang, items) == ([channels] if channels else [])
+    assert ways(lang, items) == expected(channels)
