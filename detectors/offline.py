@@ -181,9 +181,7 @@ def _requests_after_help(s: str, langs, lex, ctxlex) -> bool:
     have questions about deleting your account, e-mail us" and "Bei Fragen zur Löschung schreib
     uns an …" name the deletion in the offer only, and stay help."""
     t = lexicon.normalize(s)
-    plain = lexicon.typed_plain(t, langs)
-    end = max((m.end() for rx in _table_rxs("offline", "help_only", langs)
-               for m in rx.read_as(plain).compiled().finditer(t)), default=None)
+    end = max((m.end() for m in _finds("offline", "help_only", t, langs)), default=None)
     if end is None:
         return False
     commas = [m.end() for m in _CLAUSE_COMMA.finditer(t, end)]
@@ -242,13 +240,11 @@ def _subject_names_deletion(s: str, langs, ctxlex) -> bool:
     help the sentence offers, the message it asks for is the deletion request
     (offline.yaml `subject_line`)."""
     t = lexicon.normalize(s)
-    plain = lexicon.typed_plain(t, langs)
-    for rx in _table_rxs("offline", "subject_line", langs):
-        for m in rx.read_as(plain).compiled().finditer(t):
-            before = _QUOTED_BEFORE.search(t[:m.start()])
-            said = t[m.end():m.end() + 80] + " " + (before.group(1) if before else "")
-            if _names_deletion(said, langs, ctxlex):
-                return True
+    for m in _finds("offline", "subject_line", t, langs):
+        before = _QUOTED_BEFORE.search(t[:m.start()])
+        said = t[m.end():m.end() + 80] + " " + (before.group(1) if before else "")
+        if _names_deletion(said, langs, ctxlex):
+            return True
     return False
 
 
@@ -322,6 +318,14 @@ def _says(family: str, section: str, text: str, langs) -> bool:
     return any(rx.search(t, plain=plain) is not None for rx in _table_rxs(family, section, langs))
 
 
+def _finds(family: str, section: str, t: str, langs):
+    """Every match of a per-language table's forms in the normalised text `t` (a text typed
+    without accent marks read as the lexicons' kinds are)."""
+    plain = lexicon.typed_plain(t, langs)
+    for rx in _table_rxs(family, section, langs):
+        yield from rx.read_as(plain).compiled().finditer(t)
+
+
 def _without(family: str, section: str, text: str, langs) -> str:
     """The text with every match of a per-language table's forms blanked out."""
     t = lexicon.normalize(text)
@@ -389,22 +393,29 @@ def _provider_acts(sents: list[tuple[str, list[str]]], langs, ctxlex) -> bool:
     return False
 
 
-def _fallback(sents: list[tuple[str, list[str]]], langs, ctxlex, named: bool = True) -> bool:
-    """A channel offered to whoever cannot use the app's own way (context.yaml
+def _fallback(sents: list[tuple[str, list[str]]], langs, ctxlex) -> set[str]:
+    """The channels offered to whoever cannot use the app's own way (context.yaml
     `cannot_use_app`: "If you can no longer open the app, write to …", "If it does not work in
     the app, mail …"), said in the channel's own sentence or in a question right before it
-    ("Can't get into the app? Then fill in the form on this page."). With `named`, a channel
-    other than a bare "contact us" (`support`), which alone points to help."""
+    ("Can't get into the app? Then fill in the form on this page."). A bare "contact us"
+    (`support`) among them alone points to help: the caller tells it from a named channel."""
+    out: set[str] = set()
     for k, (s, ks) in enumerate(sents):
-        chans = set(_channels(ks)) - ({NO_CHANNEL_NAMED} if named else set())
-        if not chans:
+        chans = set(_channels(ks))
+        if not chans or chans <= out:
             continue
         before = sents[k - 1][0] if k else ""
         if ctxlex.match(s, langs, kinds=["cannot_use_app"]) is not None or (
                 before.rstrip().endswith(("?", "？", "؟", ";", "\u037e"))
                 and ctxlex.match(before, langs, kinds=["cannot_use_app"]) is not None):
-            return True
-    return False
+            out |= chans
+    return out
+
+
+def _under(i: int, asked: int, fell: int) -> bool:
+    """Line `i` stands within two lines under an instruction (`asked`) or under a fallback
+    (`fell`): "Send your request to:" / "a@b.c"."""
+    return i - asked <= 2 or 0 < i - fell <= 2
 
 
 @detector("offline_requirement")
@@ -446,10 +457,11 @@ def offline_requirement(screen, ctx):
         # a channel offered to whoever cannot use the app's own way ("If you cannot access the
         # app, you can e-mail …"), in the sentence that names it; a named channel, not a bare
         # "contact support (see below)", which points to help
-        fallback = _fallback(sents, st.langs, ctxlex)
+        offered_to_them = _fallback(sents, st.langs, ctxlex)
+        fallback = bool(offered_to_them - {NO_CHANNEL_NAMED})
         #   ... and one that names only "contact us" / "write to the address below" is still
         #   the way for them when the address follows on the next line (`fell` below)
-        falls_back = _fallback(sents, st.langs, ctxlex, named=False)
+        falls_back = bool(offered_to_them)
         helps = helps and not falls_back   # "If you cannot complete the deletion in the app,
         #   or have a question, write to us at …": the way for whoever cannot, besides help
         if falls_back:
@@ -480,8 +492,7 @@ def offline_requirement(screen, ctx):
         if helps:
             asked = fell = -10     # a help offer ends the reach of the instruction before it
         channels = _channels(kinds)
-        under = i - asked <= 2 or 0 < i - fell <= 2   # under an instruction or a fallback
-        if not channels and st.subject and _only_address(label) and under:
+        if not channels and st.subject and _only_address(label) and _under(i, asked, fell):
             channels = ["email"]   # "Send your request to:" and the address on the next line
         if request or (names_deletion and not helps and _INTRO_END.search(label)):
             asked = i          # an instruction, or a line that names the deletion and
@@ -494,8 +505,8 @@ def offline_requirement(screen, ctx):
         # a heading that labels a channel as one of the ways ("Option 2: Contact support",
         # offline.yaml `option_label`): the channel is offered as a way, even worded as a noun
         option = not helps and _says("offline", "option_label", label, st.langs)
-        under = i - asked <= 2 or 0 < i - fell <= 2
-        duty = st.subject and (request or under or provider or (fallback and not helps) or option)
+        duty = st.subject and (request or _under(i, asked, fell) or provider
+                               or (fallback and not helps) or option)
         if bound or duty:
             hits.append((e, (1.0 if bound else 0.7), channels))
             id_copy = id_copy or "id_copy" in kinds
