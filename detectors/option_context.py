@@ -100,9 +100,10 @@ def stated(label: str, language: str | None) -> tuple[str, bool | None]:
     head, sep, tail = max(label.rpartition(":"), label.rpartition("："), key=lambda p: len(p[0]))
     if not sep or sum(c.isalpha() for c in head) < 2:
         return label, None
-    on = state_word(tail.strip(), language)
+    said = tail.strip()
+    on = state_word(said, language)
     if on is None and language is None and (own := detect(label)):
-        on = state_word(tail.strip(), own)      # a screen of mixed languages (a map's place
+        on = state_word(said, own)              # a screen of mixed languages (a map's place
         #   names around a German prompt): the label's own language reads a state word that
         #   several languages spell alike ("Genau: Ein")
     return (head, on) if on is not None else (label, None)

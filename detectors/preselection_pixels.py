@@ -45,13 +45,20 @@ def _glyphs_from_pixels(screen):
         yield g.kind, g.box, bool(g.state), lines[j][0], _row_text(j, lines), texts[j].index
 
 
+def _text_lines(screen) -> list:
+    """The screen's own lines of text: no aggregate of its children's words, no glyph's label
+    element."""
+    return [e for e in screen.visible() if e.text and e.attrs.get("aggregate") != "1"
+            and not e.attrs.get("glyph")]
+
+
 def _stated_options(screen, glyphs, language: str | None):
     """Options whose state is written beside their name ("Name: On" / "Name: Off"), as glyph
     tuples of kind "text", for the lines no glyph already labels; the ones that are off are
     there too, so that no option's line is read as another's description."""
     taken = {g[5] for g in glyphs}
-    for e in screen.visible():
-        if e.text and e.attrs.get("aggregate") != "1" and not e.attrs.get("glyph") and e.index not in taken:
+    for e in _text_lines(screen):
+        if e.index not in taken:
             on = option_context.stated(e.text, language)[1]
             if on is not None:
                 yield "text", e.bounds, on, e.text, e.text, e.index
@@ -73,8 +80,7 @@ def _title_beside(screen, box: Bounds, language: str | None) -> str | None:
     """The name of the option whose switch is at `box` when the line beside it is only its state:
     the nearest line on the same row to its left (a consent tool's "Performance cookies ...
     [switch] Active"), else the line just above it."""
-    texts = [e for e in screen.visible() if e.text and e.attrs.get("aggregate") != "1"
-             and not e.attrs.get("glyph") and option_context.state_word(e.text, language) is None]
+    texts = [e for e in _text_lines(screen) if option_context.state_word(e.text, language) is None]
     left = [e for e in texts if e.bounds.x2 <= box.x1 + 4 and box.x1 - e.bounds.x2 <= 12 * box.width
             and min(box.y2, e.bounds.y2) - max(box.y1, e.bounds.y1) >= 0.3 * min(box.height, e.bounds.height)]
     if left:
@@ -98,8 +104,7 @@ def _label_line(texts, box: Bounds, line: str, index: int):
 def _verdicts(screen, glyphs, language: str | None):
     """(glyph, label, Verdict or None) for each switched-on glyph: its option's title, the
     description under it and the headings of its section (detectors/option_context.py)."""
-    texts = [e for e in screen.visible() if e.text and e.attrs.get("aggregate") != "1"
-             and not e.attrs.get("glyph")]
+    texts = _text_lines(screen)
     found = [(g, _label_line(texts, g[1], g[3], g[5]) if g[3] else None) for g in glyphs]
     labels = {e.index for _, e in found if e is not None}
     blocks, owned = {}, set(labels)

@@ -574,11 +574,10 @@ def _icon_column(labelled: dict[int, "px.Control"], lines: list[tuple[str, Bound
 def label_glyphs(img: np.ndarray, glyphs: list["px.Control"], lines: list[tuple[str, Bounds, float]],
                  status_bar: float = 0) -> list[tuple[int, "px.Control"]]:
     """The control each text line labels, (line index, glyph) top to bottom, left to right: a
-    glyph takes the wordy line
-    beside it (`_labels_beside`); one label names one control, the one that fits it best
-    (`_fits_label`: a row's leading icon is not it); a glyph that lost its label in a grid of
-    pairs gets another (`_relabel`); a column of mixed leading shapes is app icons and labels
-    nothing (`_icon_column`). Glyphs above `status_bar` (px from the top: a phone's status
+    glyph takes the wordy line beside it (`_labels_beside`); one label names one control, the
+    one that fits it best (`_fits_label`: a row's leading icon is not it); a glyph that lost
+    its label in a grid of pairs gets another (`_relabel`); a column of mixed leading shapes is
+    app icons and labels nothing (`_icon_column`). Glyphs above `status_bar` (px from the top: a phone's status
     bar, whose icons are round and square too) are left out. One rule for the screenshot-only
     screen and for a tree screen whose controls are drawn, not declared."""
     labelled: dict[int, px.Control] = {}
