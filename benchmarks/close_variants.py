@@ -26,7 +26,8 @@ EARLIER = ("confirmshaming_spacy.tsv", "confirmshaming_quoted.tsv",
            "confirmshaming_heldout10.tsv", "confirmshaming_heldout11.tsv",
            "confirmshaming_heldout12.tsv", "confirmshaming_heldout13.tsv",
            "confirmshaming_heldout14.tsv", "confirmshaming_heldout15.tsv",
-           "confirmshaming_heldout16.tsv", "confirmshaming_heldout17.tsv")
+           "confirmshaming_heldout16.tsv", "confirmshaming_heldout17.tsv",
+           "confirmshaming_heldout18.tsv")
 CLOSE = 0.9
 
 

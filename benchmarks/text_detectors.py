@@ -150,7 +150,7 @@ def paragraphs(text: str) -> list[str]:
 
 LAST = "last"     # the lines are a screen's texts and the last one is the option being judged
 # confirmshaming_heldout*.tsv and deletion_pages_heldout*.yaml, gathered in rounds of both
-HELDOUT_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
+HELDOUT_ROUNDS = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18")
 
 
 def corpora():
