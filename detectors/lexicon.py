@@ -177,31 +177,101 @@ class _Hit:
         return self._end
 
 
+# where a clause ends: a comma, full stop, semicolon, "!" or "?", a spaced dash, in Latin, CJK and
+# Arabic punctuation ("No, I don't want to donate, never remind me" refuses no reminder)
+_CLAUSE_END = re.compile(r"[,.;!?\u060c\u061b\u3001\u3002\uff0c\uff1b\uff01\uff1f]|\s[\u2013\u2014-]\s")
+
+
+# The lexicon languages that put the object before the verb (Japanese, Korean, Turkish, Hindi):
+# there the complement of a stance's verb ("幸せは | いりません") comes before it, of a stance's
+# adverb ("그냥 | 불행하게 지낼게요", just … unhappily) after it: the whole clause is read.
+VERB_FINAL = frozenset({"ja", "ko", "tr", "hi"})
+# A translated word list holds one form of each word: a word of LONG letters or more may also
+# end otherwise in a text (Russian радость / радости, Polish szczęście / szczęścia): its last
+# letter is left open.
+LONG = 7
+
+
 class _Valence:
-    """A group item {valence: en, above: 1.5} / {valence: en, below: -0.8}: a word rated that
+    """A group item {valence: en, above: 1.5} / {valence: de, below: -2}: a word rated that
     pleasant / unpleasant, found AFTER the previous group of the combination (the complement
-    of a stance comes after it: "I don't want | to stay alive"), minus the words in `except`."""
+    of a stance comes after it: "I don't want | to stay alive"), minus the words in `except`
+    and the terms of the concepts in `except_concepts` (the language's own "thanks", "OK",
+    "continue" …: the courtesy and flow words of a decline, whatever a table rates them).
+    English words are read with their English endings (protecting -> protect); the other
+    languages' words where words.contains_regex says a word stands (a long word may run on into
+    an ending; a short one is a whole word; anywhere in scripts written without spaces), never
+    as a part of a compound (a translated list's short "slet", bad, is no part of "slette",
+    delete), as one regex compiled when first needed, and only in the stance's own clause: after
+    the stance up to the next comma, full stop, semicolon, "!", "?" or spaced dash (in the
+    VERB_FINAL languages anywhere in that clause)."""
 
     def __init__(self, spec: dict, where: str) -> None:
-        unknown = set(spec) - {"valence", "above", "below", "except"}
+        unknown = set(spec) - {"valence", "above", "below", "except", "except_concepts"}
         if unknown or ("above" in spec) == ("below" in spec):
             raise LexiconError(f"{where}: a valence item needs valence: and one of above:/below:"
                                f"{' (unknown: ' + ', '.join(sorted(unknown)) + ')' if unknown else ''}")
-        table = _valence_table(str(spec["valence"]))
-        self.skip = {str(w).lower() for w in spec.get("except", []) or []}
+        self.lang, self.spec, self.where = str(spec["valence"]), spec, where
+        if not (ROOT / f"valence_{self.lang}.tsv").exists():
+            raise LexiconError(f"{where}: no such valence table valence_{self.lang}.tsv "
+                               f"(make lexicons)")
+        self.words: set[str] | None = None       # read when first searched: most never are
+
+    def _load(self) -> None:
+        spec, table = self.spec, _valence_table(self.lang)
+        self.skip = {words.fold(str(w)) for w in spec.get("except", []) or []}
+        # Traditional Chinese reads the Simplified list: both scripts' terms are excepted
+        own = [x for x in LANGUAGES if script(x) == "han"] if script(self.lang) == "han" \
+            else [self.lang]
+        for concept in spec.get("except_concepts", []) or []:
+            try:
+                self.skip |= {bare(t) for t in words.texts(str(concept), own)}
+            except words.WordsError as exc:
+                raise LexiconError(f"{self.where}: {exc}") from None
         if "above" in spec:
             self.words = {w for w, v in table.items() if v >= float(spec["above"])}
         else:
             self.words = {w for w, v in table.items() if v <= float(spec["below"])}
         self.words -= self.skip
+        self._rx = None if self.lang == "en" else _Lazy(
+            "|".join(sorted({_open_end(w) for w in self.words},
+                            key=lambda r: (-len(r), r))) or "(?!)", self.where)
+        self._skip_rx = None if self.lang == "en" or not self.skip else _Lazy(
+            "|".join(sorted({words.phrase_regex(w) for w in self.skip if w},
+                            key=lambda r: (-len(r), r))), self.where)
 
     def search(self, text: str, pos: int = 0) -> _Hit | None:
+        if self.words is None:
+            self._load()
+        if self._rx is not None:                 # in the stance's own clause
+            start, stop = pos, _CLAUSE_END.search(text, pos)
+            end = stop.start() if stop else len(text)
+            if stop and stop.group(0) in "?\uff1f":
+                return None                      # a question declines nothing
+            if self.lang in VERB_FINAL:          # before the stance too: "幸せは | いりません"
+                start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+            found = list(self._rx.compiled().finditer(text, start, end))
+            if found and self._skip_rx is not None:   # not inside an excepted word or phrase
+                spans = [m.span() for m in self._skip_rx.compiled().finditer(text, start, end)]
+                found = [m for m in found if words.fold(m.group(0)) not in self.skip and
+                         not any(a < m.end() and m.start() < b for a, b in spans)]
+            return _Hit(text, found[0].start(), found[0].end()) if found else None
         for m in _TOKEN.finditer(text.lower(), pos):
             if m.group(0) in self.skip:
                 continue                     # an excepted word, whatever plain form it hides
             if any(s in self.words for s in _stems(m.group(0))):
                 return _Hit(text, m.start(), m.end())
         return None
+
+
+def _open_end(word: str) -> str:
+    """Where a translated valence word stands in a text: as words.contains_regex says (a long
+    word may run on into an ending, a short one is a whole word, anywhere in scripts written
+    without spaces), never as a part of a compound, and a word of LONG letters or more with its
+    last letter left open."""
+    if len(word) >= LONG and " " not in word and words.is_word_char(word[-1]):
+        return words.contains_regex(word[:-1]) + r"\w*"      # the whole word as found
+    return words.contains_regex(word)
 
 
 class _Group:
@@ -388,6 +458,9 @@ class Lexicon:
         the file and the entry (matching compiles only what a text needs)."""
         for rx in self.regexes():
             rx.compiled()
+        for k in self._compile(None):            # and every valence table and concept named
+            for v in (v for _, groups in k.all_of for g in groups for v in g.valence):
+                v.search("")
 
     # -- matching --------------------------------------------------------------------------------
     def match(self, text: str, languages: tuple[str, ...] | None = None,
