@@ -84,6 +84,7 @@ NOT_CHANNEL = {"id_copy"}
 NO_CHANNEL_NAMED = "support"
 _SENTENCE_END = re.compile(r"[:：.。!！]\s*$")
 _INTRO_END = re.compile(r"[:：]\W{0,3}$")
+_QUESTION_END = re.compile(r"[?？؟;\u037e]\W{0,3}$")
 _ASKS = re.compile(r"[?？:：;؟]\W{0,3}$")        # a help offer that the next line answers
 
 
@@ -141,6 +142,9 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
     out = []
     for k, s in enumerate(sents):
         plain = _without("offline", "app_sends", s, langs)
+        plain = _without("offline", "account_address", plain, langs)
+        #   the account's own address named as data ("… with the e-mail of your account",
+        #   "Enter the e-mail linked to the account"): what is sent or typed, not a channel
         ks = lex.kinds_in(plain, langs)
         if not _channels(ks) and _offers_help(s, langs) \
                 and (_handles_request(sents[k:k + 2], langs, ctxlex)
@@ -412,6 +416,18 @@ def _fallback(sents: list[tuple[str, list[str]]], langs, ctxlex) -> set[str]:
     return out
 
 
+_LEAD = re.compile(r"[:：]\s*|\s[—–]\s+")
+LEAD_CHARS = 60     # a lead that labels the way is short: its marks stand within this many
+
+
+def _after_lead(label: str) -> list[str]:
+    """The sentence after a short lead that labels it ("Option B — via WhatsApp: send a
+    message to …", "By e-mail: write to …"): the instruction the lead introduces, read as a
+    sentence of its own (an imperative is read where a sentence starts)."""
+    head = re.split(r"[.!?。！？]", label[:LEAD_CHARS], maxsplit=1)[0]
+    return [label[m.end():] for m in _LEAD.finditer(head) if len(label) - m.end() >= 10]
+
+
 def _under(i: int, asked: int, fell: int) -> bool:
     """Line `i` stands within two lines under an instruction (`asked`) or under a fallback
     (`fell`): "Send your request to:" / "a@b.c"."""
@@ -474,6 +490,20 @@ def offline_requirement(screen, ctx):
                 and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None))
         #   a control's label names what it does ("Contacter le support"): no instruction,
         #   unless it ends like one ("Send an e-mail to:")
+        # a sentence that opens with the requests it is for ("For requests, contact us on
+        # WhatsApp", offline.yaml `request_lead`), or an imperative after a lead that labels
+        # the way ("Option B — via WhatsApp: send a message to …", `_after_lead`): an
+        # instruction whatever its verb form
+        request = request or any(
+            _channels(ks) and (
+                _says("offline", "request_lead", s, st.langs)
+                or any(ctxlex.match(r, st.langs, kinds=["imperative"]) is not None
+                       for r in _after_lead(s)))
+            for k, (s, ks) in enumerate(sents)
+            if not (k and (_offers_help(sents[k - 1][0], st.langs)
+                           or _QUESTION_END.search(sents[k - 1][0]))))
+        #   (not in the sentence that answers a help offer or a question before it: "Need
+        #   help? For requests, contact us: …")
         # what to SAY in the e-mail or letter the person writes ("Tell us in your e-mail whom
         # to hand the group to", offline.yaml `in_message`) is an instruction by its form
         request = request or _says("offline", "in_message", label, st.langs)
