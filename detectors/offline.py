@@ -55,10 +55,18 @@ days") or the message's subject line names the deletion request ("… with the s
 in-app step or a numbered heading ("8. Contact us") is not. An e-mail that asks only for a written confirmation of a deletion already done
 (offline.yaml `confirmation_only`) is none, nor is the provider's own reply or confirmation by
 e-mail (`app_sends`), nor a channel named as not needed ("no form needed", `no_contact`).
+Session 18 (off18): a sentence that opens with the requests it is for ("For requests, contact
+us on WhatsApp", offline.yaml `request_lead`) or an imperative after a short lead that labels the
+way ("Option B — via WhatsApp: send a message to …", `_after_lead`) is an instruction; a list of
+the person's rights that names the deletion makes the lines under it speak of the deletion
+request ("For requests, contact us at …"); the account's own address named as data ("with the
+e-mail of your account", `account_address`) is no channel; a channel for another act, in a
+sentence that names the deletion only as a time ("Before requesting deletion, cancel your
+subscription: … by e-mail", `other_act`, `_for_other_act`) is none.
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,
 `other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`, `confirmation_only`,
-`subject_line`, `request_word`), context.yaml (`provider_deletes`,
-`provider_handles`, `cannot_use_app`).
+`subject_line`, `request_word`, `request_lead`, `account_address`, `other_act`), context.yaml
+(`provider_deletes`, `provider_handles`, `cannot_use_app`).
 
 The finding's data, for the explorer and the verdicts:
     channels      the channels named on the screen, in lexicon order ("call", "email", …)
@@ -84,6 +92,7 @@ NOT_CHANNEL = {"id_copy"}
 NO_CHANNEL_NAMED = "support"
 _SENTENCE_END = re.compile(r"[:：.。!！]\s*$")
 _INTRO_END = re.compile(r"[:：]\W{0,3}$")
+_QUESTION_END = re.compile(r"[?？؟;\u037e]\W{0,3}$")
 _ASKS = re.compile(r"[?？:：;؟]\W{0,3}$")        # a help offer that the next line answers
 
 
@@ -141,6 +150,9 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
     out = []
     for k, s in enumerate(sents):
         plain = _without("offline", "app_sends", s, langs)
+        plain = _without("offline", "account_address", plain, langs)
+        #   the account's own address named as data ("… with the e-mail of your account",
+        #   "Enter the e-mail linked to the account"): what is sent or typed, not a channel
         ks = lex.kinds_in(plain, langs)
         if not _channels(ks) and _offers_help(s, langs) \
                 and (_handles_request(sents[k:k + 2], langs, ctxlex)
@@ -149,7 +161,8 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
                      or _requests_after_help(s, langs, lex, ctxlex)):
             ks = lex.kinds_in(_without("offline", "help_only", plain, langs), langs)
         if _channels(ks) and (_for_other_rights(s, sents[k - 1] if k else "", langs, ctxlex)
-                              or _confirmation_only(s, langs, ctxlex)):
+                              or _confirmation_only(s, langs, ctxlex)
+                              or _for_other_act(s, langs, ctxlex)):
             ks = [x for x in ks if x in NOT_CHANNEL]
         elif _channels(ks) and _says("offline", "no_contact", s, langs):
             kept = lex.kinds_in(_unless_clauses("no_contact", plain, langs), langs)
@@ -269,6 +282,19 @@ def _for_other_rights(s: str, before: str, langs, ctxlex) -> bool:
         return not _deletion_itself(s, langs, ctxlex)
     return bool(before) and _other_rights(before, langs) \
         and not _deletion_itself(before, langs, ctxlex) and not _deletion_itself(s, langs, ctxlex)
+
+
+def _for_other_act(s: str, langs, ctxlex) -> bool:
+    """The sentence's channel is for ANOTHER act than the deletion — cancelling a
+    subscription (offline.yaml `other_act`: "Before requesting deletion, cancel your
+    subscription: in the payment panel or by e-mail to …") — and, that act left out, it names
+    the deletion only as a time before or after it (`deletion_aside`). With no deletion named
+    beside it, the act may be the very cancellation the screen is about ("You must call
+    customer service to cancel your membership"): it stays a way."""
+    if not _says("offline", "other_act", s, langs):
+        return False
+    rest = _without("offline", "other_act", s, langs)
+    return _names_deletion(rest, langs, ctxlex) and not _deletion_itself(rest, langs, ctxlex)
 
 
 def _other_rights(text: str, langs) -> bool:
@@ -412,6 +438,18 @@ def _fallback(sents: list[tuple[str, list[str]]], langs, ctxlex) -> set[str]:
     return out
 
 
+_LEAD = re.compile(r"[:：]\s*|\s[—–]\s+")
+LEAD_CHARS = 60     # a lead that labels the way is short: its marks stand within this many
+
+
+def _after_lead(label: str) -> list[str]:
+    """The sentence after a short lead that labels it ("Option B — via WhatsApp: send a
+    message to …", "By e-mail: write to …"): the instruction the lead introduces, read as a
+    sentence of its own (an imperative is read where a sentence starts)."""
+    head = re.split(r"[.!?。！？]", label[:LEAD_CHARS], maxsplit=1)[0]
+    return [label[m.end():] for m in _LEAD.finditer(head) if len(label) - m.end() >= 10]
+
+
 def _under(i: int, asked: int, fell: int) -> bool:
     """Line `i` stands within two lines under an instruction (`asked`) or under a fallback
     (`fell`): "Send your request to:" / "a@b.c"."""
@@ -426,16 +464,23 @@ def offline_requirement(screen, ctx):
     asked = -10                 # index (in st.elements) of the last instruction to the person
     offered = -10               # index of the last line that offers help and ends in ? or :
     undoing = False             # the last text to speak of the deletion spoke of undoing it
+    rights = False              # a line above listed the rights, the deletion among them
     fell = -10                  # index of the last line that offers a channel to whoever
     #                             cannot use the app's own way (`_fallback`)
     for i, e in enumerate(st.elements):
         label = e.label
         names_deletion = _names_deletion(label, st.langs, ctxlex)
+        # a list of the person's rights that names the deletion among them ("You have the
+        # right to access your data, to correct it, to have your account deleted …") makes
+        # the lines under it speak of the deletion request ("For requests, contact us at …")
+        subject = st.subject or rights
+        rights = rights or (names_deletion and _other_rights(label, st.langs)
+                            and _deletion_itself(label, st.langs, ctxlex))
         # help offered for questions or problems, read on every line: the lines under an offer
         # answer it even on a screen whose own text does not name the deletion ("If you have
         # questions:" / "- after deleting: e-mail …"); the last line of a screen that does not
         # name the deletion has no line under it to govern
-        helps = (st.subject or names_deletion or i + 1 < len(st.elements)) \
+        helps = (subject or names_deletion or i + 1 < len(st.elements)) \
             and _offers_help(label, st.langs)
         answers = i - offered == 1
         if (helps and (_ASKS.search(label) or answers)) or (answers and _LIST_ITEM.match(label)):
@@ -444,7 +489,7 @@ def offline_requirement(screen, ctx):
                                # or an item of the list under one ("Questions?" / "- before
                                # you delete: …" / "- after: …"): the line after it still
                                # answers the offer
-        if not st.subject and not names_deletion:
+        if not subject and not names_deletion:
             continue                   # no channel can count on this text
         if names_deletion or _undoes(label, st.langs):
             undoing = not names_deletion
@@ -474,6 +519,20 @@ def offline_requirement(screen, ctx):
                 and ctxlex.match(label, st.langs, kinds=["imperative"]) is not None))
         #   a control's label names what it does ("Contacter le support"): no instruction,
         #   unless it ends like one ("Send an e-mail to:")
+        # a sentence that opens with the requests it is for ("For requests, contact us on
+        # WhatsApp", offline.yaml `request_lead`), or an imperative after a lead that labels
+        # the way ("Option B — via WhatsApp: send a message to …", `_after_lead`): an
+        # instruction whatever its verb form
+        request = request or any(
+            _channels(ks) and (
+                _says("offline", "request_lead", s, st.langs)
+                or any(ctxlex.match(r, st.langs, kinds=["imperative"]) is not None
+                       for r in _after_lead(s)))
+            for k, (s, ks) in enumerate(sents)
+            if not (k and (_offers_help(sents[k - 1][0], st.langs)
+                           or _QUESTION_END.search(sents[k - 1][0]))))
+        #   (not in the sentence that answers a help offer or a question before it: "Need
+        #   help? For requests, contact us: …")
         # what to SAY in the e-mail or letter the person writes ("Tell us in your e-mail whom
         # to hand the group to", offline.yaml `in_message`) is an instruction by its form
         request = request or _says("offline", "in_message", label, st.langs)
@@ -492,7 +551,7 @@ def offline_requirement(screen, ctx):
         if helps:
             asked = fell = -10     # a help offer ends the reach of the instruction before it
         channels = _channels(kinds)
-        if not channels and st.subject and _only_address(label) and _under(i, asked, fell):
+        if not channels and subject and _only_address(label) and _under(i, asked, fell):
             channels = ["email"]   # "Send your request to:" and the address on the next line
         if request or (names_deletion and not helps and _INTRO_END.search(label)):
             asked = i          # an instruction, or a line that names the deletion and
@@ -505,7 +564,7 @@ def offline_requirement(screen, ctx):
         # a heading that labels a channel as one of the ways ("Option 2: Contact support",
         # offline.yaml `option_label`): the channel is offered as a way, even worded as a noun
         option = not helps and _says("offline", "option_label", label, st.langs)
-        duty = st.subject and (request or _under(i, asked, fell) or provider
+        duty = subject and (request or _under(i, asked, fell) or provider
                                or (fallback and not helps) or option)
         if bound or duty:
             hits.append((e, (1.0 if bound else 0.7), channels))
