@@ -63,9 +63,16 @@ request ("For requests, contact us at …"); the account's own address named as 
 e-mail of your account", `account_address`) is no channel; a channel for another act, in a
 sentence that names the deletion only as a time ("Before requesting deletion, cancel your
 subscription: … by e-mail", `other_act`, `_for_other_act`) is none.
+Session 18 (off18b): a messaging app named for a NOTICE the person receives ("You will receive a
+confirmation via WhatsApp"), for SHARING ("Send the picture via LINE"), or as its OWN CLIENT where
+a self-service deletion is confirmed ("then confirm in the Telegram app") is no channel
+(`messenger_aside`, and `messenger_share` in a sentence that does not name the deletion itself,
+blanked like `app_sends`); a channel to STOP the app's messages ("If you only want to stop the
+messages, write STOP to us on WhatsApp", `other_act`'s `messages` group) is none.
 Words: lexicons/offline.yaml (kinds = channels, plus `id_copy`; tables `help_only`,
 `other_rights`, `deletion_aside`, `no_contact`, `in_message`, `app_sends`, `confirmation_only`,
-`subject_line`, `request_word`, `request_lead`, `account_address`, `other_act`), context.yaml
+`subject_line`, `request_word`, `request_lead`, `account_address`, `other_act`,
+`messenger_aside`, `messenger_share`), context.yaml
 (`provider_deletes`, `provider_handles`, `cannot_use_app`).
 
 The finding's data, for the explorer and the verdicts:
@@ -151,6 +158,16 @@ def _by_sentence(label: str, langs, lex, ctxlex) -> list[tuple[str, list[str]]]:
     for k, s in enumerate(sents):
         plain = _without("offline", "app_sends", s, langs)
         plain = _without("offline", "account_address", plain, langs)
+        plain = _without("offline", "messenger_aside", plain, langs)
+        #   a messaging app named for a notice the person receives, or as the client a
+        #   self-service deletion is confirmed in ("You will receive a confirmation via
+        #   WhatsApp", "then confirm in the Telegram app"): no way to ask for the deletion
+        #   (offline.yaml `messenger_aside`)
+        if not _deletion_itself(s, langs, ctxlex):
+            plain = _without("offline", "messenger_share", plain, langs)
+        #   ... nor one named as a SHARING feature ("Send the picture via LINE", "post it to
+        #   WhatsApp": `messenger_share`), unless the sentence names the deletion itself: "To
+        #   delete your account, send a photo of your ID via Telegram" is the way
         #   the account's own address named as data ("… with the e-mail of your account",
         #   "Enter the e-mail linked to the account"): what is sent or typed, not a channel
         ks = lex.kinds_in(plain, langs)
@@ -290,11 +307,24 @@ def _for_other_act(s: str, langs, ctxlex) -> bool:
     subscription: in the payment panel or by e-mail to …") — and, that act left out, it names
     the deletion only as a time before or after it (`deletion_aside`). With no deletion named
     beside it, the act may be the very cancellation the screen is about ("You must call
-    customer service to cancel your membership"): it stays a way."""
+    customer service to cancel your membership"): it stays a way. Stopping the MESSAGES the app
+    sends (`_stops_messages`) is never the deletion: with no deletion named other than in passing,
+    its channel is none."""
     if not _says("offline", "other_act", s, langs):
         return False
     rest = _without("offline", "other_act", s, langs)
+    if _stops_messages(s, langs):
+        return not _deletion_itself(rest, langs, ctxlex)
     return _names_deletion(rest, langs, ctxlex) and not _deletion_itself(rest, langs, ctxlex)
+
+
+def _stops_messages(s: str, langs) -> bool:
+    """The sentence's other act is stopping, pausing or unsubscribing from the MESSAGES the
+    app sends (offline.yaml `other_act`, its `messages` group: "If you only want to stop the
+    messages, write STOP to us on WhatsApp"): never the deletion itself, so the channel is no
+    way to delete even with no deletion named beside it."""
+    t = lexicon.normalize(s)
+    return any(m.groupdict().get("messages") for m in _finds("offline", "other_act", t, langs))
 
 
 def _other_rights(text: str, langs) -> bool:
