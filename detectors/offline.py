@@ -486,6 +486,41 @@ def _under(i: int, asked: int, fell: int) -> bool:
     return i - asked <= 2 or 0 < i - fell <= 2
 
 
+_NUMBER_LINE = re.compile(r"^[\s+()\d./-]{6,}$")      # "+1 555 0100", "(030) 123 456"
+
+
+def _goes_on(line: str) -> bool:
+    """The line starts in lower case (the same sentence going on), or in a script without
+    case (Devanagari, Thai, Arabic, kana, CJK: a verb-final "इस पते पर" / address / "ईमेल
+    करें।" ends on that line)."""
+    c = line.lstrip()[:1]
+    return c.isalpha() and (c.islower() or c.lower() == c.upper())
+
+
+def _continues(label: str, langs) -> bool:
+    """The line ends in a preposition or a verb that needs its object ("Write to", "Send a
+    message to", "Écrivez à", "Напишите на", "次のアドレスに", "发送至": offline.yaml
+    `line_continues`): the page cut the instruction over two lines."""
+    return _says("offline", "line_continues", label, langs)
+
+
+def _joined(elements, i: int, langs) -> str:
+    """Element `i`'s text, read with the line after it when it ends in a word that needs its
+    object (`_continues`): "Write to" / "privacy@example.com" is one instruction, as the page
+    shows it. When that line is only an address or a number and the line after it goes on in
+    lower case ("stating your nickname. Deletion is carried out within 30 days."), that line
+    is read too: the sentence the page cut in three."""
+    label = elements[i].label
+    if i + 1 >= len(elements) or not _continues(label, langs):
+        return label
+    nxt = elements[i + 1].label
+    out = f"{label.rstrip()} {nxt.strip()}"
+    if i + 2 < len(elements) and (_only_address(nxt) or _NUMBER_LINE.match(nxt)) \
+            and _goes_on(elements[i + 2].label):
+        out += " " + elements[i + 2].label.strip()
+    return out
+
+
 @detector("offline_requirement")
 def offline_requirement(screen, ctx):
     st = read(screen, ctx)
@@ -498,7 +533,7 @@ def offline_requirement(screen, ctx):
     fell = -10                  # index of the last line that offers a channel to whoever
     #                             cannot use the app's own way (`_fallback`)
     for i, e in enumerate(st.elements):
-        label = e.label
+        label = _joined(st.elements, i, st.langs)
         names_deletion = _names_deletion(label, st.langs, ctxlex)
         # a list of the person's rights that names the deletion among them ("You have the
         # right to access your data, to correct it, to have your account deleted …") makes
